@@ -1,0 +1,152 @@
+//! The command line: arguments (clap derive; the doc comments are the help text) and
+//! [`run`], which does the work and writes to the streams it is given.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::lang::Lang;
+use crate::report::{self, ScanFormat};
+use crate::source::{self, Source};
+
+/// Cross-check the figures of several news articles on the same story.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Language choice for the recognizer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+    /// From the source's metadata, else detected from its words.
+    Auto,
+}
+
+impl LangArg {
+    fn lang(self) -> Option<Lang> {
+        match self {
+            LangArg::De => Some(Lang::De),
+            LangArg::En => Some(Lang::En),
+            LangArg::Auto => None,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print every quantity (money, counts, percentages, ratios, measures, dates) in FILEs,
+    /// or in standard input when none is given or for `-`.
+    Scan {
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "auto")]
+        lang: LangArg,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ScanFormat,
+        /// The date the text was written (YYYY-MM-DD), for `im April` and `dieses Jahr`.
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+    },
+    /// Check the sources against each other and report agreements and conflicts.
+    Check {
+        /// Source files or folders.
+        #[arg(default_value = "sources")]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "auto")]
+        lang: LangArg,
+    },
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Everything done, nothing to fail on.
+    Ok,
+    /// The check found what it was asked to fail on (drift, a conflict).
+    Failed,
+    /// Some input could not be processed; what could be was.
+    Error,
+}
+
+/// Runs a command, writing results to `out` and diagnostics to `err`.
+///
+/// # Errors
+/// Failures that stop the whole run (a missing folder, an unwritable output).
+pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    match cli.command {
+        Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
+        Command::Check { paths, lang } => check(&paths, lang.lang(), out, err),
+    }
+}
+
+fn scan(
+    files: &[PathBuf],
+    lang: Option<Lang>,
+    format: ScanFormat,
+    date: Option<chrono::NaiveDate>,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Status> {
+    let inputs: Vec<PathBuf> = if files.is_empty() { vec![PathBuf::from("-")] } else { files.to_vec() };
+    let mut status = Status::Ok;
+    let mut loaded: Vec<(String, Source)> = Vec::new();
+    for path in &inputs {
+        let result = if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            stdin.read_to_end(&mut bytes).context("cannot read standard input")?;
+            let name = Path::new("<stdin>");
+            String::from_utf8(bytes)
+                .map_err(|e| crate::Error::NotUtf8 { path: name.into(), offset: e.utf8_error().valid_up_to() })
+                .and_then(|text| Source::from_text("-", name, text, lang))
+        } else {
+            Source::load(path, lang)
+        };
+        match result {
+            Ok(mut s) => {
+                if date.is_some() {
+                    s.meta.date = date;
+                }
+                loaded.push((path.display().to_string(), s));
+            }
+            Err(e) => {
+                writeln!(err, "claimcheck: {e}")?;
+                status = Status::Error;
+            }
+        }
+    }
+    match format {
+        ScanFormat::Json => {
+            for (name, s) in &loaded {
+                out.write_all(report::scan::json_lines(name, s, &s.quantities()).as_bytes())?;
+            }
+        }
+        ScanFormat::Table => {
+            let rows: Vec<(&str, &Source, Vec<_>)> =
+                loaded.iter().map(|(n, s)| (n.as_str(), s, s.quantities())).collect();
+            out.write_all(report::scan::table(&rows, terminal_width()).as_bytes())?;
+        }
+    }
+    Ok(status)
+}
+
+fn check(paths: &[PathBuf], lang: Option<Lang>, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    let (sources, failed) = source::load_all(paths, lang)?;
+    for e in &failed {
+        writeln!(err, "claimcheck: {e}")?;
+    }
+    writeln!(out, "The cross-check is not built yet; these are the quantities found per source.")?;
+    let rows: Vec<(&str, &Source, Vec<_>)> = sources.iter().map(|s| (s.id.as_str(), s, s.quantities())).collect();
+    out.write_all(report::scan::table(&rows, terminal_width()).as_bytes())?;
+    Ok(if failed.is_empty() { Status::Ok } else { Status::Error })
+}
+
+/// The width to render tables at: `COLUMNS` if set, else the terminal's, else unbounded.
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or_else(|| comfy_table::Table::new().width())
+}

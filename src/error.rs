@@ -1,0 +1,36 @@
+//! The library's error type.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in claimcheck, with the file it concerns.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 { path: PathBuf, offset: usize },
+    #[error("{path}: the source is empty")]
+    Empty { path: PathBuf },
+    #[error("{path}: no such file or folder")]
+    Missing { path: PathBuf },
+    #[error("{path}: no sources (.txt or .md files) found")]
+    NoSources { path: PathBuf },
+    #[error("{path}:{line}:{column}: {message}")]
+    Malformed { path: PathBuf, line: usize, column: usize, message: String },
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

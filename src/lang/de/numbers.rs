@@ -1,0 +1,176 @@
+//! German number words: `drei`, `vierzehn`, `einundzwanzig`, `dreihundertvierzig`,
+//! `zweieinhalb`, `anderthalb`.
+//!
+//! German writes a number below a million as one word, so this is a small parser over the
+//! word's morphemes rather than a list: `siebenhunderteinundzwanzigtausendzwölf` is
+//! `(sieben·hundert + ein·und·zwanzig)·tausend + zwölf`. Umlauts and ß may be written
+//! `ue`, `ss` (`fuenf`, `dreissig`). Scale words (`Million`, `Milliarden`) are separate
+//! words and belong to the core.
+//!
+//! The article alone (`ein`, `eine`) is not the number one; with a scale (`eine Million`)
+//! the core reads it. A capitalised number word is only a number at the start of a
+//! sentence: mid-sentence `Acht` is a noun ("außer Acht lassen").
+
+use crate::quantity::tokens::{Tok, TokKind};
+
+const UNITS: &[(&str, u64)] = &[
+    ("null", 0),
+    ("eins", 1),
+    ("ein", 1),
+    ("zwei", 2),
+    ("zwo", 2),
+    ("drei", 3),
+    ("vier", 4),
+    ("fuenf", 5),
+    ("sechs", 6),
+    ("sieben", 7),
+    ("acht", 8),
+    ("neun", 9),
+    ("zehn", 10),
+    ("elf", 11),
+    ("zwoelf", 12),
+    ("dreizehn", 13),
+    ("vierzehn", 14),
+    ("fuenfzehn", 15),
+    ("sechzehn", 16),
+    ("siebzehn", 17),
+    ("achtzehn", 18),
+    ("neunzehn", 19),
+];
+
+const TENS: &[(&str, u64)] = &[
+    ("zwanzig", 20),
+    ("dreissig", 30),
+    ("vierzig", 40),
+    ("fuenfzig", 50),
+    ("sechzig", 60),
+    ("siebzig", 70),
+    ("achtzig", 80),
+    ("neunzig", 90),
+];
+
+fn lookup(table: &[(&str, u64)], s: &str) -> Option<u64> {
+    table.iter().find(|(w, _)| *w == s).map(|(_, v)| *v)
+}
+
+/// 1..=99, with `ein` only as a part (`einundzwanzig`), never alone.
+fn below_hundred(s: &str) -> Option<u64> {
+    if let Some(v) = lookup(UNITS, s).or_else(|| lookup(TENS, s)) {
+        return Some(v);
+    }
+    let (unit, tens) = s.split_once("und")?;
+    let u = lookup(UNITS, unit).filter(|u| (1..=9).contains(u))?;
+    if unit == "eins" {
+        return None;
+    }
+    Some(u + lookup(TENS, tens)?)
+}
+
+fn below_thousand(s: &str) -> Option<u64> {
+    match s.find("hundert") {
+        Some(idx) => {
+            let (left, right) = (&s[..idx], &s[idx + "hundert".len()..]);
+            let l = if left.is_empty() { 1 } else { below_hundred(left).filter(|&v| v > 0)? };
+            let r = if right.is_empty() { 0 } else { below_hundred(right)? };
+            Some(l * 100 + r)
+        }
+        None => below_hundred(s),
+    }
+}
+
+fn below_million(s: &str) -> Option<u64> {
+    match s.find("tausend") {
+        Some(idx) => {
+            let (left, right) = (&s[..idx], &s[idx + "tausend".len()..]);
+            let l = if left.is_empty() { 1 } else { below_thousand(left).filter(|&v| v > 0)? };
+            let r = if right.is_empty() { 0 } else { below_thousand(right)? };
+            Some(l * 1000 + r)
+        }
+        None => below_thousand(s),
+    }
+}
+
+/// Spells umlauts and ß out, so `fünf` and `fuenf` read alike.
+fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    for c in word.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Reads one German number word: `(value, precision)`.
+pub fn parse_word(word: &str) -> Option<(f64, f64)> {
+    let s = fold(word);
+    if matches!(s.as_str(), "ein" | "eine" | "einen" | "einer" | "eines" | "einem") {
+        return None;
+    }
+    match s.as_str() {
+        "anderthalb" | "eineinhalb" | "einundhalb" | "einhalb" => return Some((1.5, 0.5)),
+        "halb" => return None,
+        _ => {}
+    }
+    if let Some(whole) = s.strip_suffix("einhalb") {
+        return below_million(whole).map(|v| (v as f64 + 0.5, 0.5));
+    }
+    below_million(&s).map(|v| (v as f64, 1.0))
+}
+
+/// The `NumberWords` entry point for German.
+pub fn number_words(toks: &[Tok], i: usize, text: &str, sentence_initial: bool) -> Option<(f64, f64, usize)> {
+    let tok = toks.get(i)?;
+    if tok.kind != TokKind::Word || (tok.is_capitalised(text) && !sentence_initial) {
+        return None;
+    }
+    let (value, precision) = parse_word(&tok.lower)?;
+    Some((value, precision, i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("null", Some(0.0)),
+            ("eins", Some(1.0)),
+            ("ein", None),
+            ("eine", None),
+            ("drei", Some(3.0)),
+            ("vierzehn", Some(14.0)),
+            ("siebzehn", Some(17.0)),
+            ("einundzwanzig", Some(21.0)),
+            ("dreiunddreißig", Some(33.0)),
+            ("dreissig", Some(30.0)),
+            ("dreihundertvierzig", Some(340.0)),
+            ("hundertzwei", Some(102.0)),
+            ("einhundert", Some(100.0)),
+            ("einhunderteinunddreißig", Some(131.0)),
+            ("eintausendeinhundertfünfzig", Some(1150.0)),
+            ("achtzehnhundertzweiundfünfzig", Some(1852.0)),
+            ("siebenhunderteinundzwanzigtausendzwölf", Some(721012.0)),
+            ("dreihundertneunundneunzigtausendfuenfhundertneun", Some(399509.0)),
+            ("hunderttausend", Some(100000.0)),
+            ("fünftausend", Some(5000.0)),
+            ("zweieinhalb", Some(2.5)),
+            ("dreieinhalb", Some(3.5)),
+            ("anderthalb", Some(1.5)),
+            ("eineinhalb", Some(1.5)),
+            ("dritte", None),
+            ("dreier", None),
+            ("und", None),
+            ("hundert", Some(100.0)),
+            ("einsundzwanzig", None),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(parse_word(word).map(|(v, _)| v), want, "{word}");
+        }
+    }
+}

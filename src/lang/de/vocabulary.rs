@@ -1,0 +1,380 @@
+//! German words for scales, currencies, units, hedges, ranges and dates.
+//!
+//! German "Billion" is 10^12 (English "trillion") and "Milliarde" 10^9: the rows below are
+//! each tested, because a wrong row is a wrong magnitude in every report.
+
+use crate::lang::{table, words, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, Unit, YearPart};
+use crate::quantity::Qualifier;
+
+const fn scale(factor: f64) -> Scale {
+    Scale { factor, attached_only: false }
+}
+const fn attached(factor: f64) -> Scale {
+    Scale { factor, attached_only: true }
+}
+const fn cur(code: &'static str) -> Currency {
+    Currency { code, before: true, after: true, factor: 1.0 }
+}
+const fn after(code: &'static str) -> Currency {
+    Currency { code, before: false, after: true, factor: 1.0 }
+}
+/// A currency code with a scale in it: `MUSD` = million US dollars.
+const fn scaled(code: &'static str, factor: f64) -> Currency {
+    Currency { code, before: false, after: true, factor }
+}
+const fn unit(si: &'static str, factor: f64) -> Unit {
+    Unit { si, factor }
+}
+
+pub const SCALES: &[(&str, Scale)] = &[
+    ("tausend", scale(1e3)),
+    ("tsd.", scale(1e3)),
+    ("tsd", scale(1e3)),
+    ("k", attached(1e3)),
+    ("mio.", scale(1e6)),
+    ("mio", scale(1e6)),
+    ("million", scale(1e6)),
+    ("millionen", scale(1e6)),
+    ("m", attached(1e6)),
+    ("mrd.", scale(1e9)),
+    ("mrd", scale(1e9)),
+    ("milliarde", scale(1e9)),
+    ("milliarden", scale(1e9)),
+    ("bio.", scale(1e12)),
+    ("billion", scale(1e12)),
+    ("billionen", scale(1e12)),
+    ("billiarde", scale(1e15)),
+    ("billiarden", scale(1e15)),
+    ("dutzend", scale(12.0)),
+    ("hundert", scale(1e2)),
+];
+
+pub const CURRENCIES: &[(&str, Currency)] = &[
+    ("$", cur("USD")),
+    ("us-$", cur("USD")),
+    ("us$", cur("USD")),
+    ("us $", cur("USD")),
+    ("usd", cur("USD")),
+    ("usd$", cur("USD")),
+    ("dollar", after("USD")),
+    ("us-dollar", after("USD")),
+    ("us dollar", after("USD")),
+    ("€", cur("EUR")),
+    ("eur", cur("EUR")),
+    ("euro", after("EUR")),
+    ("£", cur("GBP")),
+    ("gbp", cur("GBP")),
+    ("pfund", after("GBP")),
+    ("britische pfund", after("GBP")),
+    ("chf", cur("CHF")),
+    ("franken", after("CHF")),
+    ("schweizer franken", after("CHF")),
+    ("¥", cur("JPY")),
+    ("yen", after("JPY")),
+    ("jpy", cur("JPY")),
+    ("yuan", after("CNY")),
+    ("renminbi", after("CNY")),
+    ("cny", cur("CNY")),
+    ("rupien", after("INR")),
+    ("inr", cur("INR")),
+    ("aud$", cur("AUD")),
+    ("aud", cur("AUD")),
+    ("australische dollar", after("AUD")),
+    ("cad$", cur("CAD")),
+    ("cad", cur("CAD")),
+    ("kanadische dollar", after("CAD")),
+    ("nzd$", cur("NZD")),
+    ("nzd", cur("NZD")),
+    ("bitcoin", after("BTC")),
+    ("meur", scaled("EUR", 1e6)),
+    ("musd", scaled("USD", 1e6)),
+];
+
+pub const PERCENT: &[(&str, PercentUnit)] = &[
+    ("%", PercentUnit::Percent),
+    ("prozent", PercentUnit::Percent),
+    ("v. h.", PercentUnit::Percent),
+    ("prozentpunkt", PercentUnit::Points),
+    ("prozentpunkte", PercentUnit::Points),
+    ("prozentpunkten", PercentUnit::Points),
+    ("pp", PercentUnit::Points),
+];
+
+pub const UNITS: &[(&str, Unit)] = &[
+    ("w", unit("W", 1.0)),
+    ("watt", unit("W", 1.0)),
+    ("kw", unit("W", 1e3)),
+    ("kilowatt", unit("W", 1e3)),
+    ("mw", unit("W", 1e6)),
+    ("megawatt", unit("W", 1e6)),
+    ("gw", unit("W", 1e9)),
+    ("gigawatt", unit("W", 1e9)),
+    ("tw", unit("W", 1e12)),
+    ("terawatt", unit("W", 1e12)),
+    ("kwh", unit("J", 3.6e6)),
+    ("kilowattstunden", unit("J", 3.6e6)),
+    ("mwh", unit("J", 3.6e9)),
+    ("megawattstunden", unit("J", 3.6e9)),
+    ("gwh", unit("J", 3.6e12)),
+    ("gigawattstunden", unit("J", 3.6e12)),
+    ("twh", unit("J", 3.6e15)),
+    ("terawattstunden", unit("J", 3.6e15)),
+    ("km", unit("m", 1e3)),
+    ("kilometer", unit("m", 1e3)),
+    ("kilometern", unit("m", 1e3)),
+    ("meter", unit("m", 1.0)),
+    ("metern", unit("m", 1.0)),
+    ("kg", unit("kg", 1.0)),
+    ("kilogramm", unit("kg", 1.0)),
+    ("tonnen", unit("kg", 1e3)),
+    ("tonne", unit("kg", 1e3)),
+    ("t", unit("kg", 1e3)),
+    ("gb", unit("B", 1e9)),
+    ("gigabyte", unit("B", 1e9)),
+    ("tb", unit("B", 1e12)),
+    ("terabyte", unit("B", 1e12)),
+    ("pb", unit("B", 1e15)),
+    ("petabyte", unit("B", 1e15)),
+    ("km²", unit("m²", 1e6)),
+    ("quadratkilometer", unit("m²", 1e6)),
+    ("quadratmeter", unit("m²", 1.0)),
+    ("m²", unit("m²", 1.0)),
+    ("liter", unit("m³", 1e-3)),
+    ("km/h", unit("m/s", 1.0 / 3.6)),
+];
+
+pub const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("über", Qualifier::Over),
+    ("mehr als", Qualifier::Over),
+    ("weit über", Qualifier::Over),
+    ("deutlich über", Qualifier::Over),
+    ("oberhalb von", Qualifier::Over),
+    (">", Qualifier::Over),
+    ("mindestens", Qualifier::AtLeast),
+    ("wenigstens", Qualifier::AtLeast),
+    ("nicht weniger als", Qualifier::AtLeast),
+    ("ab", Qualifier::AtLeast),
+    (">=", Qualifier::AtLeast),
+    ("≥", Qualifier::AtLeast),
+    ("bis zu", Qualifier::UpTo),
+    ("weniger als", Qualifier::Under),
+    ("unter", Qualifier::Under),
+    ("knapp unter", Qualifier::Under),
+    ("<", Qualifier::Under),
+    ("höchstens", Qualifier::AtMost),
+    ("maximal", Qualifier::AtMost),
+    ("nicht mehr als", Qualifier::AtMost),
+    ("<=", Qualifier::AtMost),
+    ("≤", Qualifier::AtMost),
+    ("rund", Qualifier::Approx),
+    ("etwa", Qualifier::Approx),
+    ("ca.", Qualifier::Approx),
+    ("ca", Qualifier::Approx),
+    ("circa", Qualifier::Approx),
+    ("zirka", Qualifier::Approx),
+    ("knapp", Qualifier::Approx),
+    ("fast", Qualifier::Approx),
+    ("nahezu", Qualifier::Approx),
+    ("beinahe", Qualifier::Approx),
+    ("gut", Qualifier::Approx),
+    ("ungefähr", Qualifier::Approx),
+    ("annähernd", Qualifier::Approx),
+    ("schätzungsweise", Qualifier::Approx),
+    ("~", Qualifier::Approx),
+];
+
+pub const POSTFIX_QUALIFIERS: &[(&str, Qualifier)] =
+    &[("oder mehr", Qualifier::AtLeast), ("und mehr", Qualifier::AtLeast), ("oder weniger", Qualifier::AtMost)];
+
+pub const MONTHS: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("jan.", 1),
+    ("februar", 2),
+    ("feber", 2),
+    ("feb.", 2),
+    ("märz", 3),
+    ("april", 4),
+    ("apr.", 4),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("oktober", 10),
+    ("okt.", 10),
+    ("november", 11),
+    ("nov.", 11),
+    ("dezember", 12),
+    ("dez.", 12),
+];
+
+/// Fraction words after a number: `zwei Drittel`, `ein Viertel`, `drei halbe`.
+pub const DENOMINATORS: &[(&str, f64)] = &[
+    ("halbe", 2.0),
+    ("drittel", 3.0),
+    ("viertel", 4.0),
+    ("fünftel", 5.0),
+    ("sechstel", 6.0),
+    ("achtel", 8.0),
+    ("zehntel", 10.0),
+    ("hundertstel", 100.0),
+];
+
+pub const ORDINALS: &[(&str, u32)] = &[
+    ("erste", 1),
+    ("ersten", 1),
+    ("erstes", 1),
+    ("erster", 1),
+    ("zweite", 2),
+    ("zweiten", 2),
+    ("zweites", 2),
+    ("zweiter", 2),
+    ("dritte", 3),
+    ("dritten", 3),
+    ("drittes", 3),
+    ("dritter", 3),
+    ("vierte", 4),
+    ("vierten", 4),
+    ("viertes", 4),
+    ("vierter", 4),
+];
+
+pub const SEASONS: &[(&str, Season)] = &[
+    ("frühjahr", Season::Spring),
+    ("frühling", Season::Spring),
+    ("sommer", Season::Summer),
+    ("herbst", Season::Autumn),
+    ("winter", Season::Winter),
+];
+
+pub const YEAR_PARTS: &[(&str, YearPart)] = &[
+    ("anfang", YearPart::Early),
+    ("beginn", YearPart::Early),
+    ("zu beginn", YearPart::Early),
+    ("mitte", YearPart::Mid),
+    ("ende", YearPart::Late),
+];
+
+pub const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("dieses jahr", 0),
+    ("dieses jahres", 0),
+    ("diesem jahr", 0),
+    ("in diesem jahr", 0),
+    ("laufenden jahr", 0),
+    ("laufenden jahres", 0),
+    ("letztes jahr", -1),
+    ("letzten jahr", -1),
+    ("vergangenes jahr", -1),
+    ("vergangenen jahr", -1),
+    ("vorjahr", -1),
+    ("nächstes jahr", 1),
+    ("nächsten jahr", 1),
+    ("kommenden jahr", 1),
+    ("kommendes jahr", 1),
+];
+
+pub const STOPWORDS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder", "aber",
+    "doch", "nicht", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte",
+    "hatten", "mit", "von", "vom", "zu", "zum", "zur", "im", "in", "an", "am", "auf", "aus", "bei", "beim", "für",
+    "über", "unter", "nach", "vor", "seit", "bis", "als", "wie", "auch", "noch", "nur", "schon", "sich", "sie", "er",
+    "es", "wir", "ihr", "ich", "du", "man", "sein", "seine", "seinen", "seiner", "ihre", "ihren", "dass", "daß",
+    "wenn", "weil", "denn", "so", "um", "gegen", "durch", "ohne", "pro", "je", "jetzt", "heute", "mehr", "weniger",
+    "rund", "etwa", "bereits", "damit", "davon", "dabei", "dieser", "diese", "dieses", "diesem", "diesen", "jeder",
+    "jede", "jedes", "alle", "allein", "kein", "keine", "sollen", "soll", "will", "kann", "können", "könnte",
+    "könnten", "muss", "müssen", "sowie", "zwischen", "laut", "gut",
+];
+
+pub const NOT_COUNTED: &[&str] = &["uhr", "mal", "male", "prozent", "cent", "punkte", "punkten"];
+
+pub const MONEY_NOUNS: &[&str] = &[
+    "coup",
+    "deal",
+    "angebot",
+    "angebote",
+    "auftrag",
+    "investition",
+    "investitionen",
+    "übernahme",
+    "kauf",
+    "paket",
+    "vertrag",
+    "budget",
+    "umsatz",
+    "gewinn",
+    "verlust",
+    "kredit",
+    "fonds",
+    "finanzierung",
+    "kapitalspritze",
+    "zukauf",
+    "programm",
+    "etat",
+    "schaden",
+    "strafe",
+    "bußgeld",
+];
+
+/// Builds the German rules.
+pub(crate) fn build() -> Rules {
+    Rules {
+        lang: Lang::De,
+        decimal_comma: true,
+        number_words: super::numbers::number_words,
+        scales: table(SCALES),
+        currencies: table(CURRENCIES),
+        percent: table(PERCENT),
+        units: table(UNITS),
+        qualifiers: table(QUALIFIERS),
+        postfix_qualifiers: table(POSTFIX_QUALIFIERS),
+        range_openers: table(&[("zwischen", Opener::Pair), ("von", Opener::FromTo), ("vom", Opener::FromTo)]),
+        range_connectors: words(&["bis", "-", "–", "—", "bis hin zu"]),
+        pair_connectors: words(&["und"]),
+        ratio_connectors: words(&["von", "der", "von den", "aus"]),
+        ratio_split_openers: words(&["von den", "von", "unter den"]),
+        articles: words(&["ein", "eine", "einer", "einen", "einem"]),
+        negatives: words(&["minus", "negativ"]),
+        denominators: table(DENOMINATORS),
+        minor_units: words(&["cent", "ct", "ct.", "rappen", "pence"]),
+        decimal_words: words(&["komma"]),
+        bound_joiners: words(&["und"]),
+        months: table(MONTHS),
+        month_preps: words(&[
+            "im",
+            "in",
+            "seit",
+            "bis",
+            "ab",
+            "vom",
+            "zum",
+            "anfang",
+            "mitte",
+            "ende",
+            "bis ende",
+            "letzten",
+            "diesen",
+            "kommenden",
+            "nächsten",
+            "vergangenen",
+        ]),
+        year_parts: table(YEAR_PARTS),
+        of_year: words(&["des jahres", "dieses jahres", "des jahrs"]),
+        ordinals: table(ORDINALS),
+        quarter_words: words(&["quartal", "quartals", "quartalen"]),
+        half_words: words(&["hälfte", "halbjahr", "halbjahres", "jahreshälfte"]),
+        seasons: table(SEASONS),
+        relative_years: table(RELATIVE_YEARS),
+        year_end: words(&["jahresende", "ende des jahres", "ende dieses jahres", "jahresende"]),
+        determiners: words(&[
+            "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "jeder", "jede",
+            "jedes", "ihr", "ihre", "sein", "seine", "seinem",
+        ]),
+        money_nouns: MONEY_NOUNS.iter().copied().collect(),
+        stopwords: STOPWORDS.iter().copied().collect(),
+        not_counted: NOT_COUNTED.iter().copied().collect(),
+    }
+}

@@ -1,0 +1,15 @@
+//! English.
+
+pub mod numbers;
+pub mod vocabulary;
+
+use std::sync::LazyLock;
+
+use super::Rules;
+
+static RULES: LazyLock<Rules> = LazyLock::new(vocabulary::build);
+
+/// The English rules, built on first use.
+pub fn rules() -> &'static Rules {
+    &RULES
+}

@@ -1,0 +1,386 @@
+//! English words for scales, currencies, units, hedges, ranges and dates.
+//!
+//! English "billion" is 10^9 and "trillion" 10^12; `m`, `bn`, `tn` are the wire-copy
+//! abbreviations. Every row is tested.
+
+use crate::lang::{table, words, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, Unit, YearPart};
+use crate::quantity::Qualifier;
+
+const fn scale(factor: f64) -> Scale {
+    Scale { factor, attached_only: false }
+}
+const fn attached(factor: f64) -> Scale {
+    Scale { factor, attached_only: true }
+}
+const fn cur(code: &'static str) -> Currency {
+    Currency { code, before: true, after: true, factor: 1.0 }
+}
+const fn after(code: &'static str) -> Currency {
+    Currency { code, before: false, after: true, factor: 1.0 }
+}
+/// A currency code with a scale in it: `MUSD` = million US dollars.
+const fn scaled(code: &'static str, factor: f64) -> Currency {
+    Currency { code, before: false, after: true, factor }
+}
+const fn unit(si: &'static str, factor: f64) -> Unit {
+    Unit { si, factor }
+}
+
+pub const SCALES: &[(&str, Scale)] = &[
+    ("hundred", scale(1e2)),
+    ("hundreds", scale(1e2)),
+    ("thousand", scale(1e3)),
+    ("thousands", scale(1e3)),
+    ("k", attached(1e3)),
+    ("million", scale(1e6)),
+    ("millions", scale(1e6)),
+    ("mn", scale(1e6)),
+    ("mln", scale(1e6)),
+    ("m", attached(1e6)),
+    ("mm", attached(1e6)),
+    ("billion", scale(1e9)),
+    ("billions", scale(1e9)),
+    ("bn", scale(1e9)),
+    ("bln", scale(1e9)),
+    ("trillion", scale(1e12)),
+    ("trillions", scale(1e12)),
+    ("tn", scale(1e12)),
+    ("trn", scale(1e12)),
+    ("dozen", scale(12.0)),
+    ("dozens", scale(12.0)),
+    ("lakh", scale(1e5)),
+    ("lakhs", scale(1e5)),
+    ("crore", scale(1e7)),
+    ("crores", scale(1e7)),
+];
+
+pub const CURRENCIES: &[(&str, Currency)] = &[
+    ("$", cur("USD")),
+    ("us$", cur("USD")),
+    ("us $", cur("USD")),
+    ("usd", cur("USD")),
+    ("usd$", cur("USD")),
+    ("dollar", after("USD")),
+    ("dollars", after("USD")),
+    ("us dollar", after("USD")),
+    ("us dollars", after("USD")),
+    ("u.s. dollars", after("USD")),
+    ("bucks", after("USD")),
+    ("musd", scaled("USD", 1e6)),
+    ("bitcoin", after("BTC")),
+    ("bitcoins", after("BTC")),
+    ("€", cur("EUR")),
+    ("eur", cur("EUR")),
+    ("euro", after("EUR")),
+    ("euros", after("EUR")),
+    ("meur", scaled("EUR", 1e6)),
+    ("£", cur("GBP")),
+    ("gbp", cur("GBP")),
+    ("pound", after("GBP")),
+    ("pounds", after("GBP")),
+    ("pounds sterling", after("GBP")),
+    ("mgbp", scaled("GBP", 1e6)),
+    ("chf", cur("CHF")),
+    ("swiss franc", after("CHF")),
+    ("swiss francs", after("CHF")),
+    ("¥", cur("JPY")),
+    ("yen", after("JPY")),
+    ("jpy", cur("JPY")),
+    ("yuan", after("CNY")),
+    ("chinese yuan", after("CNY")),
+    ("renminbi", after("CNY")),
+    ("rmb", cur("CNY")),
+    ("cny", cur("CNY")),
+    ("rupee", after("INR")),
+    ("rupees", after("INR")),
+    ("rs.", cur("INR")),
+    ("rs", cur("INR")),
+    ("inr", cur("INR")),
+    ("c$", cur("CAD")),
+    ("c $", cur("CAD")),
+    ("cad$", cur("CAD")),
+    ("cad", cur("CAD")),
+    ("canadian dollars", after("CAD")),
+    ("a$", cur("AUD")),
+    ("aud$", cur("AUD")),
+    ("aud", cur("AUD")),
+    ("australian dollars", after("AUD")),
+    ("nzd$", cur("NZD")),
+    ("nzd", cur("NZD")),
+    ("mxn$", cur("MXN")),
+    ("mxn", cur("MXN")),
+    ("turkish lira", after("TRY")),
+    ("myr", cur("MYR")),
+    ("rm", cur("MYR")),
+    ("ringgit", cur("MYR")),
+    ("uah", cur("UAH")),
+    ("mnt", cur("MNT")),
+];
+
+pub const PERCENT: &[(&str, PercentUnit)] = &[
+    ("%", PercentUnit::Percent),
+    ("percent", PercentUnit::Percent),
+    ("per cent", PercentUnit::Percent),
+    ("percents", PercentUnit::Percent),
+    ("percentage", PercentUnit::Percent),
+    ("pct", PercentUnit::Percent),
+    ("percentage point", PercentUnit::Points),
+    ("percentage points", PercentUnit::Points),
+    ("points", PercentUnit::Points),
+    ("pp", PercentUnit::Points),
+];
+
+pub const UNITS: &[(&str, Unit)] = &[
+    ("w", unit("W", 1.0)),
+    ("watts", unit("W", 1.0)),
+    ("kw", unit("W", 1e3)),
+    ("kilowatts", unit("W", 1e3)),
+    ("mw", unit("W", 1e6)),
+    ("megawatts", unit("W", 1e6)),
+    ("megawatt", unit("W", 1e6)),
+    ("gw", unit("W", 1e9)),
+    ("gigawatts", unit("W", 1e9)),
+    ("gigawatt", unit("W", 1e9)),
+    ("tw", unit("W", 1e12)),
+    ("terawatts", unit("W", 1e12)),
+    ("kwh", unit("J", 3.6e6)),
+    ("mwh", unit("J", 3.6e9)),
+    ("gwh", unit("J", 3.6e12)),
+    ("twh", unit("J", 3.6e15)),
+    ("km", unit("m", 1e3)),
+    ("kilometres", unit("m", 1e3)),
+    ("kilometers", unit("m", 1e3)),
+    ("metres", unit("m", 1.0)),
+    ("meters", unit("m", 1.0)),
+    ("miles", unit("m", 1609.344)),
+    ("kg", unit("kg", 1.0)),
+    ("kilograms", unit("kg", 1.0)),
+    ("tonnes", unit("kg", 1e3)),
+    ("tons", unit("kg", 907.18474)),
+    ("gb", unit("B", 1e9)),
+    ("gigabytes", unit("B", 1e9)),
+    ("tb", unit("B", 1e12)),
+    ("terabytes", unit("B", 1e12)),
+    ("pb", unit("B", 1e15)),
+    ("petabytes", unit("B", 1e15)),
+    ("square kilometres", unit("m²", 1e6)),
+    ("square kilometers", unit("m²", 1e6)),
+    ("km²", unit("m²", 1e6)),
+    ("litres", unit("m³", 1e-3)),
+    ("liters", unit("m³", 1e-3)),
+];
+
+pub const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("more than", Qualifier::Over),
+    ("over", Qualifier::Over),
+    ("above", Qualifier::Over),
+    ("greater than", Qualifier::Over),
+    ("bigger than", Qualifier::Over),
+    ("larger than", Qualifier::Over),
+    ("in excess of", Qualifier::Over),
+    ("exceeding", Qualifier::Over),
+    ("exceed", Qualifier::Over),
+    ("upwards of", Qualifier::Over),
+    (">", Qualifier::Over),
+    ("at least", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("at least or equal to", Qualifier::AtLeast),
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    (">=", Qualifier::AtLeast),
+    ("≥", Qualifier::AtLeast),
+    ("up to", Qualifier::UpTo),
+    ("as much as", Qualifier::UpTo),
+    ("as many as", Qualifier::UpTo),
+    ("less than", Qualifier::Under),
+    ("fewer than", Qualifier::Under),
+    ("under", Qualifier::Under),
+    ("below", Qualifier::Under),
+    ("smaller than", Qualifier::Under),
+    ("<", Qualifier::Under),
+    ("at most", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("not more than", Qualifier::AtMost),
+    ("less than or equal to", Qualifier::AtMost),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("<=", Qualifier::AtMost),
+    ("≤", Qualifier::AtMost),
+    ("about", Qualifier::Approx),
+    ("around", Qualifier::Approx),
+    ("roughly", Qualifier::Approx),
+    ("nearly", Qualifier::Approx),
+    ("almost", Qualifier::Approx),
+    ("approximately", Qualifier::Approx),
+    ("approx.", Qualifier::Approx),
+    ("some", Qualifier::Approx),
+    ("close to", Qualifier::Approx),
+    ("an estimated", Qualifier::Approx),
+    ("~", Qualifier::Approx),
+    ("exactly", Qualifier::Exact),
+    ("equal to", Qualifier::Exact),
+    ("equals to", Qualifier::Exact),
+    ("equaling to", Qualifier::Exact),
+];
+
+pub const POSTFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("or more", Qualifier::AtLeast),
+    ("or greater", Qualifier::AtLeast),
+    ("or more than", Qualifier::AtLeast),
+    ("or equal", Qualifier::AtLeast),
+    ("and more", Qualifier::AtLeast),
+    ("or less", Qualifier::AtMost),
+    ("or fewer", Qualifier::AtMost),
+];
+
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan.", 1),
+    ("february", 2),
+    ("feb.", 2),
+    ("march", 3),
+    ("april", 4),
+    ("apr.", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("october", 10),
+    ("oct.", 10),
+    ("november", 11),
+    ("nov.", 11),
+    ("december", 12),
+    ("dec.", 12),
+];
+
+/// Fraction words after a number: `two thirds`, `a fifth`. `quarter(s)` counts only before
+/// a scale or `of` (`three quarters of`): elsewhere "two quarters" are fiscal quarters.
+pub const DENOMINATORS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fourth", 4.0),
+    ("fourths", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("eighth", 8.0),
+    ("eighths", 8.0),
+    ("ninth", 9.0),
+    ("ninths", 9.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+    ("hundredth", 100.0),
+    ("hundredths", 100.0),
+];
+
+pub const ORDINALS: &[(&str, u32)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4)];
+
+pub const SEASONS: &[(&str, Season)] = &[
+    ("spring", Season::Spring),
+    ("summer", Season::Summer),
+    ("autumn", Season::Autumn),
+    ("fall", Season::Autumn),
+    ("winter", Season::Winter),
+];
+
+pub const YEAR_PARTS: &[(&str, YearPart)] = &[
+    ("early", YearPart::Early),
+    ("beginning of", YearPart::Early),
+    ("start of", YearPart::Early),
+    ("mid", YearPart::Mid),
+    ("mid-", YearPart::Mid),
+    ("middle of", YearPart::Mid),
+    ("late", YearPart::Late),
+    ("end of", YearPart::Late),
+];
+
+pub const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("this year", 0),
+    ("this year's", 0),
+    ("last year", -1),
+    ("previous year", -1),
+    ("next year", 1),
+    ("coming year", 1),
+];
+
+pub const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "not", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "will", "would", "can", "could", "should", "may", "might", "must", "of", "to", "in", "on", "at", "by",
+    "for", "from", "with", "without", "as", "than", "that", "this", "these", "those", "it", "its", "he", "she", "they",
+    "we", "you", "his", "her", "their", "our", "who", "which", "what", "when", "where", "if", "so", "up", "down",
+    "out", "into", "over", "under", "about", "more", "less", "also", "only", "just", "per", "each", "every", "all",
+    "some", "no", "yes", "do", "does", "did", "says", "said", "this", "there", "here", "then", "now", "since", "until",
+    "after", "before", "between", "through", "during", "while", "such", "very", "ago", "times", "percent", "cents",
+    "plus", "minus",
+];
+
+pub const NOT_COUNTED: &[&str] = &["times", "cents", "percent", "points", "o'clock", "a.m.", "p.m.", "am", "pm"];
+
+pub const MONEY_NOUNS: &[&str] = &[
+    "deal",
+    "offer",
+    "investment",
+    "acquisition",
+    "takeover",
+    "package",
+    "contract",
+    "budget",
+    "loan",
+    "fund",
+    "buyout",
+    "settlement",
+    "fine",
+];
+
+/// Builds the English rules.
+pub(crate) fn build() -> Rules {
+    Rules {
+        lang: Lang::En,
+        decimal_comma: false,
+        number_words: super::numbers::number_words,
+        scales: table(SCALES),
+        currencies: table(CURRENCIES),
+        percent: table(PERCENT),
+        units: table(UNITS),
+        qualifiers: table(QUALIFIERS),
+        postfix_qualifiers: table(POSTFIX_QUALIFIERS),
+        range_openers: table(&[("between", Opener::Pair), ("from", Opener::FromTo)]),
+        range_connectors: words(&["to", "through", "-", "–", "—"]),
+        pair_connectors: words(&["and"]),
+        ratio_connectors: words(&["of", "of the", "out of", "out of the"]),
+        ratio_split_openers: words(&["of the", "of", "among the"]),
+        articles: words(&["a", "an"]),
+        negatives: words(&["minus", "negative"]),
+        denominators: table(DENOMINATORS),
+        minor_units: words(&["cent", "cents", "c", "pence", "p", "sen", "sens", "kopiykas", "kopecks"]),
+        decimal_words: words(&["point"]),
+        bound_joiners: words(&["and"]),
+        months: table(MONTHS),
+        month_preps: words(&[
+            "in", "since", "by", "until", "from", "through", "early", "mid", "late", "last", "next", "this", "of",
+        ]),
+        year_parts: table(YEAR_PARTS),
+        of_year: words(&["of the year", "of", "of this year"]),
+        ordinals: table(ORDINALS),
+        quarter_words: words(&["quarter"]),
+        half_words: words(&["half"]),
+        seasons: table(SEASONS),
+        relative_years: table(RELATIVE_YEARS),
+        year_end: words(&["year-end", "end of the year", "end of this year", "year end"]),
+        determiners: words(&["the"]),
+        money_nouns: MONEY_NOUNS.iter().copied().collect(),
+        stopwords: STOPWORDS.iter().copied().collect(),
+        not_counted: NOT_COUNTED.iter().copied().collect(),
+    }
+}

@@ -1,0 +1,235 @@
+//! Languages: everything the recognizer knows about German or English is here, as tables.
+//!
+//! The recognizer core (`crate::quantity`) holds the grammar — how an amount, a scale, a
+//! currency, a hedge and a range combine — and asks a [`Rules`] value for the words. Each
+//! language is a module with the same files: `vocabulary.rs` (scale words, currencies,
+//! percent and unit words, hedges, range words, months, function words) and `numbers.rs`
+//! (the number-word parser).
+//!
+//! # Adding a language
+//! 1. Copy `en/` to a new folder and translate each table; keep one test per row.
+//! 2. Write its number-word parser (`numbers.rs`) with a test table.
+//! 3. Add a variant to [`Lang`], its stopwords to [`detect`], and a corpus under
+//!    `tests/corpus/<code>/`.
+
+pub mod de;
+pub mod en;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::quantity::phrase::PhraseTable;
+use crate::quantity::tokens::Tok;
+use crate::quantity::Qualifier;
+
+/// A language the recognizer reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// The rules of this language, built once.
+    pub fn rules(self) -> &'static Rules {
+        match self {
+            Lang::De => de::rules(),
+            Lang::En => en::rules(),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "de" | "deu" | "ger" | "german" | "deutsch" | "de-de" | "de-at" | "de-ch" => Ok(Lang::De),
+            "en" | "eng" | "english" | "en-us" | "en-gb" => Ok(Lang::En),
+            other => Err(format!("unknown language {other:?}, expected de or en")),
+        }
+    }
+}
+
+/// Guesses German or English from function-word counts. Text with neither defaults to German,
+/// the language of the shipped dossier.
+pub fn detect(text: &str) -> Lang {
+    let (mut de_hits, mut en_hits) = (0usize, 0usize);
+    let de_words = &de::rules().stopwords;
+    let en_words = &en::rules().stopwords;
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
+        let w = word.to_lowercase();
+        de_hits += usize::from(de_words.contains(w.as_str()));
+        en_hits += usize::from(en_words.contains(w.as_str()));
+    }
+    if en_hits > de_hits {
+        Lang::En
+    } else {
+        Lang::De
+    }
+}
+
+/// A scale word: `Milliarden` = 1e9.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub factor: f64,
+    /// Only when written onto the digits (`100k`, `10M`): a spaced `m` is a metre.
+    pub attached_only: bool,
+}
+
+/// A currency word or sign and the ISO 4217 code it names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Currency {
+    pub code: &'static str,
+    /// May stand before the amount (`$14`, `USD 14`).
+    pub before: bool,
+    /// May stand after the amount (`14 Dollar`, `14 $`).
+    pub after: bool,
+    /// A scale the code carries: 1e6 for `MUSD`.
+    pub factor: f64,
+}
+
+/// A physical unit and its conversion to the SI base unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    pub si: &'static str,
+    pub factor: f64,
+}
+
+/// Percent (`%`) or percentage points (`pp`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PercentUnit {
+    Percent,
+    Points,
+}
+
+/// Which words close a range that an opener started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opener {
+    /// `zwischen … und`, `between … and`.
+    Pair,
+    /// `von … bis`, `from … to`.
+    FromTo,
+}
+
+/// Part of a year or month: `Anfang`, `Mitte`, `Ende`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearPart {
+    Early,
+    Mid,
+    Late,
+}
+
+/// A season, as ISO 8601-2 numbers it (21 spring … 24 winter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+/// Reads number words starting at a token: `(value, precision, next token)`.
+pub type NumberWords = fn(toks: &[Tok], i: usize, text: &str, sentence_initial: bool) -> Option<(f64, f64, usize)>;
+
+/// Everything the core asks of a language.
+pub struct Rules {
+    pub lang: Lang,
+    /// `14,3` rather than `14.3`.
+    pub decimal_comma: bool,
+    pub number_words: NumberWords,
+    pub scales: PhraseTable<Scale>,
+    pub currencies: PhraseTable<Currency>,
+    pub percent: PhraseTable<PercentUnit>,
+    pub units: PhraseTable<Unit>,
+    /// Hedges and bounds before an amount: `über`, `bis zu`, `rund`.
+    pub qualifiers: PhraseTable<Qualifier>,
+    /// Bounds after an amount: `oder mehr`, `or less`.
+    pub postfix_qualifiers: PhraseTable<Qualifier>,
+    pub range_openers: PhraseTable<Opener>,
+    /// Words between the two ends of a range without an opener (`bis`, `to`, `–`).
+    pub range_connectors: PhraseTable<()>,
+    /// Words between the two ends after `zwischen` / `between`.
+    pub pair_connectors: PhraseTable<()>,
+    /// `3 von 14`, `three of the 14`.
+    pub ratio_connectors: PhraseTable<()>,
+    /// `Von den 14 …` opening a sentence whose part comes later.
+    pub ratio_split_openers: PhraseTable<()>,
+    pub articles: PhraseTable<()>,
+    pub negatives: PhraseTable<()>,
+    /// Fraction words: `Drittel` = 3, `fifths` = 5.
+    pub denominators: PhraseTable<f64>,
+    /// Hundredths of a currency: `15 Dollar und 15 Cent`.
+    pub minor_units: PhraseTable<()>,
+    /// Spoken decimal marks: `one point three`, `eins komma fünf`.
+    pub decimal_words: PhraseTable<()>,
+    /// Joins a lower and an upper bound into one range: `mehr als 10 und weniger als 20`.
+    pub bound_joiners: PhraseTable<()>,
+    pub months: PhraseTable<u32>,
+    /// Words that put a lone month name in time: `im April`, `in April`.
+    pub month_preps: PhraseTable<()>,
+    pub year_parts: PhraseTable<YearPart>,
+    /// `des Jahres`, `of the year`, `of`: between a part of the year and the year.
+    pub of_year: PhraseTable<()>,
+    pub ordinals: PhraseTable<u32>,
+    pub quarter_words: PhraseTable<()>,
+    pub half_words: PhraseTable<()>,
+    pub seasons: PhraseTable<Season>,
+    /// `dieses Jahr` = 0, `letztes Jahr` = -1: resolved against the reference date.
+    pub relative_years: PhraseTable<i32>,
+    /// `Jahresende`, `end of the year`: the late part of the reference year.
+    pub year_end: PhraseTable<()>,
+    /// Determiners before an ordinal (`der 3. Platz`).
+    pub determiners: PhraseTable<()>,
+    /// Compound heads that make a bare scaled amount money (`15-Milliarden-Coup`).
+    pub money_nouns: HashSet<&'static str>,
+    /// Function words: never a counted noun, and the evidence for language detection.
+    pub stopwords: HashSet<&'static str>,
+    /// Nouns after a number that are not what it counts (`3 Mal`, `12 Uhr`).
+    pub not_counted: HashSet<&'static str>,
+}
+
+/// Builds a phrase table from a static row list.
+pub(crate) fn table<T: Clone>(rows: &[(&str, T)]) -> PhraseTable<T> {
+    PhraseTable::new(rows.iter().map(|(p, t)| (*p, t.clone())))
+}
+
+/// Builds a phrase table of bare phrases.
+pub(crate) fn words(rows: &[&str]) -> PhraseTable<()> {
+    PhraseTable::new(rows.iter().map(|p| (*p, ())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_language() {
+        assert_eq!(detect("Meta investiert über 70 Milliarden Dollar in die Infrastruktur und mehr."), Lang::De);
+        assert_eq!(detect("Meta is investing more than $70 billion in the infrastructure of the company."), Lang::En);
+        assert_eq!(detect(""), Lang::De);
+    }
+
+    #[test]
+    fn parses_language_names() {
+        assert_eq!("DE".parse::<Lang>(), Ok(Lang::De));
+        assert_eq!("en-GB".parse::<Lang>(), Ok(Lang::En));
+        assert!("fr".parse::<Lang>().is_err());
+    }
+}

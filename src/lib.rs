@@ -1,0 +1,23 @@
+//! claimcheck: extract the checkable figures of news articles and cross-check them.
+//!
+//! The pipeline reads left to right, each stage plain data in, plain data out:
+//!
+//! ```text
+//! source  →  quantity  →  claim  →  align  →  verdict  →  report
+//! (files)    (figures)    (+context) (facts)   (agree…)    (table, markdown, json)
+//! ```
+//!
+//! Only [`source`], [`store`] and the binary touch the file system; the library never prints.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod error;
+pub mod lang;
+pub mod quantity;
+pub mod report;
+pub mod source;
+
+pub use error::Error;
+pub use lang::Lang;
+pub use quantity::{scan, Kind, Qualifier, Quantity, Value};

@@ -1,0 +1,1156 @@
+//! The amount grammar: atoms, scales, currencies, hedges, ranges, ratios and counts.
+//!
+//! Each rule is a method that starts at a token and returns what it read and the token
+//! after it; [`Scanner::run`] tries dates first, then amounts, at each token and moves on
+//! past whatever matched. No rule looks more than a few tokens ahead, so scanning is
+//! linear in the input.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::digits::parse_digits;
+use super::tokens::{tokenize, Tok, TokKind};
+use super::{Kind, Qualifier, Quantity, Value};
+use crate::lang::{Lang, Opener, PercentUnit, Rules, Unit};
+
+/// URLs and e-mail addresses: their digits are never quantities.
+static MASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?xi)
+          \b (?: https? | ftp ) :// [^\s<>"'\)\]]+     # scheme URLs
+        | \b www\. [^\s<>"'\)\]]+                       # bare www. hosts
+        | [a-z0-9._%+-]+ @ [a-z0-9-]+ (?: \. [a-z0-9-]+ )+   # e-mail addresses
+        "#,
+    )
+    .expect("mask pattern compiles")
+});
+
+/// Unicode vulgar fractions.
+const FRACTIONS: &[(char, f64)] = &[
+    ('½', 0.5),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('⅕', 0.2),
+    ('⅙', 1.0 / 6.0),
+    ('⅛', 0.125),
+];
+
+/// A bare number read from digits or words, before scale and unit.
+#[derive(Debug, Clone)]
+pub(crate) struct Atom {
+    pub value: f64,
+    pub precision: f64,
+    pub start: usize,
+    pub end: usize,
+    pub words: bool,
+}
+
+/// An amount with what stands around it: currency, scale, percent or unit.
+#[derive(Debug, Clone)]
+pub(crate) struct Operand {
+    /// Value after the scale, before any unit conversion.
+    pub value: f64,
+    pub precision: f64,
+    /// The atom's own value and precision (for sharing a scale across a range).
+    pub raw: f64,
+    pub raw_precision: f64,
+    pub start: usize,
+    pub atom_start: usize,
+    pub end: usize,
+    pub words: bool,
+    pub scale: Option<f64>,
+    pub currency: Option<&'static str>,
+    pub percent: Option<PercentUnit>,
+    pub unit: Option<Unit>,
+    pub money_noun: bool,
+}
+
+impl Operand {
+    fn is_bare(&self) -> bool {
+        self.scale.is_none()
+            && self.currency.is_none()
+            && self.percent.is_none()
+            && self.unit.is_none()
+            && !self.money_noun
+    }
+
+    fn is_integer(&self) -> bool {
+        self.value.fract() == 0.0 && self.value >= 0.0
+    }
+}
+
+/// A quantity and the tokens it covers.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub q: Quantity,
+    pub start: usize,
+    pub end: usize,
+    /// Opens a split ratio: `Von den 14 Hauptautoren …`.
+    pub split_whole: bool,
+    /// A bare number with no hedge, unit or noun.
+    pub bare: bool,
+}
+
+enum Outcome {
+    Found(Box<Found>),
+    Skip(usize),
+    Nothing,
+}
+
+/// One scan of one text.
+pub struct Scanner<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Tok>,
+    pub(crate) rules: &'static Rules,
+    pub(crate) reference: Option<NaiveDate>,
+    /// `(name, digits)` pairs this text uses as names mid-sentence (`Llama 4`), so the same
+    /// pair opening a sentence is known to be a name too.
+    labels: HashSet<(String, String)>,
+}
+
+/// A four-digit year between 1900 and 2100 written as plain digits.
+pub(crate) fn year_like(text: &str, tok: &Tok) -> Option<i32> {
+    let s = tok.text(text);
+    if tok.kind != TokKind::Num || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(text: &'a str, lang: Lang, reference: Option<NaiveDate>) -> Self {
+        let mut toks = tokenize(text);
+        let mut masks = MASK.find_iter(text).map(|m| m.range()).peekable();
+        for tok in &mut toks {
+            while masks.peek().is_some_and(|m| m.end <= tok.start) {
+                masks.next();
+            }
+            if masks.peek().is_some_and(|m| m.start <= tok.start && tok.start < m.end) {
+                tok.masked = true;
+            }
+        }
+        let mut scanner = Scanner { text, toks, rules: lang.rules(), reference, labels: HashSet::new() };
+        scanner.labels = scanner.learn_labels();
+        scanner
+    }
+
+    /// Collects the `Name N` pairs written mid-sentence, where capitalisation marks a name.
+    fn learn_labels(&self) -> HashSet<(String, String)> {
+        let mut labels = HashSet::new();
+        for s in 1..self.toks.len() {
+            let (p, t) = (&self.toks[s - 1], &self.toks[s]);
+            if t.kind == TokKind::Num
+                && t.space_before
+                && p.kind == TokKind::Word
+                && p.has_upper(self.text)
+                && year_like(self.text, t).is_none()
+                && !self.sentence_initial(s - 1)
+                && !self.is_context_word(s)
+                && !self.known_suffix(s + 1)
+            {
+                labels.insert((p.lower.clone(), t.lower.clone()));
+            }
+        }
+        labels
+    }
+
+    /// Scans the whole text.
+    pub fn run(self) -> Vec<Quantity> {
+        let mut found: Vec<Found> = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.toks[i].masked {
+                i += 1;
+                continue;
+            }
+            if let Some((q, end)) = self.date_at(i) {
+                found.push(Found { q, start: i, end, split_whole: false, bare: false });
+                i = end;
+                continue;
+            }
+            match self.quantity_at(i) {
+                Outcome::Found(f) => {
+                    i = f.end.max(i + 1);
+                    found.push(*f);
+                }
+                Outcome::Skip(next) => i = next.max(i + 1),
+                Outcome::Nothing => i += 1,
+            }
+        }
+        self.split_ratios(&mut found);
+        found.into_iter().map(|f| f.q).collect()
+    }
+
+    pub(crate) fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn is_sym(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_sym(c))
+    }
+
+    /// Token `i` touches the token before it (no whitespace between).
+    pub(crate) fn attached(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before) && i > 0
+    }
+
+    /// Token `i` opens a sentence, a line, a quotation or a parenthesis.
+    pub(crate) fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || self.toks[i].line_before {
+            return true;
+        }
+        let p = &self.toks[i - 1];
+        p.kind == TokKind::Sym
+            && matches!(
+                p.lower.as_str(),
+                "." | "!"
+                    | "?"
+                    | ":"
+                    | ";"
+                    | "\""
+                    | "„"
+                    | "“"
+                    | "”"
+                    | "«"
+                    | "»"
+                    | "("
+                    | "–"
+                    | "—"
+                    | "*"
+                    | "#"
+                    | "'"
+                    | "‚"
+                    | "‘"
+                    | "’"
+                    | "|"
+            )
+    }
+
+    /// The span text of tokens `start..end`.
+    pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize, String) {
+        let (s, e) = (self.toks[start].start, self.toks[end - 1].end);
+        (s, e, self.text[s..e].to_string())
+    }
+
+    // ----- atoms -------------------------------------------------------------------------
+
+    /// A number, with an optional sign: `-3`, `minus fünf`.
+    pub(crate) fn atom_at(&self, i: usize) -> Option<Atom> {
+        let t = self.tok(i)?;
+        if t.masked {
+            return None;
+        }
+        let minus = (t.is_sym('-') || t.is_sym('−'))
+            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
+            && (i == 0 || t.space_before || self.toks[i - 1].kind == TokKind::Sym && !self.toks[i - 1].is_sym('-'));
+        if minus {
+            let a = self.unsigned_atom_at(i + 1)?;
+            return Some(Atom { value: -a.value, start: i, ..a });
+        }
+        if let Some((_, j)) = self.rules.negatives.match_at(&self.toks, i) {
+            if let Some(a) = self.unsigned_atom_at(j) {
+                return Some(Atom { value: -a.value, start: i, ..a });
+            }
+        }
+        self.unsigned_atom_at(i)
+    }
+
+    fn unsigned_atom_at(&self, i: usize) -> Option<Atom> {
+        let atom = self.with_decimals(self.plain_atom_at(i).or_else(|| self.bare_decimal_at(i))?);
+        let atom = self.with_denominator(atom);
+        Some(self.with_added_fraction(atom))
+    }
+
+    /// `zwei Drittel`, `three fifths`: a number over a fraction word. Not across a joiner:
+    /// in `six million and two thirds` the thirds belong to the two.
+    fn with_denominator(&self, atom: Atom) -> Atom {
+        let joined = (atom.start + 1..atom.end).any(|k| {
+            self.rules.bound_joiners.starts_at(&self.toks, k)
+                && self.rules.scales.match_at(&self.toks, k - 1).is_some_and(|(sc, _)| sc.factor >= 1000.0)
+        });
+        match self.denominator_at(atom.end) {
+            Some((d, end)) if atom.value > 0.0 && !joined => {
+                Atom { value: atom.value / d, precision: atom.precision / d, end, ..atom }
+            }
+            _ => atom,
+        }
+    }
+
+    /// `five and a half`, `zwei und zwei Drittel`, `two and fifty-four hundredths`.
+    fn with_added_fraction(&self, atom: Atom) -> Atom {
+        let Some((_, j)) = self.rules.bound_joiners.match_at(&self.toks, atom.end) else { return atom };
+        match self.fraction_word_at(j) {
+            Some(f) if f.value < 1.0 && atom.value.fract() == 0.0 => {
+                // `one million and a half`: the fraction is of the last group stated (the
+                // atom's precision); `one billion and a quarter million` names its own scale.
+                // `five and a half million`: the scale after it applies to the whole.
+                let (unit, end) = match self.scale_at(f.end) {
+                    Some((factor, end)) if atom.precision >= factor => (factor, end),
+                    _ => (atom.precision.max(1.0), f.end),
+                };
+                Atom {
+                    value: atom.value + f.value * unit,
+                    precision: atom.precision.min(f.precision * unit),
+                    end,
+                    ..atom
+                }
+            }
+            _ => atom,
+        }
+    }
+
+    /// A proper fraction in words: `a half`, `two thirds`, `fifty-four hundredths`.
+    fn fraction_word_at(&self, j: usize) -> Option<Atom> {
+        if let Some((_, k)) = self.rules.articles.match_at(&self.toks, j) {
+            // After `and`, `a quarter` is a fraction whatever follows.
+            let (d, end) = self.rules.denominators.match_at(&self.toks, k)?;
+            return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: j, end, words: true });
+        }
+        let f = self.with_denominator(self.plain_atom_at(j)?);
+        (f.value < 1.0 && f.end > j + 1).then_some(f)
+    }
+
+    /// `one point three`, `1 komma 1`, `nought point eleven`.
+    fn with_decimals(&self, atom: Atom) -> Atom {
+        match self.decimal_digits_at(atom.end) {
+            Some((frac, places, end)) if atom.value.fract() == 0.0 && atom.value >= 0.0 => {
+                Atom { value: atom.value + frac, precision: 10f64.powi(-places), end, ..atom }
+            }
+            _ => atom,
+        }
+    }
+
+    /// `point 77` with no whole part.
+    fn bare_decimal_at(&self, i: usize) -> Option<Atom> {
+        let (frac, places, end) = self.decimal_digits_at(i)?;
+        Some(Atom { value: frac, precision: 10f64.powi(-places), start: i, end, words: true })
+    }
+
+    /// The digits after a spoken decimal mark: a digit run, or digit words one by one.
+    fn decimal_digits_at(&self, i: usize) -> Option<(f64, i32, usize)> {
+        let (_, mut k) = self.rules.decimal_words.match_at(&self.toks, i)?;
+        let mut digits = String::new();
+        if let Some(t) = self.tok(k).filter(|t| t.kind == TokKind::Num && t.lower.bytes().all(|b| b.is_ascii_digit())) {
+            digits.push_str(&t.lower);
+            k += 1;
+        } else {
+            while let Some((v, _, e)) = self
+                .tok(k)
+                .filter(|t| t.kind == TokKind::Word)
+                .and_then(|_| (self.rules.number_words)(&self.toks, k, self.text, false))
+                .filter(|(_, _, e)| *e == k + 1)
+            {
+                if v.fract() != 0.0 || !(0.0..100.0).contains(&v) || (v >= 10.0 && !digits.is_empty()) {
+                    break;
+                }
+                digits.push_str(&format!("{v:.0}"));
+                k = e;
+                if v >= 10.0 {
+                    break;
+                }
+            }
+        }
+        if digits.is_empty() {
+            return None;
+        }
+        let frac = format!("0.{digits}").parse::<f64>().ok()?;
+        Some((frac, digits.len() as i32, k))
+    }
+
+    /// A fraction word at `i`; `quarter(s)` only before a scale or `of`.
+    fn denominator_at(&self, i: usize) -> Option<(f64, usize)> {
+        let i = if self.is_sym(i, '-') && self.attached(i) && self.attached(i + 1) { i + 1 } else { i };
+        let (d, end) = self.rules.denominators.match_at(&self.toks, i)?;
+        if self.toks[i].para_before {
+            return None;
+        }
+        if self.toks[i].lower.starts_with("quarter")
+            && !(self.rules.scales.starts_at(&self.toks, end) || self.tok(end).is_some_and(|t| t.lower == "of"))
+        {
+            return None;
+        }
+        Some((d, end))
+    }
+
+    fn plain_atom_at(&self, i: usize) -> Option<Atom> {
+        let t = self.tok(i)?;
+        if t.masked {
+            return None;
+        }
+        match t.kind {
+            TokKind::Num => {
+                let d = parse_digits(t.text(self.text), self.rules.decimal_comma)?;
+                let (mut value, mut precision, mut end) = (d.value, d.precision, i + 1);
+                // `1/2`, but not `5/17/2018`.
+                if self.is_sym(end, '/') && self.attached(end) && self.attached(end + 1) {
+                    let den = self.tok(end + 1).filter(|n| n.kind == TokKind::Num);
+                    let more = (self.is_sym(end + 2, '/') && self.attached(end + 2))
+                        || (i > 0 && self.is_sym(i - 1, '/') && self.attached(i));
+                    if let (Some(den), false) = (den, more) {
+                        let dv = parse_digits(den.text(self.text), self.rules.decimal_comma)?;
+                        if dv.value == 0.0 || value.fract() != 0.0 || dv.value.fract() != 0.0 {
+                            return None;
+                        }
+                        value /= dv.value;
+                        precision = 0.0;
+                        end += 2;
+                    }
+                }
+                // `1.3e6`, `-12e-1`
+                if self.tok(end).is_some_and(|e| e.lower == "e" && !e.space_before) && self.attached(end + 1) {
+                    let (sign, k) = match self.tok(end + 1) {
+                        Some(t) if t.is_sym('-') || t.is_sym('+') => (if t.is_sym('-') { -1 } else { 1 }, end + 2),
+                        _ => (1, end + 1),
+                    };
+                    if let Some(exp) = self
+                        .tok(k)
+                        .filter(|t| t.kind == TokKind::Num && !t.space_before)
+                        .and_then(|t| t.text(self.text).parse::<i32>().ok())
+                    {
+                        let scale = 10f64.powi(sign * exp);
+                        value *= scale;
+                        precision *= scale;
+                        end = k + 1;
+                    }
+                }
+                // `2½`
+                if let Some(f) = self.fraction_at(end).filter(|_| self.attached(end)) {
+                    value += f;
+                    precision = precision.min(0.5);
+                    end += 1;
+                }
+                // Letters written onto the digits must be a scale, currency or unit: `3D`,
+                // `2nd`, `1980s`, `2023er` are not amounts.
+                if self.tok(end).is_some_and(|n| n.kind == TokKind::Word && !n.space_before) && !self.known_suffix(end)
+                {
+                    return None;
+                }
+                Some(Atom { value, precision, start: i, end, words: false })
+            }
+            TokKind::Word => {
+                // `a fifth`, `ein Drittel`
+                if let Some((_, j)) = self.rules.articles.match_at(&self.toks, i) {
+                    if let Some((d, end)) = self.denominator_at(j) {
+                        return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: i, end, words: true });
+                    }
+                }
+                // `half a million`, `quarter million`, `ein halbes Dutzend`
+                let h = self.rules.articles.match_at(&self.toks, i).map_or(i, |(_, h)| h);
+                let fraction = match self.tok(h).map(|t| t.lower.as_str()) {
+                    Some("half" | "halbes" | "halbe" | "halben") => Some(0.5),
+                    Some("quarter" | "viertel") => Some(0.25),
+                    _ => None,
+                };
+                if let Some(f) = fraction {
+                    let k = self.rules.articles.match_at(&self.toks, h + 1).map_or(h + 1, |(_, k)| k);
+                    if self.rules.scales.match_at(&self.toks, k).is_some_and(|(sc, _)| !sc.attached_only) {
+                        return Some(Atom { value: f, precision: f, start: i, end: k, words: true });
+                    }
+                }
+                if let Some((_, j)) = self.rules.articles.match_at(&self.toks, i) {
+                    if let Some((sc, _)) = self.rules.scales.match_at(&self.toks, j) {
+                        if !sc.attached_only && sc.factor >= 12.0 {
+                            return Some(Atom { value: 1.0, precision: 1.0, start: i, end: j, words: true });
+                        }
+                    }
+                }
+                let (value, precision, end) =
+                    (self.rules.number_words)(&self.toks, i, self.text, self.sentence_initial(i))?;
+                Some(Atom { value, precision, start: i, end, words: true })
+            }
+            TokKind::Sym => {
+                let f = self.fraction_at(i)?;
+                Some(Atom { value: f, precision: 0.0, start: i, end: i + 1, words: false })
+            }
+        }
+    }
+
+    fn fraction_at(&self, i: usize) -> Option<f64> {
+        let t = self.tok(i).filter(|t| t.kind == TokKind::Sym)?;
+        let c = t.lower.chars().next()?;
+        FRACTIONS.iter().find(|(f, _)| *f == c).map(|(_, v)| *v)
+    }
+
+    fn known_suffix(&self, i: usize) -> bool {
+        let r = self.rules;
+        r.minor_units.starts_at(&self.toks, i)
+            || r.scales.starts_at(&self.toks, i)
+            || r.currencies.starts_at(&self.toks, i)
+            || r.units.starts_at(&self.toks, i)
+            || r.percent.starts_at(&self.toks, i)
+    }
+
+    /// A scale word after an amount: spaced (`14 Milliarden`), attached (`14bn`) or in a
+    /// hyphen compound (`15-Milliarden-Coup`).
+    fn scale_at(&self, i: usize) -> Option<(f64, usize)> {
+        let t = self.tok(i)?;
+        if t.para_before {
+            return None;
+        }
+        let pos = if t.is_sym('-') && !t.space_before && self.attached(i + 1) { i + 1 } else { i };
+        let (sc, next) = self.rules.scales.match_at(&self.toks, pos)?;
+        if sc.attached_only && (pos != i || self.toks[i].space_before) {
+            return None;
+        }
+        Some((sc.factor, next))
+    }
+
+    // ----- operands ----------------------------------------------------------------------
+
+    /// `[currency] amount [scale] [currency | percent | unit]`.
+    pub(crate) fn operand_at(&self, i: usize) -> Option<Operand> {
+        let r = self.rules;
+        let mut currency = None;
+        let mut j = i;
+        if let Some((c, k)) = r.currencies.match_at(&self.toks, i) {
+            if c.before && self.tok(k).is_some_and(|t| !t.para_before) {
+                currency = Some(c.code);
+                j = k;
+            }
+        }
+        // `a dollar`, `ein Euro`
+        let article_money = self.rules.articles.match_at(&self.toks, j).and_then(|(_, k)| {
+            r.currencies.match_at(&self.toks, k).filter(|(c, _)| c.after && currency.is_none()).map(|_| Atom {
+                value: 1.0,
+                precision: 1.0,
+                start: j,
+                end: k,
+                words: true,
+            })
+        });
+        let atom = match article_money {
+            Some(a) => a,
+            None => self.atom_at(j)?,
+        };
+        let (mut value, mut precision, mut k) = (atom.value, atom.precision, atom.end);
+        let mut scale = None;
+        if let Some((factor, next)) = self.scale_at(k) {
+            value *= factor;
+            precision *= factor;
+            scale = Some(factor);
+            k = next;
+            // `zwei Millionen dreihundertsiebenundsiebzigtausend…`: word groups add up.
+            let mut last = factor;
+            let mut more_groups = atom.words;
+            while more_groups {
+                let Some(more) = self.unsigned_atom_at(k).filter(|m| m.words && m.value < last) else { break };
+                let (mut add, mut e) = (more.value, more.end);
+                let next_scale = self.scale_at(e).filter(|(f, _)| *f < last);
+                if let Some((f, n)) = next_scale {
+                    add *= f;
+                    e = n;
+                    last = f;
+                }
+                value += add;
+                precision = precision.min(more.precision);
+                k = e;
+                more_groups = next_scale.is_some();
+            }
+        }
+        // `two thirds of a million`
+        if scale.is_none()
+            && atom.value > 0.0
+            && atom.value < 1.0
+            && self.tok(k).is_some_and(|t| t.lower == "of" || t.lower == "einer")
+        {
+            let m = r.articles.match_at(&self.toks, k + 1).map_or(k + 1, |(_, m)| m);
+            if let Some((factor, next)) = self.scale_at(m) {
+                value *= factor;
+                precision *= factor;
+                scale = Some(factor);
+                k = next;
+            }
+        }
+        // `3 million and a quarter`
+        if let (Some(factor), Some((_, j))) = (scale, r.bound_joiners.match_at(&self.toks, k)) {
+            if let Some(f) = self.fraction_word_at(j).filter(|f| f.value < 1.0 && self.scale_at(f.end).is_none()) {
+                value += f.value * factor;
+                k = f.end;
+            }
+        }
+        let (mut percent, mut unit, mut money_noun) = (None, None, false);
+        let hyphen = self.is_sym(k, '-')
+            && self.attached(k)
+            && self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Word && !t.space_before);
+        let pos = if hyphen { k + 1 } else { k };
+        if self.tok(pos).is_some_and(|t| !t.para_before) {
+            if let Some((c, n)) = r.currencies.match_at(&self.toks, pos).filter(|(c, _)| c.after && currency.is_none())
+            {
+                currency = Some(c.code);
+                value *= c.factor;
+                precision *= c.factor;
+                k = n;
+            } else if let Some((p, n)) = r.percent.match_at(&self.toks, pos) {
+                percent = Some(p);
+                k = n;
+            } else if let Some((p, n)) = hyphen.then(|| self.percent_compound(pos)).flatten() {
+                percent = Some(p);
+                k = n;
+            } else if let Some((u, n)) = r.units.match_at(&self.toks, pos) {
+                unit = Some(u);
+                k = n;
+            } else if hyphen && scale.is_some() && r.money_nouns.contains(self.toks[pos].lower.as_str()) {
+                money_noun = true;
+            }
+        }
+        // `15 Dollar und 15 Cent`, `thirteen dollars and forty-five cents`
+        if currency.is_some() {
+            let j = r.bound_joiners.match_at(&self.toks, k).map_or(k, |(_, j)| j);
+            if let Some(minor) =
+                self.plain_atom_at(j).filter(|m| m.value.fract() == 0.0 && (0.0..100.0).contains(&m.value))
+            {
+                // The minor unit may go unsaid at the end of a phrase: `15 Dollar und 50.`
+                let at_end = self.tok(minor.end).is_none_or(|t| {
+                    t.kind == TokKind::Sym && matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?" | ")")
+                });
+                let unit_end =
+                    r.minor_units.match_at(&self.toks, minor.end).map(|(_, e)| e).or(at_end.then_some(minor.end));
+                if let Some(e) = unit_end.filter(|_| scale.is_none() && minor.start > atom.end) {
+                    value += minor.value / 100.0;
+                    precision = precision.min(0.01);
+                    k = e;
+                }
+            }
+        }
+        Some(Operand {
+            value,
+            precision,
+            raw: atom.value,
+            raw_precision: atom.precision,
+            start: i,
+            atom_start: atom.start,
+            end: k,
+            words: atom.words,
+            scale,
+            currency,
+            percent,
+            unit,
+            money_noun,
+        })
+    }
+
+    /// `49-prozentige`, `49-Prozent-Anteil`, `3-Prozentpunkte-Abstand`.
+    fn percent_compound(&self, i: usize) -> Option<(PercentUnit, usize)> {
+        let w = &self.tok(i)?.lower;
+        if w.starts_with("prozentpunkt") || w.starts_with("percentage-point") {
+            Some((PercentUnit::Points, i + 1))
+        } else if w.starts_with("prozent") || w.starts_with("percent") {
+            Some((PercentUnit::Percent, i + 1))
+        } else {
+            None
+        }
+    }
+
+    // ----- traps -------------------------------------------------------------------------
+
+    /// Digits that name rather than measure: model names and versions, list numbers,
+    /// ordinals, clock times. Returns the token to continue from.
+    fn not_a_quantity(&self, a: &Operand) -> Option<usize> {
+        if !a.is_bare() || a.words {
+            return None;
+        }
+        let s = a.atom_start;
+        let first = &self.toks[s];
+        if first.kind != TokKind::Num && !first.is_sym('-') {
+            return None;
+        }
+        let year = year_like(self.text, first).is_some();
+        // `12:30`, `3:1`
+        if (self.is_sym(a.end, ':')
+            && self.attached(a.end)
+            && self.tok(a.end + 1).is_some_and(|t| t.kind == TokKind::Num && !t.space_before))
+            || (s >= 2
+                && self.is_sym(s - 1, ':')
+                && self.attached(s)
+                && self.attached(s - 1)
+                && self.toks[s - 2].kind == TokKind::Num)
+        {
+            return Some(a.end + 2);
+        }
+        // `#### 1.`, `2) …` at the start of a line; `der 3. Platz`, `3. größte`.
+        if (self.is_sym(a.end, '.') || self.is_sym(a.end, ')')) && self.attached(a.end) && !year {
+            let line_start = (0..s).rev().take_while(|&k| !self.toks[k + 1].line_before).all(|k| {
+                let t = &self.toks[k];
+                t.kind == TokKind::Sym && matches!(t.lower.as_str(), "#" | "*" | "-" | "•")
+            }) && (s == 0
+                || self.toks[s].line_before
+                || (0..s).rev().any(|k| self.toks[k + 1].line_before || k == 0));
+            let next = self.tok(a.end + 1);
+            let next_lower =
+                next.is_some_and(|t| t.kind == TokKind::Word && t.space_before && !t.is_capitalised(self.text));
+            let after_determiner = self.rules.determiners.match_before(&self.toks, s).is_some();
+            let item_follows = next.is_some_and(|t| !t.line_before);
+            if (line_start && item_follows) || (self.is_sym(a.end, '.') && (next_lower || after_determiner)) {
+                return Some(a.end + 1);
+            }
+        }
+        if s == 0 {
+            return None;
+        }
+        let p = &self.toks[s - 1];
+        let attached_to_word = p.kind == TokKind::Word && !first.space_before;
+        let hyphenated =
+            p.is_sym('-') && !first.space_before && !p.space_before && s >= 2 && self.toks[s - 2].kind == TokKind::Word;
+        let named = p.kind == TokKind::Word
+            && p.has_upper(self.text)
+            && !year
+            && (!self.sentence_initial(s - 1) || self.labels.contains(&(p.lower.clone(), first.lower.clone())))
+            && !self.is_context_word(s);
+        if attached_to_word || hyphenated || named || p.is_sym('#') {
+            // `Llama 1 und 2`, `GPT-4, GPT-4o`: the list goes on naming.
+            let mut next = a.end;
+            while self
+                .tok(next)
+                .is_some_and(|t| matches!(t.lower.as_str(), "und" | "and" | "," | "/" | "&" | "oder" | "or"))
+                && self.tok(next + 1).is_some_and(|t| t.kind == TokKind::Num)
+            {
+                next += 2;
+            }
+            return Some(next);
+        }
+        None
+    }
+
+    /// A capitalised word before a number that does not make it a name: hedges, months,
+    /// currencies, date words.
+    fn is_context_word(&self, s: usize) -> bool {
+        let r = self.rules;
+        r.qualifiers.match_before(&self.toks, s).is_some()
+            || r.months.match_before(&self.toks, s).is_some()
+            || r.currencies.match_before(&self.toks, s).is_some()
+            || r.year_parts.match_before(&self.toks, s).is_some()
+            || r.range_openers.match_before(&self.toks, s).is_some()
+            || r.ratio_split_openers.match_before(&self.toks, s).is_some()
+            || r.negatives.match_before(&self.toks, s).is_some()
+    }
+
+    // ----- quantities --------------------------------------------------------------------
+
+    fn quantity_at(&self, i: usize) -> Outcome {
+        let r = self.rules;
+        let (mut qual, j) = match r.qualifiers.match_at(&self.toks, i) {
+            Some((q, j)) => (Some(q), j),
+            None => (None, i),
+        };
+        let (opener, j) = match r.range_openers.match_at(&self.toks, j) {
+            Some((o, k)) if self.operand_at(k).is_some() => (Some(o), k),
+            _ => (None, j),
+        };
+        let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(qual.is_some(), j)) else {
+            return Outcome::Nothing;
+        };
+        // `1 over 3`, `one over twenty`: a fraction between two bare numbers.
+        if qual.is_none() && opener.is_none() && a.is_bare() {
+            if let Some((over, k)) = r.qualifiers.match_at(&self.toks, a.end).filter(|(q, _)| *q == Qualifier::Over) {
+                let _ = over;
+                if let Some(den) = self
+                    .operand_at(k)
+                    .filter(|d| d.is_bare() && d.value != 0.0 && self.count_noun_at(d.end, false).is_none())
+                {
+                    a.value /= den.value;
+                    a.precision = 0.0;
+                    a.end = den.end;
+                    a.raw = a.value;
+                }
+            }
+        }
+        if let Some(next) = self.not_a_quantity(&a) {
+            return Outcome::Skip(next);
+        }
+        let mut start = if qual.is_some() { i } else { a.start };
+        let mut end = a.end;
+        // Ranges: `70 bis 72 Milliarden`, `zwischen 70 und 72`, `$60 billion-65 billion`.
+        let connectors = if opener == Some(Opener::Pair) { &r.pair_connectors } else { &r.range_connectors };
+        let mut b = None;
+        if let Some((_, k)) = connectors.match_at(&self.toks, a.end) {
+            if let Some(bop) = self.operand_at(k) {
+                if let Some((a2, b2)) = self.combine_range(&a, &bop) {
+                    a = a2;
+                    end = b2.end;
+                    b = Some(b2);
+                    if opener.is_some() {
+                        start = i;
+                    }
+                }
+            }
+        }
+        // `mehr als 10 und weniger als 20`, `at most 100 and at least 20`.
+        if let (Some(q1), None) = (qual, &b) {
+            if let Some((q2, other)) = self.second_bound(end) {
+                let lower = |q: Qualifier| matches!(q, Qualifier::Over | Qualifier::AtLeast);
+                let upper = |q: Qualifier| matches!(q, Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo);
+                let (lo, hi) = if lower(q1) && upper(q2) {
+                    (Some(&a), Some(&other))
+                } else if upper(q1) && lower(q2) {
+                    (Some(&other), Some(&a))
+                } else {
+                    (None, None)
+                };
+                if let (Some(lo), Some(hi)) = (lo, hi) {
+                    let same = lo.currency == hi.currency
+                        && lo.percent == hi.percent
+                        && lo.unit.map(|u| u.si) == hi.unit.map(|u| u.si);
+                    if same && lo.value < hi.value {
+                        let (lo, hi) = (lo.clone(), hi.clone());
+                        end = other.end;
+                        a = lo;
+                        b = Some(hi);
+                        qual = Some(Qualifier::Range);
+                    }
+                }
+            }
+        }
+        if qual.is_none() && b.is_none() {
+            if let Some((q, k)) = r.postfix_qualifiers.match_at(&self.toks, end) {
+                qual = Some(q);
+                end = k;
+            }
+        }
+        let q = qual.unwrap_or(Qualifier::Exact);
+        // German puts the verb second: in `2013 gründete Zuckerberg` or `Drei verließen Meta`
+        // the lowercase word after the number is a verb, not an adjective of a counted noun.
+        let modifiers = !self.sentence_initial(start) && year_like(self.text, &self.toks[a.atom_start]).is_none();
+        let (currency, percent, unit) = match &b {
+            Some(b) => (a.currency.or(b.currency), a.percent.or(b.percent), a.unit.or(b.unit)),
+            None => (a.currency, a.percent, a.unit),
+        };
+        let money_noun = a.money_noun || b.as_ref().is_some_and(|b| b.money_noun);
+        let factor = unit.map_or(1.0, |u| u.factor);
+        let (kind, unit_name): (Kind, Option<String>) = if currency.is_some() || money_noun {
+            (Kind::Money, currency.map(str::to_string))
+        } else if let Some(p) = percent {
+            (Kind::Percent, Some(if p == PercentUnit::Points { "pp" } else { "%" }.to_string()))
+        } else if let Some(u) = unit {
+            (Kind::Measure, Some(u.si.to_string()))
+        } else {
+            (Kind::Number, None)
+        };
+
+        if let Some(b) = b {
+            let (lo, hi) = (a.value * factor, b.value * factor);
+            let (s, e, text) = self.span(start, end);
+            let precision = a.precision.max(b.precision) * factor;
+            let mut kind = kind;
+            let mut unit_name = unit_name;
+            let mut end = end;
+            if kind == Kind::Number {
+                if let Some((noun, e2)) = self.count_noun_at(end, modifiers) {
+                    kind = Kind::Count;
+                    unit_name = Some(noun);
+                    end = e2;
+                }
+            }
+            let (s2, e2, text2) = if end == b.end { (s, e, text) } else { self.span(start, end) };
+            let q = Quantity {
+                start: s2,
+                end: e2,
+                text: text2,
+                kind,
+                value: Value::Number((lo + hi) / 2.0),
+                low: Some(Value::Number(lo)),
+                high: Some(Value::Number(hi)),
+                unit: unit_name,
+                qualifier: if q == Qualifier::Approx || q == Qualifier::Exact { Qualifier::Range } else { q },
+                precision: Some(precision),
+                part: None,
+                whole: None,
+            };
+            let _ = (s, e);
+            return Outcome::Found(Box::new(Found { q, start, end, split_whole: false, bare: false }));
+        }
+
+        let value = a.value * factor;
+        let precision = a.precision * factor;
+        let (mut kind, mut unit_name, mut end) = (kind, unit_name, end);
+        let (mut part, mut whole) = (None, None);
+        let mut split_whole = false;
+        if kind == Kind::Number {
+            // A year standing alone is a date: `Schon 2013 gründete …`.
+            if a.is_bare() && !a.words {
+                if let Some(year) = year_like(self.text, &self.toks[a.atom_start]).filter(|_| a.atom_start + 1 == a.end)
+                {
+                    if self.count_noun_at(end, modifiers).is_none() || qual.is_some() {
+                        if let Some(d) = self.year_quantity(start, end, year, q) {
+                            return Outcome::Found(Box::new(Found {
+                                q: d,
+                                start,
+                                end,
+                                split_whole: false,
+                                bare: false,
+                            }));
+                        }
+                    }
+                }
+            }
+            if let Some((whole_v, e)) = self.ratio_whole(&a, qual.is_some()) {
+                kind = Kind::Ratio;
+                part = Some(a.value);
+                whole = Some(whole_v);
+                end = e;
+            }
+            if let Some((noun, e)) = self.count_noun_at(end, modifiers) {
+                if kind == Kind::Number {
+                    kind = Kind::Count;
+                }
+                unit_name = Some(noun);
+                end = e;
+            }
+            if kind != Kind::Ratio && qual.is_none() && a.is_integer() && self.opens_split_ratio(a.start) {
+                split_whole = true;
+            }
+        }
+        // The pronoun `one` is not a figure unless something makes it one.
+        if kind == Kind::Number && a.words && a.value == 1.0 && a.scale.is_none() && qual.is_none() {
+            return Outcome::Skip(end);
+        }
+        let (s, e, text) = self.span(start, end);
+        let (value_v, low, high) = if kind == Kind::Ratio {
+            let v = part.unwrap_or(0.0) / whole.unwrap_or(1.0);
+            (v, Some(v), Some(v))
+        } else {
+            match q {
+                Qualifier::Over | Qualifier::AtLeast => (value, Some(value), None),
+                Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo => (value, None, Some(value)),
+                _ => (value, Some(value), Some(value)),
+            }
+        };
+        let bare = kind == Kind::Number && q == Qualifier::Exact && a.is_bare();
+        let q = Quantity {
+            start: s,
+            end: e,
+            text,
+            kind,
+            value: Value::Number(value_v),
+            low: low.map(Value::Number),
+            high: high.map(Value::Number),
+            unit: unit_name,
+            qualifier: q,
+            precision: Some(if kind == Kind::Ratio { 1.0 } else { precision }),
+            part,
+            whole,
+        };
+        Outcome::Found(Box::new(Found { q, start, end, split_whole, bare }))
+    }
+
+    /// `more than half`, `fast die Hälfte`: half as a figure, only after a hedge.
+    fn half_after_hedge(&self, hedged: bool, j: usize) -> Option<Operand> {
+        let t = self.tok(j)?;
+        if !hedged || !matches!(t.lower.as_str(), "half" | "hälfte") {
+            return None;
+        }
+        Some(Operand {
+            value: 0.5,
+            precision: 0.5,
+            raw: 0.5,
+            raw_precision: 0.5,
+            start: j,
+            atom_start: j,
+            end: j + 1,
+            words: true,
+            scale: None,
+            currency: None,
+            percent: None,
+            unit: None,
+            money_noun: false,
+        })
+    }
+
+    /// `und weniger als 20` after a bounded amount: the second bound and its operand.
+    fn second_bound(&self, end: usize) -> Option<(Qualifier, Operand)> {
+        let (_, j) = self.rules.bound_joiners.match_at(&self.toks, end)?;
+        let (q, k) = self.rules.qualifiers.match_at(&self.toks, j)?;
+        Some((q, self.operand_at(k)?))
+    }
+
+    /// Two ends of a range with scale, currency and unit shared: `70 bis 72 Milliarden`.
+    fn combine_range(&self, a: &Operand, b: &Operand) -> Option<(Operand, Operand)> {
+        // `+1-222-2222-2222` and `2025-12-11` are not ranges.
+        if (self.is_sym(b.end, '-') || self.is_sym(b.end, '/'))
+            && self.attached(b.end)
+            && self.tok(b.end + 1).is_some_and(|t| t.kind == TokKind::Num)
+        {
+            return None;
+        }
+        let years =
+            |o: &Operand| o.is_bare() && self.tok(o.atom_start).is_some_and(|t| year_like(self.text, t).is_some());
+        if years(a) || years(b) {
+            return None;
+        }
+        let clash = |x: Option<&str>, y: Option<&str>| x.is_some() && y.is_some() && x != y;
+        if clash(a.currency, b.currency) || (a.percent.is_some() && b.percent.is_some() && a.percent != b.percent) {
+            return None;
+        }
+        if a.unit.is_some() && b.unit.is_some() && a.unit.map(|u| u.si) != b.unit.map(|u| u.si) {
+            return None;
+        }
+        // A unit or a percent sign on the first end only is no range: `5 % bis 2026`.
+        if (a.percent.is_some() && b.percent.is_none())
+            || (a.unit.is_some() && b.unit.is_none())
+            || (a.currency.is_some() && b.is_bare() && b.scale.is_none() && a.scale.is_some())
+        {
+            return None;
+        }
+        let mut a2 = a.clone();
+        if a.scale.is_none() {
+            if let Some(f) = b.scale {
+                if a.raw <= b.raw {
+                    a2.value = a.raw * f;
+                    a2.precision = a.raw_precision * f;
+                    a2.scale = Some(f);
+                }
+            }
+        }
+        let fa = a2.unit.or(b.unit).map_or(1.0, |u| u.factor);
+        let fb = b.unit.map_or(1.0, |u| u.factor);
+        if a2.value * fa >= b.value * fb {
+            return None;
+        }
+        Some((a2, b.clone()))
+    }
+
+    /// `3 von 14`, `drei der 14`, `three of the 14`: the whole and the token after it.
+    fn ratio_whole(&self, a: &Operand, qualified: bool) -> Option<(f64, usize)> {
+        if qualified || !a.is_bare() || !a.is_integer() {
+            return None;
+        }
+        let (_, k) = self.rules.ratio_connectors.match_at(&self.toks, a.end)?;
+        let whole = self.operand_at(k)?;
+        if !whole.is_bare() || !whole.is_integer() || whole.value < 2.0 || whole.value < a.value {
+            return None;
+        }
+        if year_like(self.text, &self.toks[whole.atom_start]).is_some() {
+            return None;
+        }
+        Some((whole.value, whole.end))
+    }
+
+    /// `Von den 14 …` at the start of a sentence or clause.
+    fn opens_split_ratio(&self, start: usize) -> bool {
+        match self.rules.ratio_split_openers.match_before(&self.toks, start) {
+            Some((_, s)) => self.sentence_initial(s) || self.is_sym(s.wrapping_sub(1), ','),
+            None => false,
+        }
+    }
+
+    /// Turns later bare numbers of a `Von den 14 …` sentence into ratios of that whole.
+    fn split_ratios(&self, found: &mut [Found]) {
+        for i in 0..found.len() {
+            if !found[i].split_whole {
+                continue;
+            }
+            let Some(whole) = found[i].q.value.as_f64() else { continue };
+            let noun = found[i].q.unit.clone();
+            let mut boundary_from = found[i].end;
+            for f in found[i + 1..].iter_mut() {
+                if self.sentence_break(boundary_from, f.start) {
+                    break;
+                }
+                boundary_from = f.end;
+                let Some(v) = f.q.value.as_f64() else { continue };
+                if f.bare && v.fract() == 0.0 && v >= 0.0 && v <= whole {
+                    f.q.kind = Kind::Ratio;
+                    f.q.part = Some(v);
+                    f.q.whole = Some(whole);
+                    f.q.value = Value::Number(v / whole);
+                    f.q.low = Some(Value::Number(v / whole));
+                    f.q.high = Some(Value::Number(v / whole));
+                    f.q.unit = noun.clone();
+                    f.q.precision = Some(1.0);
+                }
+            }
+        }
+    }
+
+    /// A sentence ends somewhere in tokens `from..to`.
+    pub(crate) fn sentence_break(&self, from: usize, to: usize) -> bool {
+        (from..=to.min(self.toks.len().saturating_sub(1))).any(|k| {
+            let t = &self.toks[k];
+            (k > from && t.para_before)
+                || (k < to && t.kind == TokKind::Sym && matches!(t.lower.as_str(), "." | "!" | "?"))
+        })
+    }
+
+    /// The noun a number counts: `GPUs`, `kleinen Unternehmen`, `Nvidia-Beschleuniger`.
+    /// Returns the head noun and the token after the phrase.
+    fn count_noun_at(&self, k: usize, allow_modifiers: bool) -> Option<(String, usize)> {
+        let r = self.rules;
+        let is_table_word = |j: usize| {
+            r.currencies.starts_at(&self.toks, j)
+                || r.units.starts_at(&self.toks, j)
+                || r.percent.starts_at(&self.toks, j)
+                || r.scales.starts_at(&self.toks, j)
+                || r.months.starts_at(&self.toks, j)
+                || r.ratio_connectors.starts_at(&self.toks, j)
+                || r.denominators.starts_at(&self.toks, j)
+                || r.minor_units.starts_at(&self.toks, j)
+        };
+        let usable = |j: usize| {
+            self.tok(j).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && !t.para_before
+                    && !t.masked
+                    && !r.stopwords.contains(t.lower.as_str())
+                    && !r.not_counted.contains(t.lower.as_str())
+            }) && !is_table_word(j)
+        };
+        let compound_end = |mut e: usize| {
+            while self.is_sym(e, '-')
+                && self.attached(e)
+                && self.tok(e + 1).is_some_and(|t| t.kind == TokKind::Word && !t.space_before)
+            {
+                e += 2;
+            }
+            e
+        };
+        let mut j = k;
+        match r.lang {
+            Lang::De => {
+                for _ in 0..if allow_modifiers { 2 } else { 0 } {
+                    let t = self.tok(j)?;
+                    let adjective = usable(j)
+                        && !t.is_capitalised(self.text)
+                        && ["e", "en", "er", "es", "em"].iter().any(|s| t.lower.ends_with(s))
+                        && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Word);
+                    if !adjective {
+                        break;
+                    }
+                    j += 1;
+                }
+                if !usable(j) || !self.toks[j].is_capitalised(self.text) {
+                    return None;
+                }
+                let e = compound_end(j + 1);
+                Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e))
+            }
+            Lang::En => {
+                for _ in 0..3 {
+                    if !usable(j) {
+                        return None;
+                    }
+                    let e = compound_end(j + 1);
+                    let w = &self.toks[e - 1].lower;
+                    let plural = (w.len() > 2
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("us")
+                        && !w.ends_with("is")
+                        && !w.ends_with("'s"))
+                        || matches!(
+                            w.as_str(),
+                            "people" | "children" | "men" | "women" | "staff" | "personnel" | "data"
+                        );
+                    if plural {
+                        return Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e));
+                    }
+                    j = e;
+                }
+                None
+            }
+        }
+    }
+}

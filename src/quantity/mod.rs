@@ -1,0 +1,189 @@
+//! The quantity recognizer: finds every figure in a text with its value, unit, qualifier,
+//! precision and byte span.
+//!
+//! [`scan`] is a pure function of the text, its language and an optional reference date
+//! (for `im April`, `dieses Jahr`). It tokenizes once ([`tokens`]), masks URLs and e-mail
+//! addresses, then walks the tokens left to right, trying the date rules ([`dates`]) and
+//! then the amount grammar ([`grammar`]) at each token; every rule looks only a few tokens
+//! ahead, so a scan is linear in the text. All regexes are compiled once.
+//!
+//! # Grammar
+//!
+//! | form                                   | example                                  |
+//! |----------------------------------------|------------------------------------------|
+//! | digits, number words                   | `14,3`, `1.300.000`, `vierzehn`, `twenty-one` |
+//! | `<amount> <scale>`                     | `14,3 Mrd.`, `$14.3bn`, `eine Million`    |
+//! | `<currency> <amount>` / `<amount> <currency>` | `$14,3 Milliarden`, `14,3 Mrd. US-$` |
+//! | `<amount> <percent>`                   | `49 Prozent`, `49%`, `3 Prozentpunkte`    |
+//! | `<amount> <unit>`                      | `5 GW`, `2-Gigawatt-Rechenzentrum`        |
+//! | `<hedge> <quantity>`                   | `über 70 Milliarden`, `bis zu 100 Mio.`   |
+//! | `<quantity> <to> <quantity>`           | `70 bis 72 Milliarden`, `$60 billion-65 billion` |
+//! | `<part> <of> <whole>`                  | `3 von 14`, `three of the 14`             |
+//! | `<amount> <noun>`                      | `1,3 Millionen GPUs`, `45 Forscher`       |
+//! | dates                                  | `30. Juni 2025`, `Q3 2025`, `Anfang 2026` |
+//!
+//! Not quantities: model names and versions (`Llama 4`, `GPT-3.5`, `Siri 2.0`, `R1`),
+//! numbers in URLs and e-mail addresses, list and heading numbers (`#### 1.`), ordinals
+//! (`der 3. Platz`), clock times.
+
+pub mod dates;
+pub mod digits;
+pub mod grammar;
+pub mod phrase;
+pub mod tokens;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// What a quantity measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Money,
+    Percent,
+    Count,
+    Ratio,
+    Measure,
+    Date,
+    Number,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Count => "count",
+            Kind::Ratio => "ratio",
+            Kind::Measure => "measure",
+            Kind::Date => "date",
+            Kind::Number => "number",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the figure is bounded or hedged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    Over,
+    AtLeast,
+    Under,
+    AtMost,
+    UpTo,
+    Range,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::Over => "over",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Under => "under",
+            Qualifier::AtMost => "at_most",
+            Qualifier::UpTo => "up_to",
+            Qualifier::Range => "range",
+        }
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A value: a number, or for dates an ISO 8601 string of the stated precision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    Number(f64),
+    Date(String),
+}
+
+impl Value {
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(v) => Some(*v),
+            Value::Date(_) => None,
+        }
+    }
+
+    pub fn as_date(&self) -> Option<&str> {
+        match self {
+            Value::Date(s) => Some(s),
+            Value::Number(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(v) => write!(f, "{}", format_number(*v)),
+            Value::Date(s) => f.write_str(s),
+        }
+    }
+}
+
+/// Formats a number without float noise: `14300000000`, `14.3`, `0.2142857`.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e16 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.7}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// One figure found in a text.
+///
+/// `low`/`high` are the interval the figure stands for as stated: equal to `value` for an
+/// exact figure, `None` for an open side (`über 70 Milliarden` has no high). The tolerance
+/// implied by `precision` is not applied here: it belongs to comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Half-open byte span into the scanned text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: Kind,
+    pub value: Value,
+    pub low: Option<Value>,
+    pub high: Option<Value>,
+    /// ISO 4217 for money, `%` or `pp` for percent, the SI unit for measures, the counted
+    /// noun for counts and ratios.
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    /// The step of the last stated digit, in the quantity's unit: 1e8 for `14,3 Milliarden`,
+    /// 1e9 for `14 Milliarden`. `None` for dates, whose precision is their value's form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<f64>,
+    /// For ratios: the part and the whole (`3 von 14`: 3 and 14).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whole: Option<f64>,
+}
+
+/// Scans `text` for quantities.
+///
+/// `reference` is the date the text was written; it resolves `im April`, `dieses Jahr` and
+/// `Jahresende`. Without it, such dates carry no year (`--04`) or are left out.
+pub fn scan(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Quantity> {
+    grammar::Scanner::new(text, lang, reference).run()
+}

@@ -1,0 +1,310 @@
+//! Reading sources: files as stored, their metadata, language and date.
+//!
+//! A source is a `.txt` or `.md` file; its id is the file stem. The text is kept exactly as
+//! stored, so every offset in claimcheck is a byte offset into the file on disk — a BOM or
+//! CRLF line ends change nothing. Metadata come from a front-matter block
+//! (`---` … `---`, simple `key: value` lines; `title`, `date`, `url`, `lang`, `outlet`, and any
+//! other key kept as written) or, failing a `date` there, from a date on the first line of the
+//! text (` date 2025-12-11 …`, `29. Juli, 2025`). Front matter is never scanned for figures.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::lang::{detect, Lang};
+use crate::quantity::{scan, Kind, Quantity};
+
+/// What is known about a source besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub url: Option<String>,
+    pub lang: Option<Lang>,
+    pub outlet: Option<String>,
+    /// Every other front-matter key, as written.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, String>,
+}
+
+/// One article.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file stem: `002_061e4d65b85090b2`.
+    pub id: String,
+    pub path: PathBuf,
+    /// The text exactly as stored.
+    pub text: String,
+    /// Where the body starts (after the front matter, if any).
+    pub body_start: usize,
+    pub meta: Metadata,
+    /// The language: from the metadata, else detected.
+    pub lang: Lang,
+    /// SHA-256 of the bytes on disk, hex.
+    pub hash: String,
+}
+
+impl Source {
+    /// Builds a source from text already read. `lang` overrides metadata and detection.
+    ///
+    /// # Errors
+    /// [`Error::Empty`] when the text holds nothing but whitespace.
+    pub fn from_text(id: &str, path: &Path, text: String, lang: Option<Lang>) -> Result<Source> {
+        if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').is_empty() {
+            return Err(Error::Empty { path: path.to_path_buf() });
+        }
+        let hash = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        let (mut meta, body_start) = front_matter(&text);
+        let lang = lang.or(meta.lang).unwrap_or_else(|| detect(&text[body_start..]));
+        if meta.date.is_none() {
+            meta.date = dateline(&text[body_start..], lang);
+        }
+        Ok(Source { id: id.to_string(), path: path.to_path_buf(), text, body_start, meta, lang, hash })
+    }
+
+    /// Reads a source file.
+    ///
+    /// # Errors
+    /// The file is missing or unreadable, not UTF-8, or empty.
+    pub fn load(path: &Path, lang: Option<Lang>) -> Result<Source> {
+        let bytes = fs::read(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::Missing { path: path.to_path_buf() },
+            _ => Error::Io { path: path.to_path_buf(), source },
+        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| Error::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })?;
+        let id = path.file_stem().map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned());
+        Source::from_text(&id, path, text, lang)
+    }
+
+    /// The body: the text after the front matter.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// Every quantity of the body, with offsets into the whole file.
+    pub fn quantities(&self) -> Vec<Quantity> {
+        let mut qs = scan(self.body(), self.lang, self.meta.date);
+        for q in &mut qs {
+            q.start += self.body_start;
+            q.end += self.body_start;
+        }
+        qs
+    }
+
+    /// A line index of the text, for `line:column` display.
+    pub fn lines(&self) -> LineIndex {
+        LineIndex::new(&self.text)
+    }
+}
+
+/// Parses a front-matter block at the start of `text`: the metadata and where the body starts.
+fn front_matter(text: &str) -> (Metadata, usize) {
+    let mut meta = Metadata::default();
+    let offset = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let rest = &text[offset..];
+    let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    if rest[..first_line_end].trim_end() != "---" {
+        return (meta, 0);
+    }
+    let mut pos = offset + first_line_end;
+    let mut lines = Vec::new();
+    loop {
+        if pos >= text.len() {
+            // No closing line: not front matter after all.
+            return (Metadata::default(), 0);
+        }
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = text[pos..end].trim_end_matches(['\r', '\n']);
+        pos = end;
+        if line.trim_end() == "---" || line.trim_end() == "..." {
+            break;
+        }
+        lines.push(line);
+    }
+    for line in lines {
+        let Some((key, value)) = line.split_once(':') else { continue };
+        let key = key.trim().to_lowercase();
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
+        if key.is_empty() || key.starts_with('#') {
+            continue;
+        }
+        match key.as_str() {
+            "title" => meta.title = Some(value),
+            "date" | "published" | "datum" => match parse_date(&value) {
+                Some(d) => meta.date = Some(d),
+                None => {
+                    meta.extra.insert(key, value);
+                }
+            },
+            "url" | "link" | "source" => meta.url = Some(value),
+            "lang" | "language" | "sprache" => match value.parse() {
+                Ok(l) => meta.lang = Some(l),
+                Err(_) => {
+                    meta.extra.insert(key, value);
+                }
+            },
+            "outlet" | "publisher" | "medium" => meta.outlet = Some(value),
+            _ => {
+                meta.extra.insert(key, value);
+            }
+        }
+    }
+    (meta, pos)
+}
+
+/// A date in metadata: ISO (`2025-12-11`, with or without a time) or as prose.
+fn parse_date(value: &str) -> Option<NaiveDate> {
+    if let Some(d) = value.get(..10).and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()) {
+        return Some(d);
+    }
+    scan(value, detect(value), None).into_iter().find_map(|q| full_date(&q))
+}
+
+fn full_date(q: &Quantity) -> Option<NaiveDate> {
+    let v = q.value.as_date()?;
+    (q.kind == Kind::Date && v.len() == 10).then(|| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())?
+}
+
+/// Words that may label a dateline: `date 2025-12-11`, `Stand: 3. Mai 2025`.
+const DATELINE_LABELS: &[&str] =
+    &["date", "datum", "stand", "published", "veröffentlicht", "updated", "aktualisiert", "posted", "vom"];
+
+/// A dateline: a full date opening the first non-empty line, alone or after a label.
+fn dateline(body: &str, lang: Lang) -> Option<NaiveDate> {
+    let line_start = body.len() - body.trim_start().len();
+    let line = body[line_start..].lines().next()?;
+    let cut = (0..=line.len().min(80)).rev().find(|&i| line.is_char_boundary(i))?;
+    let head = &line[..cut];
+    scan(head, lang, None).into_iter().find_map(|q| {
+        let prefix: Vec<String> = head[..q.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let labelled = prefix.is_empty() || (prefix.len() == 1 && DATELINE_LABELS.contains(&prefix[0].as_str()));
+        if labelled {
+            full_date(&q)
+        } else {
+            None
+        }
+    })
+}
+
+/// Finds the sources under `paths`: files as given, folders searched (not recursively) for
+/// `.txt` and `.md` files, sorted by name so every run reads them in the same order.
+///
+/// # Errors
+/// A path that does not exist, or a folder with no sources.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = fs::read_dir(path).map_err(|source| Error::Io { path: path.clone(), source })?;
+            let mut files: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+                .collect();
+            if files.is_empty() {
+                return Err(Error::NoSources { path: path.clone() });
+            }
+            files.sort();
+            out.extend(files);
+        } else if path.exists() {
+            out.push(path.clone());
+        } else {
+            return Err(Error::Missing { path: path.clone() });
+        }
+    }
+    Ok(out)
+}
+
+/// Loads every source under `paths`. A source that cannot be read is returned as an error
+/// beside the others, so one bad file does not stop the rest.
+///
+/// # Errors
+/// Only when `paths` themselves are missing; per-file failures come back in the list.
+pub fn load_all(paths: &[PathBuf], lang: Option<Lang>) -> Result<(Vec<Source>, Vec<Error>)> {
+    let files = discover(paths)?;
+    let (mut ok, mut failed) = (Vec::new(), Vec::new());
+    for f in files {
+        match Source::load(&f, lang) {
+            Ok(s) => ok.push(s),
+            Err(e) => failed.push(e),
+        }
+    }
+    Ok((ok, failed))
+}
+
+/// Byte offset → 1-based line and column (in characters).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The line and column of `offset` in `text` (the text this index was built from).
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let col = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        (line + 1, col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Source {
+        Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap()
+    }
+
+    #[test]
+    fn front_matter_is_read_and_skipped() {
+        let s = src("---\ntitle: Metas Llama\nlang: de\nmodel: grok\ndate: 2025-07-01\n---\n\nMeta zahlt 14,3 Milliarden Dollar.");
+        assert_eq!(s.meta.title.as_deref(), Some("Metas Llama"));
+        assert_eq!(s.meta.lang, Some(Lang::De));
+        assert_eq!(s.meta.extra.get("model").map(String::as_str), Some("grok"));
+        assert_eq!(s.meta.date, NaiveDate::from_ymd_opt(2025, 7, 1));
+        let q = s.quantities();
+        assert_eq!(q.len(), 1);
+        assert_eq!(&s.text[q[0].start..q[0].end], "14,3 Milliarden Dollar");
+    }
+
+    #[test]
+    fn datelines_give_the_date() {
+        assert_eq!(src(" date 2025-12-11 Die KI-Strategie von Meta").meta.date, NaiveDate::from_ymd_opt(2025, 12, 11));
+        assert_eq!(src("29. Juli, 2025\n\nUnternehmen").meta.date, NaiveDate::from_ymd_opt(2025, 7, 29));
+        assert_eq!(src("Meta zahlte am 30. Juni 2025 viel Geld, und zwar im großen Stil.").meta.date, None);
+    }
+
+    #[test]
+    fn bom_and_crlf_keep_offsets_on_disk() {
+        let text = "\u{FEFF}---\r\nlang: de\r\n---\r\nMeta zahlt\r\n14,3 Milliarden Dollar.\r\n";
+        let s = src(text);
+        let q = s.quantities();
+        assert_eq!(q.len(), 1);
+        assert_eq!(&text[q[0].start..q[0].end], "14,3 Milliarden Dollar");
+        assert_eq!(s.lines().line_col(text, q[0].start), (5, 1));
+    }
+
+    #[test]
+    fn empty_text_is_an_error() {
+        assert!(matches!(
+            Source::from_text("e", Path::new("e.txt"), " \n\u{FEFF}".into(), None),
+            Err(Error::Empty { .. })
+        ));
+    }
+}
