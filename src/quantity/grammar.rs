@@ -28,6 +28,31 @@ static MASK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("mask pattern compiles")
 });
 
+/// English nouns that end in `s` but are not plurals.
+const SINGULAR_S: &[&str] = &[
+    "status",
+    "bonus",
+    "campus",
+    "virus",
+    "focus",
+    "census",
+    "consensus",
+    "corpus",
+    "stimulus",
+    "surplus",
+    "basis",
+    "analysis",
+    "crisis",
+    "thesis",
+    "news",
+    "series",
+    "species",
+    "process",
+    "business",
+    "access",
+    "success",
+];
+
 /// Unicode vulgar fractions.
 const FRACTIONS: &[(char, f64)] = &[
     ('½', 0.5),
@@ -515,7 +540,7 @@ impl<'a> Scanner<'a> {
         }
         // `a dollar`, `ein Euro`
         let article_money = self.rules.articles.match_at(&self.toks, j).and_then(|(_, k)| {
-            r.currencies.match_at(&self.toks, k).filter(|(c, _)| c.after && currency.is_none()).map(|_| Atom {
+            r.currencies.match_at(&self.toks, k).filter(|(c, _)| !c.before && currency.is_none()).map(|_| Atom {
                 value: 1.0,
                 precision: 1.0,
                 start: j,
@@ -699,7 +724,9 @@ impl<'a> Scanner<'a> {
         let named = p.kind == TokKind::Word
             && p.has_upper(self.text)
             && !year
-            && (!self.sentence_initial(s - 1) || self.labels.contains(&(p.lower.clone(), first.lower.clone())))
+            && (!self.sentence_initial(s - 1)
+                || self.labels.contains(&(p.lower.clone(), first.lower.clone()))
+                || self.opening_name(s - 1, a))
             && !self.is_context_word(s);
         if attached_to_word || hyphenated || named || p.is_sym('#') {
             // `Llama 1 und 2`, `GPT-4, GPT-4o`: the list goes on naming.
@@ -714,6 +741,17 @@ impl<'a> Scanner<'a> {
             return Some(next);
         }
         None
+    }
+
+    /// A sentence-opening `Windows 11 und …`: a capitalised word that is no function word,
+    /// before a number that counts nothing and is no part of a ratio.
+    fn opening_name(&self, w: usize, a: &Operand) -> bool {
+        let r = self.rules;
+        !r.stopwords.contains(self.toks[w].lower.as_str())
+            && r.qualifiers.match_at(&self.toks, w).is_none()
+            && self.count_noun_at(a.end, true).is_none()
+            && !r.ratio_connectors.starts_at(&self.toks, a.end)
+            && !r.range_connectors.starts_at(&self.toks, a.end)
     }
 
     /// A capitalised word before a number that does not make it a name: hedges, months,
@@ -741,13 +779,16 @@ impl<'a> Scanner<'a> {
             Some((o, k)) if self.operand_at(k).is_some() => (Some(o), k),
             _ => (None, j),
         };
+        // A date where the amount would start wins: `Vom 1. Mai 2025`.
+        if j > i && self.date_at(j).is_some() {
+            return Outcome::Nothing;
+        }
         let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(qual.is_some(), j)) else {
             return Outcome::Nothing;
         };
         // `1 over 3`, `one over twenty`: a fraction between two bare numbers.
         if qual.is_none() && opener.is_none() && a.is_bare() {
-            if let Some((over, k)) = r.qualifiers.match_at(&self.toks, a.end).filter(|(q, _)| *q == Qualifier::Over) {
-                let _ = over;
+            if let Some((_, k)) = r.qualifiers.match_at(&self.toks, a.end).filter(|(q, _)| *q == Qualifier::Over) {
                 if let Some(den) = self
                     .operand_at(k)
                     .filter(|d| d.is_bare() && d.value != 0.0 && self.count_noun_at(d.end, false).is_none())
@@ -1134,16 +1175,12 @@ impl<'a> Scanner<'a> {
                     }
                     let e = compound_end(j + 1);
                     let w = &self.toks[e - 1].lower;
-                    let plural = (w.len() > 2
-                        && w.ends_with('s')
-                        && !w.ends_with("ss")
-                        && !w.ends_with("us")
-                        && !w.ends_with("is")
-                        && !w.ends_with("'s"))
-                        || matches!(
-                            w.as_str(),
-                            "people" | "children" | "men" | "women" | "staff" | "personnel" | "data"
-                        );
+                    let plural =
+                        (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !SINGULAR_S.contains(&w.as_str()))
+                            || matches!(
+                                w.as_str(),
+                                "people" | "children" | "men" | "women" | "staff" | "personnel" | "data"
+                            );
                     if plural {
                         return Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e));
                     }

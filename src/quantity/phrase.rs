@@ -3,8 +3,9 @@
 //! Every vocabulary table of a language (scales, currencies, hedges, months) is a list of
 //! phrases. A phrase is tokenized with the same tokenizer as the text, so `US-Dollar`
 //! matches the tokens `US` `-` `Dollar` and `Mrd.` matches `Mrd` `.`. Matching compares
-//! lowercase token texts; whitespace between tokens is free, but a phrase never crosses a
-//! paragraph break or a masked (URL) token. Phrases are indexed by their first token, so a
+//! lowercase token texts. Where the phrase has a space the text may or may not; where the
+//! phrase has none (`US$`, `A$`) the text must have none either, so `a $200` is not `A$ 200`.
+//! A phrase never crosses a paragraph break or a masked (URL) token. Phrases are indexed by their first token, so a
 //! look-up costs only the phrases that can start at that token.
 
 use std::collections::HashMap;
@@ -14,23 +15,47 @@ use super::tokens::{tokenize, Tok};
 /// A table of phrases with a payload each.
 #[derive(Debug)]
 pub struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
-    by_last: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, Vec<(Phrase, T)>>,
+    by_last: HashMap<String, Vec<(Phrase, T)>>,
+}
+
+/// A phrase's tokens, and for each whether it must touch the one before it.
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: Vec<String>,
+    attached: Vec<bool>,
+}
+
+impl Phrase {
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    fn matches(&self, toks: &[Tok], start: usize) -> bool {
+        self.words.iter().enumerate().all(|(k, w)| {
+            let t = &toks[start + k];
+            t.lower == *w && !t.masked && (k == 0 || (!t.para_before && (!self.attached[k] || !t.space_before)))
+        })
+    }
 }
 
 impl<T: Clone> PhraseTable<T> {
     pub fn new<'a>(rows: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
-        let mut by_last: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
-        for (phrase, payload) in rows {
-            let words: Vec<String> = tokenize(phrase).into_iter().map(|t| t.lower).collect();
-            assert!(!words.is_empty(), "empty phrase in a vocabulary table");
-            by_first.entry(words[0].clone()).or_default().push((words.clone(), payload.clone()));
-            by_last.entry(words[words.len() - 1].clone()).or_default().push((words, payload));
+        let mut by_first: HashMap<String, Vec<(Phrase, T)>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<(Phrase, T)>> = HashMap::new();
+        for (text, payload) in rows {
+            let toks = tokenize(text);
+            assert!(!toks.is_empty(), "empty phrase in a vocabulary table");
+            let phrase = Phrase {
+                attached: toks.iter().map(|t| !t.space_before).collect(),
+                words: toks.into_iter().map(|t| t.lower).collect(),
+            };
+            by_first.entry(phrase.words[0].clone()).or_default().push((phrase.clone(), payload.clone()));
+            by_last.entry(phrase.words[phrase.len() - 1].clone()).or_default().push((phrase, payload));
         }
         // Longest phrase first, so `mehr als` wins over a shorter entry with the same start.
         for list in by_first.values_mut().chain(by_last.values_mut()) {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
         PhraseTable { by_first, by_last }
     }
@@ -38,16 +63,9 @@ impl<T: Clone> PhraseTable<T> {
     /// The longest phrase starting at token `i`: its payload and the index after it.
     pub fn match_at(&self, toks: &[Tok], i: usize) -> Option<(T, usize)> {
         let first = toks.get(i)?;
-        for (words, payload) in self.by_first.get(&first.lower)? {
-            if words.len() > 1 && i + words.len() > toks.len() {
-                continue;
-            }
-            let ok = words.iter().enumerate().all(|(k, w)| {
-                let t = &toks[i + k];
-                t.lower == *w && !t.masked && (k == 0 || !t.para_before)
-            });
-            if ok {
-                return Some((payload.clone(), i + words.len()));
+        for (phrase, payload) in self.by_first.get(&first.lower)? {
+            if i + phrase.len() <= toks.len() && phrase.matches(toks, i) {
+                return Some((payload.clone(), i + phrase.len()));
             }
         }
         None
@@ -59,17 +77,9 @@ impl<T: Clone> PhraseTable<T> {
             return None;
         }
         let last = &toks[end - 1];
-        for (words, payload) in self.by_last.get(&last.lower)? {
-            if words.len() > end {
-                continue;
-            }
-            let start = end - words.len();
-            let ok = words.iter().enumerate().all(|(k, w)| {
-                let t = &toks[start + k];
-                t.lower == *w && !t.masked && (k == 0 || !t.para_before)
-            });
-            if ok {
-                return Some((payload.clone(), start));
+        for (phrase, payload) in self.by_last.get(&last.lower)? {
+            if phrase.len() <= end && phrase.matches(toks, end - phrase.len()) {
+                return Some((payload.clone(), end - phrase.len()));
             }
         }
         None
@@ -92,5 +102,12 @@ mod tests {
         assert_eq!(table.match_at(&toks, 0), Some((3, 2)));
         assert_eq!(table.match_at(&toks, 3), Some((1, 6)));
         assert_eq!(table.match_before(&toks, 2), Some((3, 0)));
+    }
+
+    #[test]
+    fn unspaced_phrases_need_touching_tokens() {
+        let table = PhraseTable::new([("a$", 1)]);
+        assert_eq!(table.match_at(&tokenize("A$ 5"), 0), Some((1, 2)));
+        assert_eq!(table.match_at(&tokenize("a $5"), 0), None);
     }
 }

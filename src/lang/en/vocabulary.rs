@@ -126,7 +126,6 @@ pub const PERCENT: &[(&str, PercentUnit)] = &[
     ("pct", PercentUnit::Percent),
     ("percentage point", PercentUnit::Points),
     ("percentage points", PercentUnit::Points),
-    ("points", PercentUnit::Points),
     ("pp", PercentUnit::Points),
 ];
 

@@ -1,0 +1,110 @@
+//! The recognizer corpus: `tests/corpus/<lang>/*.toml`, text → expected quantities.
+//!
+//! # Format
+//! ```toml
+//! [[case]]
+//! text = "Meta zahlte 14,3 Milliarden US-Dollar."
+//! date = "2025-07-29"            # optional reference date
+//! partial = true                 # optional: only the listed quantities are checked
+//! expect = [{ text = "14,3 Milliarden US-Dollar", kind = "money", value = 14.3e9, unit = "USD" }]
+//! ```
+//! Every field but `text` is optional; `low`/`high` may be `"open"` for an open side.
+//! Without `partial`, the scan must find exactly the listed quantities, in order;
+//! `expect = []` says the text holds none (the traps).
+
+use std::fs;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use claimcheck::{scan, Lang, Quantity, Value};
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn value_matches(want: &toml::Value, got: &Option<Value>) -> bool {
+    match (want, got) {
+        (toml::Value::String(s), None) => s == "open",
+        (toml::Value::String(s), Some(Value::Date(d))) => s == d,
+        (toml::Value::Float(f), Some(Value::Number(n))) => close(*f, *n),
+        (toml::Value::Integer(i), Some(Value::Number(n))) => close(*i as f64, *n),
+        _ => false,
+    }
+}
+
+fn check(expect: &toml::Table, q: &Quantity) -> Vec<String> {
+    let mut errors = Vec::new();
+    for (key, want) in expect {
+        let ok = match key.as_str() {
+            "text" => want.as_str() == Some(q.text.as_str()),
+            "kind" => want.as_str() == Some(q.kind.as_str()),
+            "qualifier" => want.as_str() == Some(q.qualifier.as_str()),
+            "unit" => want.as_str() == q.unit.as_deref(),
+            "value" => value_matches(want, &Some(q.value.clone())),
+            "low" => value_matches(want, &q.low),
+            "high" => value_matches(want, &q.high),
+            "part" => value_matches(want, &q.part.map(Value::Number)),
+            "whole" => value_matches(want, &q.whole.map(Value::Number)),
+            "precision" => value_matches(want, &q.precision.map(Value::Number)),
+            other => {
+                errors.push(format!("unknown key {other}"));
+                true
+            }
+        };
+        if !ok {
+            errors.push(format!("{key}: want {want}, got {}", serde_json::to_string(q).unwrap()));
+        }
+    }
+    errors
+}
+
+#[test]
+fn corpus() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut cases = 0;
+    let mut failures = Vec::new();
+    for (dir, lang) in [("de", Lang::De), ("en", Lang::En)] {
+        let mut files: Vec<_> = fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for file in files.iter().filter(|f| f.extension().is_some_and(|x| x == "toml")) {
+            let doc: toml::Table = toml::from_str(&fs::read_to_string(file).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            for case in doc["case"].as_array().expect("[[case]] list") {
+                cases += 1;
+                let text = case["text"].as_str().unwrap();
+                let date = case.get("date").map(|d| d.as_str().unwrap().parse::<NaiveDate>().unwrap());
+                let partial = case.get("partial").and_then(toml::Value::as_bool).unwrap_or(false);
+                let expect = case["expect"].as_array().unwrap();
+                let got = scan(text, lang, date);
+                let name = format!("{}: {text:?}", file.file_name().unwrap().to_string_lossy());
+                if !partial && got.len() != expect.len() {
+                    failures.push(format!(
+                        "{name}\n    want {} quantities, got {}: {:?}",
+                        expect.len(),
+                        got.len(),
+                        got.iter().map(|q| q.text.as_str()).collect::<Vec<_>>()
+                    ));
+                    continue;
+                }
+                for e in expect {
+                    let e = e.as_table().unwrap();
+                    let want_text = e["text"].as_str().unwrap();
+                    match got.iter().find(|q| q.text == want_text) {
+                        Some(q) => {
+                            for err in check(e, q) {
+                                failures.push(format!("{name}\n    {err}"));
+                            }
+                            assert_eq!(&text[q.start..q.end], q.text, "span and text agree");
+                        }
+                        None => failures.push(format!(
+                            "{name}\n    no quantity {want_text:?}; got {:?}",
+                            got.iter().map(|q| q.text.as_str()).collect::<Vec<_>>()
+                        )),
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {cases} corpus cases fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(cases >= 300, "the corpus should hold at least 300 cases, has {cases}");
+}
