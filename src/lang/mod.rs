@@ -203,6 +203,40 @@ pub struct Rules {
     pub stopwords: HashSet<&'static str>,
     /// Nouns after a number that are not what it counts (`3 Mal`, `12 Uhr`).
     pub not_counted: HashSet<&'static str>,
+    /// A cheap test that a lowercase word may be a number word; false means it is not.
+    pub number_word_hint: fn(&str) -> bool,
+    /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).
+    pub starters: HashSet<String>,
+}
+
+impl Rules {
+    /// Collects the words a rule can start at, so the scanner can pass over the others.
+    pub(crate) fn with_starters(mut self) -> Self {
+        let mut starters: HashSet<String> = HashSet::new();
+        macro_rules! add {
+            ($($t:expr),*) => { $( starters.extend($t.first_words().map(str::to_string)); )* };
+        }
+        add!(
+            self.qualifiers,
+            self.range_openers,
+            self.currencies,
+            self.articles,
+            self.negatives,
+            self.months,
+            self.year_parts,
+            self.ordinals,
+            self.seasons,
+            self.relative_years,
+            self.year_end,
+            self.decimal_words,
+            self.percent
+        );
+        starters.extend(
+            ["q", "h", "half", "quarter", "hälfte", "halbes", "halbe", "halben", "viertel", "-", "−"].map(String::from),
+        );
+        self.starters = starters;
+        self
+    }
 }
 
 /// Builds a phrase table from a static row list.

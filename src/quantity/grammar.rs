@@ -17,12 +17,15 @@ use super::{Kind, Qualifier, Quantity, Value};
 use crate::lang::{Lang, Opener, PercentUnit, Rules, Unit};
 
 /// URLs and e-mail addresses: their digits are never quantities.
+///
+/// No `\b`: a Unicode word boundary forces the regex crate's slowest engine, and the
+/// scheme and `@` anchor the matches well enough.
 static MASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?xi)
-          \b (?: https? | ftp ) :// [^\s<>"'\)\]]+     # scheme URLs
-        | \b www\. [^\s<>"'\)\]]+                       # bare www. hosts
-        | [a-z0-9._%+-]+ @ [a-z0-9-]+ (?: \. [a-z0-9-]+ )+   # e-mail addresses
+        r#"(?x)
+          (?: [hH][tT][tT][pP][sS]? | [fF][tT][pP] ) :// [^\s<>"'\)\]]+   # scheme URLs
+        | [wW][wW][wW] \. [^\s<>"'\)\]]+                                 # bare www. hosts
+        | [A-Za-z0-9._%+-]+ @ [A-Za-z0-9-]+ (?: \. [A-Za-z0-9-]+ )+         # e-mail addresses
         "#,
     )
     .expect("mask pattern compiles")
@@ -136,6 +139,8 @@ pub struct Scanner<'a> {
     /// `(name, digits)` pairs this text uses as names mid-sentence (`Llama 4`), so the same
     /// pair opening a sentence is known to be a name too.
     labels: HashSet<(String, String)>,
+    /// Whether a rule can start at each token; the scan passes over the others.
+    starts: Vec<bool>,
 }
 
 /// A four-digit year between 1900 and 2100 written as plain digits.
@@ -159,7 +164,18 @@ impl<'a> Scanner<'a> {
                 tok.masked = true;
             }
         }
-        let mut scanner = Scanner { text, toks, rules: lang.rules(), reference, labels: HashSet::new() };
+        let rules = lang.rules();
+        let starts = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokKind::Num => true,
+                TokKind::Word => rules.starters.contains(&t.lower) || (rules.number_word_hint)(&t.lower),
+                TokKind::Sym => {
+                    rules.starters.contains(&t.lower) || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
+                }
+            })
+            .collect();
+        let mut scanner = Scanner { text, toks, rules, reference, labels: HashSet::new(), starts };
         scanner.labels = scanner.learn_labels();
         scanner
     }
@@ -189,7 +205,7 @@ impl<'a> Scanner<'a> {
         let mut found: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            if self.toks[i].masked {
+            if self.toks[i].masked || !self.starts[i] {
                 i += 1;
                 continue;
             }
@@ -699,12 +715,16 @@ impl<'a> Scanner<'a> {
         }
         // `#### 1.`, `2) …` at the start of a line; `der 3. Platz`, `3. größte`.
         if (self.is_sym(a.end, '.') || self.is_sym(a.end, ')')) && self.attached(a.end) && !year {
-            let line_start = (0..s).rev().take_while(|&k| !self.toks[k + 1].line_before).all(|k| {
-                let t = &self.toks[k];
-                t.kind == TokKind::Sym && matches!(t.lower.as_str(), "#" | "*" | "-" | "•")
-            }) && (s == 0
-                || self.toks[s].line_before
-                || (0..s).rev().any(|k| self.toks[k + 1].line_before || k == 0));
+            // Only list markers (`#`, `*`, `-`) may stand between the line start and the number.
+            let mut k = s;
+            while k > 0 && !self.toks[k].line_before {
+                let t = &self.toks[k - 1];
+                if !(t.kind == TokKind::Sym && matches!(t.lower.as_str(), "#" | "*" | "-" | "•")) {
+                    break;
+                }
+                k -= 1;
+            }
+            let line_start = k == 0 || self.toks[k].line_before;
             let next = self.tok(a.end + 1);
             let next_lower =
                 next.is_some_and(|t| t.kind == TokKind::Word && t.space_before && !t.is_capitalised(self.text));
@@ -946,7 +966,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // The pronoun `one` is not a figure unless something makes it one.
-        if kind == Kind::Number && a.words && a.value == 1.0 && a.scale.is_none() && qual.is_none() {
+        if kind == Kind::Number && a.words && a.value == 1.0 && a.end == a.atom_start + 1 && qual.is_none() {
             return Outcome::Skip(end);
         }
         let (s, e, text) = self.span(start, end);
@@ -1133,7 +1153,7 @@ impl<'a> Scanner<'a> {
         let usable = |j: usize| {
             self.tok(j).is_some_and(|t| {
                 t.kind == TokKind::Word
-                    && !t.para_before
+                    && !t.line_before
                     && !t.masked
                     && !r.stopwords.contains(t.lower.as_str())
                     && !r.not_counted.contains(t.lower.as_str())

@@ -85,6 +85,11 @@ impl<T: Clone> PhraseTable<T> {
         None
     }
 
+    /// The first words of the table's phrases.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// Whether a phrase of the table starts at token `i`.
     pub fn starts_at(&self, toks: &[Tok], i: usize) -> bool {
         self.match_at(toks, i).is_some()

@@ -122,6 +122,17 @@ pub fn parse_word(word: &str) -> Option<(f64, f64)> {
     below_million(&s).map(|v| (v as f64, 1.0))
 }
 
+/// Every German number word ends in one of these (`dreiundzwanzig`, `zweieinhalb`).
+const ENDINGS: &[&str] = &[
+    "null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn",
+    "elf", "zwölf", "zwoelf", "zig", "ßig", "ssig", "hundert", "tausend", "halb",
+];
+
+/// A cheap filter before the parser: false means `word` is no number word.
+pub fn may_be_number_word(word: &str) -> bool {
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// The `NumberWords` entry point for German.
 pub fn number_words(toks: &[Tok], i: usize, text: &str, sentence_initial: bool) -> Option<(f64, f64, usize)> {
     let tok = toks.get(i)?;

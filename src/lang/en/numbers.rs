@@ -61,6 +61,11 @@ enum Last {
     Scale,
 }
 
+/// A cheap filter before the parser: false means `word` starts no number.
+pub fn may_be_number_word(word: &str) -> bool {
+    lookup(SMALL, word).is_some() || lookup(TENS, word).is_some()
+}
+
 /// The `NumberWords` entry point for English.
 pub fn number_words(toks: &[Tok], i: usize, _text: &str, _sentence_initial: bool) -> Option<(f64, f64, usize)> {
     let mut total: u64 = 0;
