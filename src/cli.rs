@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::lang::Lang;
 use crate::report::{self, ScanFormat};
 use crate::source::{self, Source};
+use crate::{claim, store};
 
 /// Cross-check the figures of several news articles on the same story.
 #[derive(Debug, Parser)]
@@ -52,6 +53,28 @@ pub enum Command {
         #[arg(long)]
         date: Option<chrono::NaiveDate>,
     },
+    /// Extract the claims of the sources into claims/, one reviewed JSON file per source.
+    /// Editors' statuses, notes, pinned facts and manual claims are kept; claims no longer
+    /// found are kept and marked stale.
+    Extract {
+        /// Source files or folders.
+        #[arg(default_value = "sources")]
+        paths: Vec<PathBuf>,
+        /// The claims folder.
+        #[arg(long, default_value = "claims")]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "auto")]
+        lang: LangArg,
+    },
+    /// Re-extract and compare with the stored claims: exit 1 on any drift, 0 when identical.
+    Verify {
+        #[arg(long, default_value = "sources")]
+        sources: PathBuf,
+        #[arg(long, default_value = "claims")]
+        claims: PathBuf,
+        #[arg(long, value_enum, default_value = "auto")]
+        lang: LangArg,
+    },
     /// Check the sources against each other and report agreements and conflicts.
     Check {
         /// Source files or folders.
@@ -81,7 +104,100 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
     match cli.command {
         Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
         Command::Check { paths, lang } => check(&paths, lang.lang(), out, err),
+        Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, err),
+        Command::Verify { sources, claims, lang } => verify(&sources, &claims, lang.lang(), out, err),
     }
+}
+
+fn extract(
+    paths: &[PathBuf],
+    dir: &Path,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Status> {
+    let (sources, failed) = source::load_all(paths, lang)?;
+    let mut status = Status::Ok;
+    for e in &failed {
+        writeln!(err, "claimcheck: {e}")?;
+        status = Status::Error;
+    }
+    let fresh = claim::extract_all(&sources);
+    for (source, claims) in sources.iter().zip(fresh) {
+        let path = store::path_for(dir, &source.id);
+        let existing = match store::load(&path) {
+            Ok(f) => f,
+            Err(e) => {
+                writeln!(err, "claimcheck: {e} (left unchanged)")?;
+                status = Status::Error;
+                continue;
+            }
+        };
+        let (file, r) = store::merge(existing.as_ref(), claims, source);
+        let rendered = file.render();
+        let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == rendered);
+        if !unchanged {
+            store::write_atomic(&path, &rendered)?;
+        }
+        writeln!(
+            out,
+            "{}: {} claims ({} new, {} stale, {} manual){}",
+            path.display(),
+            r.claims,
+            r.new,
+            r.stale,
+            r.manual,
+            if unchanged { ", unchanged" } else { "" }
+        )?;
+    }
+    Ok(status)
+}
+
+fn verify(
+    sources_dir: &Path,
+    claims_dir: &Path,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Status> {
+    let (sources, failed) = source::load_all(&[sources_dir.to_path_buf()], lang)?;
+    for e in &failed {
+        writeln!(err, "claimcheck: {e}")?;
+    }
+    let stored = match store::load_dir(claims_dir) {
+        Ok(s) => s,
+        Err(e) => {
+            writeln!(err, "claimcheck: {e}")?;
+            return Ok(Status::Error);
+        }
+    };
+    let fresh = claim::extract_all(&sources);
+    let mut drift: Vec<store::Drift> = Vec::new();
+    for (source, claims) in sources.iter().zip(&fresh) {
+        match stored.iter().find(|f| f.source.id == source.id) {
+            None => drift.push(store::Drift::Unrecorded { source: source.id.clone() }),
+            Some(file) => {
+                if file.source.sha256 != source.hash {
+                    drift.push(store::Drift::SourceChanged { source: source.id.clone() });
+                }
+                drift.extend(store::diff(file, claims));
+            }
+        }
+    }
+    for f in &stored {
+        if !sources.iter().any(|s| s.id == f.source.id) && !failed.iter().any(|e| e.to_string().contains(&f.source.id))
+        {
+            drift.push(store::Drift::SourceGone { source: f.source.id.clone() });
+        }
+    }
+    out.write_all(report::verify::render(&drift).as_bytes())?;
+    Ok(if !failed.is_empty() {
+        Status::Error
+    } else if drift.is_empty() {
+        Status::Ok
+    } else {
+        Status::Failed
+    })
 }
 
 fn scan(

@@ -11,12 +11,14 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod claim;
 pub mod cli;
 pub mod error;
 pub mod lang;
 pub mod quantity;
 pub mod report;
 pub mod source;
+pub mod store;
 
 pub use error::Error;
 pub use lang::Lang;

@@ -73,9 +73,10 @@ impl fmt::Display for Kind {
 }
 
 /// How the figure is bounded or hedged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
+    #[default]
     Exact,
     Approx,
     Over,
@@ -158,16 +159,23 @@ pub fn format_number(v: f64) -> String {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// Half-open byte span into the scanned text.
+    #[serde(default)]
     pub start: usize,
+    #[serde(default)]
     pub end: usize,
+    #[serde(default)]
     pub text: String,
     pub kind: Kind,
     pub value: Value,
+    #[serde(default)]
     pub low: Option<Value>,
+    #[serde(default)]
     pub high: Option<Value>,
     /// ISO 4217 for money, `%` or `pp` for percent, the SI unit for measures, the counted
     /// noun for counts and ratios.
+    #[serde(default)]
     pub unit: Option<String>,
+    #[serde(default)]
     pub qualifier: Qualifier,
     /// The step of the last stated digit, in the quantity's unit: 1e8 for `14,3 Milliarden`,
     /// 1e9 for `14 Milliarden`. `None` for dates, whose precision is their value's form.

@@ -2,6 +2,7 @@
 //! writes them.
 
 pub mod scan;
+pub mod verify;
 
 use clap::ValueEnum;
 

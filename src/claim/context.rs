@@ -1,0 +1,639 @@
+//! From quantities to claims: sentence, names, keywords, time scope, attribution, modality,
+//! check-worthiness and a stable id.
+
+use std::collections::{HashMap, HashSet};
+
+use sha2::{Digest, Sha256};
+
+use super::lexicon::{self, concepts, phrase_concepts};
+use super::sentence;
+use super::{Claim, Modality, Origin, Status, TimeScope};
+use crate::lang::Lang;
+use crate::quantity::tokens::{tokenize, Tok, TokKind};
+use crate::quantity::{Kind, Quantity};
+use crate::source::Source;
+
+/// Acronyms that are common nouns, not names.
+const COMMON_ACRONYMS: &[&str] = &[
+    "KI", "AI", "CEO", "CFO", "CTO", "COO", "USA", "US", "EU", "UK", "API", "GPU", "GPUS", "LLM", "LLMS", "AGI", "ASI",
+    "IT", "PR", "TV", "PC", "AG", "SE", "GMBH", "INC", "CO", "LTD", "UN", "OK", "CPU", "CPUS", "USD", "EUR", "GBP",
+    "CHF", "II", "III", "IV",
+];
+
+/// Determiners and contracted articles: a capitalised word after one is a German noun.
+const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "im", "am", "zum",
+    "zur", "vom", "beim", "ins", "ans", "kein", "keine", "keinen", "dieser", "diese", "dieses", "diesem", "diesen",
+    "jede", "jeder", "jedes", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren", "unser", "unsere", "the", "a",
+    "an",
+];
+
+/// Time nouns: a count of them is a duration (`innerhalb von zwei Jahren`), incidental.
+const TIME_NOUNS: &[&str] = &[
+    "jahr",
+    "monat",
+    "woch",
+    "tag",
+    "stund",
+    "minut",
+    "jahrzehnt",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minut",
+    "decad",
+];
+
+const ESTIMATE_CUES: &[&str] = &["analyst", "schätz", "estimat", "konsens", "consensus"];
+const FORECAST_CUES: &[&str] = &[
+    "prognos",
+    "projizier",
+    "erwartet",
+    "erwarte",
+    "forecast",
+    "projected",
+    "projects",
+    "expect",
+    "guidance",
+    "könnte",
+    "could",
+    "might",
+    "dürfte",
+    "voraussichtlich",
+    "rechnet",
+];
+const PLAN_CUES: &[&str] = &["plan", "soll", "will", "ziel", "aim", "target", "intend", "wollen", "anstreb", "geplant"];
+
+const ATTRIBUTION_BEFORE: &[&str] = &["laut", "according"];
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "berichtet",
+    "berichtete",
+    "berichten",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "sagte",
+    "sagt",
+    "schreibt",
+    "schrieb",
+    "meldet",
+    "meldete",
+    "told",
+];
+
+/// Words of one source with their sentence, for the rules below.
+struct Doc<'a> {
+    source: &'a Source,
+    toks: Vec<Tok>,
+    sentences: Vec<(usize, usize)>,
+    /// For each sentence, the range of its tokens.
+    sentence_toks: Vec<(usize, usize)>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(source: &'a Source) -> Self {
+        let body = source.body();
+        let base = source.body_start;
+        let mut toks = tokenize(body);
+        for t in &mut toks {
+            t.start += base;
+            t.end += base;
+        }
+        let sentences: Vec<(usize, usize)> =
+            sentence::split(body).into_iter().map(|(s, e)| (s + base, e + base)).collect();
+        let sentence_toks = sentences
+            .iter()
+            .map(|&(s, e)| (toks.partition_point(|t| t.start < s), toks.partition_point(|t| t.start < e)))
+            .collect();
+        Doc { source, toks, sentences, sentence_toks }
+    }
+
+    fn text(&self, t: &Tok) -> &'a str {
+        &self.source.text[t.start..t.end]
+    }
+
+    fn lang(&self) -> Lang {
+        self.source.lang
+    }
+}
+
+/// Capitalised German words seen after a determiner anywhere in the dossier: nouns, not names.
+pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
+    let mut nouns = HashSet::new();
+    for s in sources.iter().filter(|s| s.lang == Lang::De) {
+        let toks = tokenize(s.body());
+        for w in toks.windows(4) {
+            let (d0, d, n, after) = (&w[0], &w[1], &w[2], &w[3]);
+            // `eine massive Investition`: an inflected adjective counts only after a
+            // determiner, since German verbs end alike (`tätigte Meta`).
+            let adjective = d.kind == TokKind::Word
+                && d.lower == d.text(s.body())
+                && ["e", "en", "er", "es", "em"].iter().any(|x| d.lower.ends_with(x))
+                && DETERMINERS.contains(&d0.lower.as_str());
+            // `das Meta Superintelligence Lab`: the article belongs to the whole name.
+            let compound_prefix = (after.is_sym('-') && !after.space_before) || after.is_capitalised(s.body());
+            if (DETERMINERS.contains(&d.lower.as_str()) || adjective) && n.is_capitalised(s.body()) && !compound_prefix
+            {
+                nouns.insert(lexicon::normalize(&n.lower, Lang::De));
+            }
+        }
+    }
+    nouns
+}
+
+/// Claims of every source, with dossier-wide evidence for telling names from nouns.
+pub fn extract_all(sources: &[Source]) -> Vec<Vec<Claim>> {
+    let nouns = noun_evidence(sources);
+    sources.iter().map(|s| extract(s, &nouns)).collect()
+}
+
+/// The claims of one source, in text order.
+pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
+    let doc = Doc::new(source);
+    let quantities = source.quantities();
+    let figures: Vec<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
+    let first_pass: Vec<Vec<String>> =
+        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, nouns, &figures, &HashSet::new())).collect();
+    let known: HashSet<String> = first_pass.iter().flatten().cloned().collect();
+    let entities: Vec<Vec<String>> =
+        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, nouns, &figures, &known)).collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut claims = Vec::with_capacity(quantities.len());
+    for (qi, q) in quantities.iter().enumerate() {
+        let si = sentence::containing(&doc.sentences, q.start).unwrap_or(0);
+        let (s_start, s_end) = doc.sentences.get(si).copied().unwrap_or((q.start, q.end));
+        let in_sentence: Vec<&Quantity> = quantities.iter().filter(|o| o.start >= s_start && o.end <= s_end).collect();
+        let context = context_words(&doc, si, &in_sentence);
+        let key = format!("{}|{}|{}|{}", source.id, q.kind, q.unit.as_deref().unwrap_or(""), context.join(" "));
+        let occurrence = seen.entry(key.clone()).or_insert(0);
+        let id = claim_id(&key, *occurrence);
+        *occurrence += 1;
+        let time = if q.kind == Kind::Date { None } else { time_scope(q, &in_sentence) };
+        let mut ents = entities.get(si).cloned().unwrap_or_default();
+        ents.truncate(12);
+        let mut nearby: Vec<String> = Vec::new();
+        for n in [si.wrapping_sub(1), si + 1] {
+            for e in entities.get(n).into_iter().flatten() {
+                if !ents.contains(e) && !nearby.contains(e) {
+                    nearby.push(e.clone());
+                }
+            }
+        }
+        nearby.truncate(12);
+        let claim = Claim {
+            id,
+            status: Status::Unreviewed,
+            fact: None,
+            note: None,
+            origin: Origin::Extracted,
+            stale: false,
+            source: source.id.clone(),
+            quantity: q.clone(),
+            sentence: source.text[s_start..s_end].to_string(),
+            sentence_start: s_start,
+            sentence_end: s_end,
+            entities: ents,
+            nearby,
+            keywords: keywords(&doc, si, q, &in_sentence),
+            time,
+            attribution: attribution(&doc, si, q, nouns),
+            modality: modality(&doc, si, q),
+            incidental: incidental(&doc, q, qi, &quantities, &in_sentence),
+            extra: Default::default(),
+        };
+        claims.push(claim);
+    }
+    claims
+}
+
+/// The id: a hash of the source, the kind and unit of the figure, the words of its sentence
+/// outside any figure, and which occurrence of that key it is. Editing text elsewhere, or
+/// the figure's own digits, leaves it unchanged.
+pub fn claim_id(key: &str, occurrence: usize) -> String {
+    let digest = Sha256::digest(format!("{key}#{occurrence}").as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("c{hex}")
+}
+
+/// The sentence's words outside any figure, lowercased and sorted.
+fn context_words(doc: &Doc, si: usize, figures: &[&Quantity]) -> Vec<String> {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
+    let mut words: Vec<String> = doc.toks[a..b]
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && !figures.iter().any(|q| t.start >= q.start && t.end <= q.end))
+        .map(|t| t.lower.clone())
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+fn is_common_acronym(word: &str) -> bool {
+    COMMON_ACRONYMS.contains(&word.to_uppercase().as_str())
+}
+
+/// Names in a sentence: quoted names, runs of capitalised words, words with inner capitals,
+/// and (German) capitalised words the dossier never uses as nouns.
+///
+/// A sentence's first word is capitalised whatever it is, so there it counts as a name only
+/// if the document uses it as one elsewhere (`known`).
+fn sentence_entities(
+    doc: &Doc,
+    si: usize,
+    nouns: &HashSet<String>,
+    figures: &[(usize, usize)],
+    known: &HashSet<String>,
+) -> Vec<String> {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
+    let toks = &doc.toks[a..b];
+    let in_figure = |t: &Tok| figures.iter().any(|&(s, e)| t.start >= s && t.end <= e);
+    let rules = doc.lang().rules();
+    let mut out: Vec<String> = Vec::new();
+    let push = |e: String, out: &mut Vec<String>| {
+        if !e.is_empty() && !out.contains(&e) {
+            out.push(e);
+        }
+    };
+    let word = |t: &Tok| t.kind == TokKind::Word;
+    let cap = |t: &Tok| word(t) && !in_figure(t) && doc.text(t).chars().next().is_some_and(char::is_uppercase);
+    // A name's text, with digits written onto it: `R1`, `H100`.
+    let name_end = |k: usize| {
+        if toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before) {
+            toks[k + 1].end
+        } else {
+            toks[k].end
+        }
+    };
+    let inner_caps = |t: &Tok| {
+        let s = doc.text(t);
+        word(t) && s.chars().skip(1).any(char::is_uppercase) && !is_common_acronym(s) && s.chars().count() >= 2
+    };
+    let german = doc.lang() == Lang::De;
+    let nounish = |t: &Tok| german && !inner_caps(t) && noun_like(doc.text(t), nouns);
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        // Quoted names: „Avocado“, 'Mango', "Behemoth".
+        if t.kind == TokKind::Sym && matches!(t.lower.as_str(), "„" | "“" | "\"" | "'" | "»" | "«" | "‚" | "‘")
+        {
+            let inner: Vec<&Tok> = toks[k + 1..].iter().take_while(|x| word(x) && cap(x)).take(4).collect();
+            let close = toks.get(k + 1 + inner.len());
+            if !inner.is_empty()
+                && inner.len() <= 3
+                && close.is_some_and(|c| {
+                    c.kind == TokKind::Sym && matches!(c.lower.as_str(), "“" | "”" | "\"" | "'" | "«" | "»" | "‘" | "’")
+                })
+            {
+                let s = doc.source.text[inner[0].start..inner[inner.len() - 1].end].to_string();
+                push(s, &mut out);
+                k += inner.len() + 2;
+                continue;
+            }
+        }
+        // Runs of two or more capitalised words: Mark Zuckerberg, Scale AI, Menlo Park.
+        if cap(t) {
+            let mut j = k;
+            while j < toks.len()
+                && cap(&toks[j])
+                && (j == k || toks[j].space_before)
+                && !rules.stopwords.contains(toks[j].lower.as_str())
+            {
+                j += 1;
+            }
+            // Trim common nouns off the ends of the run: `Forschern Guillaume Lample`.
+            let (mut f, mut l) = (k, j);
+            while f < l && (nounish(&toks[f]) || DETERMINERS.contains(&toks[f].lower.as_str())) {
+                f += 1;
+            }
+            while l > f && nounish(&toks[l - 1]) {
+                l -= 1;
+            }
+            if j - k >= 2 && l - f >= 2 {
+                let s = doc.source.text[toks[f].start..name_end(l - 1)].to_string();
+                push(s, &mut out);
+                k = j;
+                continue;
+            }
+            if j - k >= 2 && l - f == 1 && f != k {
+                // What remains of the run is one word, judged below on its own.
+                k = f;
+                continue;
+            }
+            let initial = k == 0;
+            let single = match doc.lang() {
+                _ if inner_caps(t) => true,
+                _ if initial => known.contains(doc.text(t)),
+                _ if rules.stopwords.contains(t.lower.as_str()) || rules.months.starts_at(toks, k) => false,
+                Lang::En => true,
+                Lang::De => {
+                    let after_determiner = k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str());
+                    let compound = toks.get(k + 1).is_some_and(|n| n.is_sym('-') && !n.space_before);
+                    !after_determiner && !compound && !noun_like(doc.text(t), nouns)
+                }
+            };
+            if single && !is_common_acronym(doc.text(t)) {
+                push(doc.source.text[t.start..name_end(k)].to_string(), &mut out);
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// A German capitalised word that reads as a common noun: seen after a determiner in the
+/// dossier (by stem), a typical noun suffix, a plural/dative `-en`, or a lexicon word.
+fn noun_like(word: &str, nouns: &HashSet<String>) -> bool {
+    let lower = word.to_lowercase();
+    nouns.contains(&lexicon::normalize(&lower, Lang::De))
+        || has_noun_suffix(&lower)
+        || (lower.ends_with("en") || lower.ends_with("ern")) && !word.chars().skip(1).any(char::is_uppercase)
+        || !lexicon::concepts(word, Lang::De).is_empty()
+}
+
+fn has_noun_suffix(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "sion", "tät", "nis", "tum", "ment", "ismus", "ik",
+        "enz", "anz", "ling", "chen", "lein", "ur", "ei", "eur", "ator", "ität", "ierung",
+    ];
+    SUFFIXES.iter().any(|s| w.ends_with(s))
+}
+
+/// Concept keys and stems of the sentence's words, nearest to the figure first.
+fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<String> {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
+    let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
+    let lang = doc.lang();
+    let stop = &lang.rules().stopwords;
+    let mid = (q.start + q.end) / 2;
+    let mut scored: Vec<(usize, String, bool)> = Vec::new();
+    let toks = &doc.toks[a..b];
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word || t.lower.chars().count() < 3 || stop.contains(t.lower.as_str()) {
+            continue;
+        }
+        // Scale, currency and month words say nothing about what is measured; the counted
+        // noun does.
+        let inside = figures.iter().any(|f| t.start >= f.start && t.end <= f.end);
+        if (inside && !counted.contains(doc.text(t))) || lang.rules().months.starts_at(toks, k) {
+            continue;
+        }
+        let distance = if t.start >= q.start && t.end <= q.end { 0 } else { t.start.abs_diff(mid) };
+        // Hyphen compounds are one word for the lexicon: `Nvidia-Beschleuniger`.
+        let mut word = doc.text(t).to_string();
+        let mut e = k + 1;
+        while e + 1 < toks.len()
+            && toks[e].is_sym('-')
+            && !toks[e].space_before
+            && !toks[e + 1].space_before
+            && toks[e + 1].kind == TokKind::Word
+        {
+            word = format!("{word}-{}", doc.text(&toks[e + 1]));
+            e += 2;
+        }
+        let mut found = concepts(&word, lang);
+        if found.is_empty() {
+            if let Some(n) = toks.get(k + 1).filter(|n| n.kind == TokKind::Word) {
+                found = phrase_concepts(doc.text(t), doc.text(n), lang);
+            }
+        }
+        if found.is_empty() {
+            scored.push((distance, lexicon::normalize(doc.text(t), lang), false));
+        } else {
+            scored.extend(found.into_iter().map(|c| (distance, c.to_string(), true)));
+        }
+    }
+    // Concepts first (they cross languages), then stems; each by distance.
+    scored.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    let mut out: Vec<String> = Vec::new();
+    for (_, w, _) in scored {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+        if out.len() == 16 {
+            break;
+        }
+    }
+    out
+}
+
+/// The nearest date in the same sentence.
+fn time_scope(q: &Quantity, in_sentence: &[&Quantity]) -> Option<TimeScope> {
+    let d = in_sentence.iter().filter(|o| o.kind == Kind::Date && o.start != q.start).min_by_key(|o| {
+        if o.start >= q.end {
+            o.start - q.end
+        } else {
+            q.start.saturating_sub(o.end)
+        }
+    })?;
+    Some(TimeScope {
+        text: d.text.clone(),
+        value: d.value.to_string(),
+        low: d.low.as_ref().map(ToString::to_string),
+        high: d.high.as_ref().map(ToString::to_string),
+    })
+}
+
+/// Who the sentence says the figure comes from: `laut interner Prognose`, `Wired berichtet`,
+/// `according to analysts`. The marker nearest to the figure wins.
+fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> Option<String> {
+    let &(a, b) = doc.sentence_toks.get(si)?;
+    let toks = &doc.toks[a..b];
+    let mut best: Option<((bool, usize), String)> = None;
+    let clause_gap = |t: &Tok| {
+        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
+        let other = toks.iter().any(|x| {
+            x.start >= lo
+                && x.end <= hi
+                && x.kind == TokKind::Sym
+                && matches!(x.lower.as_str(), "," | ";" | ":" | "–" | "—")
+        });
+        (other, hi.saturating_sub(lo))
+    };
+    let mut consider = |distance: (bool, usize), s: String| {
+        if !s.is_empty() && best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, s));
+        }
+    };
+    for (k, t) in toks.iter().enumerate() {
+        let distance = clause_gap(t);
+        if ATTRIBUTION_BEFORE.contains(&t.lower.as_str()) {
+            let k0 =
+                if t.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to") { k + 2 } else { k + 1 };
+            // `laut interner Prognose`, `laut der New York Times`: up to the head noun, then a
+            // name may go on (`New York Times`), a common noun may not (`Berichten Pakete`).
+            let mut words: Vec<&Tok> = Vec::new();
+            let mut headed = false;
+            for x in toks[k0.min(toks.len())..].iter().take_while(|x| x.kind == TokKind::Word).take(5) {
+                let capital = x.is_capitalised(&doc.source.text);
+                if headed && (!capital || noun_like(doc.text(x), nouns)) {
+                    break;
+                }
+                headed |= capital;
+                words.push(x);
+            }
+            if let (Some(f), Some(l)) = (words.first(), words.last()) {
+                consider(distance, doc.source.text[f.start..l.end].to_string());
+            }
+        } else if ATTRIBUTION_VERBS.contains(&t.lower.as_str()) {
+            // The named subject before the verb (`Wired berichtet`), else after it (`berichtet die Times`).
+            let before: Vec<&Tok> = toks[..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.kind == TokKind::Word && x.is_capitalised(&doc.source.text))
+                .take(3)
+                .collect();
+            if let (Some(l), Some(f)) = (before.first(), before.last()) {
+                consider(distance, doc.source.text[f.start..l.end].to_string());
+            }
+        } else if t.lower == "zufolge" && k > 0 {
+            consider(distance, doc.source.text[toks[k - 1].start..t.end].to_string());
+        } else if t.lower == "reportedly" || t.lower.starts_with("analyst") {
+            consider(distance, doc.text(t).to_string());
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// How the sentence presents the figure: the cue word nearest to it decides.
+fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Modality::Fact };
+    let mut best: Option<((bool, usize), Modality)> = None;
+    let toks = &doc.toks[a..b];
+    for t in toks {
+        if t.kind != TokKind::Word || (t.start >= q.start && t.end <= q.end) {
+            continue;
+        }
+        let w = t.lower.as_str();
+        let m = if ESTIMATE_CUES.iter().any(|c| w.starts_with(c) || w.contains(c)) {
+            Modality::Estimate
+        } else if FORECAST_CUES.iter().any(|c| w.starts_with(c)) {
+            Modality::Forecast
+        } else if PLAN_CUES.iter().any(|c| w.starts_with(c)) && !matches!(w, "planet" | "plane" | "willen") {
+            Modality::Plan
+        } else {
+            continue;
+        };
+        // A cue in the figure's own clause beats a nearer one across a comma.
+        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
+        let other_clause = toks.iter().any(|x| {
+            x.start >= lo
+                && x.end <= hi
+                && x.kind == TokKind::Sym
+                && matches!(x.lower.as_str(), "," | ";" | ":" | "–" | "—")
+        });
+        let d = (other_clause, hi - lo);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, m));
+        }
+    }
+    best.map_or(Modality::Fact, |(_, m)| m)
+}
+
+/// Figures that only frame another: a date that is another figure's time scope, a duration,
+/// a dateline.
+fn incidental(doc: &Doc, q: &Quantity, index: usize, all: &[Quantity], in_sentence: &[&Quantity]) -> bool {
+    if q.kind == Kind::Date {
+        let first_line_end = doc.source.body().find('\n').map_or(doc.source.text.len(), |i| i + doc.source.body_start);
+        let dateline = index == 0
+            && q.end <= first_line_end
+            && doc.source.meta.date.is_some_and(|d| q.value.to_string() == d.to_string());
+        let frames_other = in_sentence.iter().any(|o| o.kind != Kind::Date && o.start != q.start);
+        return dateline || frames_other;
+    }
+    if q.kind == Kind::Count {
+        let unit = q.unit.as_deref().map(|u| lexicon::normalize(u, doc.lang())).unwrap_or_default();
+        return TIME_NOUNS.iter().any(|t| unit.starts_with(t));
+    }
+    let _ = all;
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let s = Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap();
+        extract(&s, &noun_evidence(std::slice::from_ref(&s)))
+    }
+
+    #[test]
+    fn context_of_a_german_claim() {
+        let c = claims("Zudem tätigte Meta eine massive Investition von 14,3 Milliarden US-Dollar in Scale AI, was dem Unternehmen einen Anteil von 49 Prozent an der Firma sicherte.");
+        assert_eq!(c.len(), 2);
+        assert!(c[0].entities.contains(&"Meta".to_string()), "{:?}", c[0].entities);
+        assert!(c[0].entities.contains(&"Scale AI".to_string()), "{:?}", c[0].entities);
+        assert!(
+            !c[0].entities.iter().any(|e| e == "Investition" || e == "Unternehmen" || e == "Firma"),
+            "{:?}",
+            c[0].entities
+        );
+        assert_eq!(c[0].keywords[0], "investment");
+        assert!(c[1].keywords.contains(&"stake".to_string()), "{:?}", c[1].keywords);
+        assert_ne!(c[0].id, c[1].id);
+    }
+
+    #[test]
+    fn a_sentence_opening_name_counts_when_used_as_a_name_elsewhere() {
+        let c = claims("Meta zahlte 5 Milliarden Dollar. Danach zahlte Meta noch 3 Milliarden Dollar. Investitionen kosten 2 Milliarden Dollar.");
+        assert!(c[0].entities.contains(&"Meta".to_string()), "{:?}", c[0].entities);
+        assert!(c[2].entities.is_empty(), "{:?}", c[2].entities);
+    }
+
+    #[test]
+    fn english_claims_share_concepts_with_german_ones() {
+        let c = claims("Meta made a $14.3 billion investment in Scale AI for a 49% stake.");
+        assert!(c[0].keywords.contains(&"investment".to_string()));
+        assert!(c[1].keywords.contains(&"stake".to_string()));
+        assert!(c[0].entities.contains(&"Scale AI".to_string()));
+    }
+
+    #[test]
+    fn quoted_names_are_entities() {
+        let c = claims("Das neue Modell mit dem Codenamen „Avocado“ soll 2026 erscheinen.");
+        assert_eq!(c[0].entities, vec!["Avocado".to_string()]);
+        assert_eq!(c[0].modality, Modality::Plan);
+    }
+
+    #[test]
+    fn time_scope_attribution_and_modality() {
+        let c = claims("Meta projizierte die Kapitalausgaben für das Gesamtjahr 2025 auf eine Spanne zwischen 70 Milliarden und 72 Milliarden US-Dollar, was die Analystenerwartungen von 51,3 Milliarden US-Dollar deutlich übertrifft.");
+        let capex = c.iter().find(|c| c.quantity.text.starts_with("zwischen")).unwrap();
+        let analysts = c.iter().find(|c| c.quantity.text.starts_with("51,3")).unwrap();
+        assert_eq!(capex.time.as_ref().unwrap().value, "2025");
+        assert_eq!(capex.modality, Modality::Forecast);
+        assert_eq!(analysts.modality, Modality::Estimate);
+        assert!(capex.keywords.contains(&"capex".to_string()));
+        let year = c.iter().find(|c| c.quantity.kind == Kind::Date).unwrap();
+        assert!(year.incidental, "a year that dates another figure is incidental");
+        let c = claims("2035 könnten es laut interner Prognose 1,4 Billionen sein.");
+        assert_eq!(c[1].attribution.as_deref(), Some("interner Prognose"));
+        let c = claims("Wired berichtet, dass Meta mindestens 10 Angebote gemacht hat.");
+        assert_eq!(c[0].attribution.as_deref(), Some("Wired"));
+    }
+
+    #[test]
+    fn durations_and_datelines_are_incidental() {
+        let c = claims("29. Juli, 2025\n\nElf Forscher waren innerhalb von zwei Jahren ausgeschieden. Schon 2013 gründete er FAIR.");
+        assert!(c[0].incidental, "dateline");
+        let years = c.iter().find(|c| c.quantity.text == "zwei Jahren").unwrap();
+        assert!(years.incidental);
+        let founded = c.iter().find(|c| c.quantity.text == "2013").unwrap();
+        assert!(!founded.incidental, "a year that is the sentence's only figure is the fact");
+    }
+
+    #[test]
+    fn ids_survive_edits_elsewhere_and_to_the_figure() {
+        let a = claims("Einleitung.\n\nMeta investierte 14,3 Milliarden Dollar in Scale AI.");
+        let b = claims(
+            "Eine ganz andere, längere Einleitung mit 5 Zahlen.\n\nMeta investierte 15 Milliarden Dollar in Scale AI.",
+        );
+        assert_eq!(a[0].id, b.last().unwrap().id);
+        assert_ne!(a[0].quantity.start, b.last().unwrap().quantity.start);
+    }
+}

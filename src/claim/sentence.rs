@@ -1,0 +1,201 @@
+//! Sentence splitting for German and English news text.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it)
+//! followed by whitespace and something that can open a sentence: an uppercase letter, a
+//! digit, an opening quote. It does not end after an abbreviation (`z. B.`, `Mio.`, `Dr.`,
+//! `ca.`, `u. a.`), an initial (`J. Smith`), or an ordinal (`am 30. Juni 2025`, `der 3.
+//! Platz`). Line structure counts too: a blank line always ends a sentence, and so does a
+//! line break unless the next line continues in lowercase (a soft wrap); headings
+//! (`### …`), list items and headlines without a full stop are sentences of their own.
+//!
+//! Spans are byte offsets into the text given, trimmed of surrounding whitespace.
+
+/// Words after which a full stop does not end a sentence (lowercase, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    // German
+    "z", "b", "u", "a", "d", "h", "o", "ä", "v", "s", "vgl", "bzw", "usw", "etc", "ca", "mio", "mrd", "bio", "tsd",
+    "dr", "prof", "nr", "st", "str", "jh", "jhd", "jahrh", "evtl", "ggf", "inkl", "exkl", "zzgl", "abs", "art", "bsp",
+    "sog", "bzgl", "gem", "geb", "hrsg", "mind", "rd", "chr", "okt", "dez", "jan", "feb", "apr", "aug", "sept", "sep",
+    "nov", "ff", "vs", "abt", "ehem", // English
+    "mr", "mrs", "ms", "jr", "sr", "inc", "ltd", "corp", "co", "e", "i", "dept", "approx", "gov", "lt", "sgt", "oct",
+];
+
+/// Month names and words that follow an ordinal's dot (`30. Juni`, `3. Quartal`).
+const AFTER_ORDINAL: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "quartal",
+    "halbjahr",
+    "jahrhundert",
+    "jahrestag",
+    "platz",
+    "rang",
+    "stock",
+    "liga",
+    "klasse",
+    "mal",
+    "runde",
+    "spieltag",
+    "kapitel",
+    "auflage",
+];
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '’' | ')' | ']' | '*')
+}
+
+/// The sentences of `text` as byte spans.
+pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        if c == '\n' {
+            // A blank line, or a line break not followed by a lowercase continuation.
+            let line = &text[start..pos];
+            let next = chars[k + 1..].iter().find(|(_, c)| !c.is_whitespace()).map(|&(_, c)| c);
+            let blank = text[pos + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+            let continues = next.is_some_and(|n| n.is_lowercase()) && !blank && !is_heading(line);
+            if !continues {
+                push(&mut spans, text, start, pos);
+                start = pos + 1;
+            }
+        } else if matches!(c, '.' | '!' | '?' | '…') && !is_heading(&text[start..pos]) {
+            let mut j = k + 1;
+            while j < chars.len() && (is_closer(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let followed_by_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
+            if followed_by_space && (c != '.' || !keeps_going(text, &chars, k, j)) {
+                push(&mut spans, text, start, end);
+                start = end;
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    push(&mut spans, text, start, bytes.len());
+    spans
+}
+
+fn is_heading(line: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with('#') || l.starts_with("- ") || l.starts_with("* ") || l.starts_with("• ")
+}
+
+/// Whether the full stop at `chars[k]` belongs to an abbreviation, initial or ordinal.
+fn keeps_going(text: &str, chars: &[(usize, char)], k: usize, after: usize) -> bool {
+    let dot = chars[k].0;
+    let word_start = text[..dot]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &text[word_start..dot];
+    let next_word: String = chars[after..]
+        .iter()
+        .skip_while(|(_, c)| c.is_whitespace())
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .map(|&(_, c)| c)
+        .collect();
+    let next_is_lower = next_word.chars().next().is_some_and(char::is_lowercase);
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    if word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 2 {
+        let next_lower = next_word.to_lowercase();
+        return next_is_lower || AFTER_ORDINAL.contains(&next_lower.as_str());
+    }
+    // A lowercase word after the stop continues the sentence (`ca. 5`, `u. a. mit`).
+    next_is_lower && !next_word.is_empty() && word.len() <= 4
+}
+
+fn push(spans: &mut Vec<(usize, usize)>, text: &str, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        spans.push((start + lead, end - trail));
+    }
+}
+
+/// The index of the sentence containing byte `offset`.
+pub fn containing(spans: &[(usize, usize)], offset: usize) -> Option<usize> {
+    let i = spans.partition_point(|&(s, _)| s <= offset).checked_sub(1)?;
+    (offset < spans[i].1.max(spans[i].0 + 1)).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Meta zahlt viel. Das ist neu.", &["Meta zahlt viel.", "Das ist neu."]),
+            (
+                "Das kostet z. B. 5 Mio. Euro und mehr. Dann kam Dr. Wang.",
+                &["Das kostet z. B. 5 Mio. Euro und mehr.", "Dann kam Dr. Wang."],
+            ),
+            (
+                "Gegründet am 30. Juni 2025 in Menlo Park. Danach kam mehr.",
+                &["Gegründet am 30. Juni 2025 in Menlo Park.", "Danach kam mehr."],
+            ),
+            ("Er wurde 3. und verlor.", &["Er wurde 3. und verlor."]),
+            (
+                "Die Quote lag bei 14,3 Prozent. Sie stieg auf 2.5 Punkte.",
+                &["Die Quote lag bei 14,3 Prozent.", "Sie stieg auf 2.5 Punkte."],
+            ),
+            ("Er sagte: „Wir leben in Angst.“ Dann ging er.", &["Er sagte: „Wir leben in Angst.“", "Dann ging er."]),
+            ("Das kostet ca. 5 Euro u. a. für Chips.", &["Das kostet ca. 5 Euro u. a. für Chips."]),
+            (
+                "#### 1. **Massiver Talentabgang**\nMetas Team wurde ausgedünnt.",
+                &["#### 1. **Massiver Talentabgang**", "Metas Team wurde ausgedünnt."],
+            ),
+            (
+                "200 Millionen für einen Kopf\n\nRuoming Pang war neu.",
+                &["200 Millionen für einen Kopf", "Ruoming Pang war neu."],
+            ),
+            ("Ein Satz, der weiter\ngeht. Und noch einer.", &["Ein Satz, der weiter\ngeht.", "Und noch einer."]),
+            (
+                "It rose 5%. Mr. Smith said so. J. R. Smith agreed!",
+                &["It rose 5%.", "Mr. Smith said so.", "J. R. Smith agreed!"],
+            ),
+            ("Is it? Yes… Maybe.", &["Is it?", "Yes…", "Maybe."]),
+            ("Das war 2025. Im Jahr 2026 wird es anders.", &["Das war 2025.", "Im Jahr 2026 wird es anders."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(sentences(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn containing_finds_the_sentence() {
+        let text = "Eins. Zwei drei.";
+        let spans = split(text);
+        assert_eq!(containing(&spans, 7), Some(1));
+        assert_eq!(containing(&spans, 0), Some(0));
+    }
+}

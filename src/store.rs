@@ -1,0 +1,407 @@
+//! `claims/` on disk: one reviewed JSON file per source.
+//!
+//! # Format
+//! `claims/<source-id>.json`, pretty-printed, keys in a fixed order, claims in text order:
+//!
+//! ```json
+//! {
+//!   "schema_version": 1,
+//!   "source": {
+//!     "id": "002_061e4d65b85090b2",
+//!     "path": "sources/002_061e4d65b85090b2.txt",
+//!     "sha256": "…",
+//!     "title": null, "date": null, "lang": "de", "url": null, "outlet": null
+//!   },
+//!   "claims": [
+//!     {
+//!       "id": "c1f0a93b2c4d5", "status": "confirmed", "fact": "scale-ai-investment",
+//!       "note": "…", "origin": "extracted",
+//!       "source": "002_061e4d65b85090b2", "start": 1534, "end": 1559,
+//!       "text": "14,3 Milliarden US-Dollar", "kind": "money", "value": 14300000000.0,
+//!       "low": 14300000000.0, "high": 14300000000.0, "unit": "USD", "qualifier": "exact",
+//!       "precision": 100000000.0,
+//!       "sentence": "…", "sentence_start": 1480, "sentence_end": 1640,
+//!       "entities": ["Meta", "Scale AI"], "keywords": ["investment", "spending", "…"],
+//!       "time": null, "attribution": null, "modality": "fact", "incidental": false
+//!     }
+//!   ]
+//! }
+//! ```
+//!
+//! Editors set `status` (`confirmed`, `rejected`, `unreviewed`), `fact` (claims with the same
+//! key are one fact) and `note`, and may add claims with `"origin": "manual"` (at least
+//! `text`, `kind` and `value`). Re-extraction keeps all of it, and any other key an editor
+//! adds; a claim the extractor no longer finds stays, marked `"stale": true`. Files are
+//! written atomically (a temporary file in the same folder, then a rename); a file that
+//! cannot be parsed is reported as `file:line:column` and never overwritten.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::claim::{Claim, Origin};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::source::Source;
+
+/// The version of the claims file format.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What a claims file records about its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    pub id: String,
+    pub path: String,
+    pub sha256: String,
+    pub title: Option<String>,
+    pub date: Option<chrono::NaiveDate>,
+    pub lang: Lang,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl SourceRecord {
+    pub fn of(source: &Source) -> Self {
+        SourceRecord {
+            id: source.id.clone(),
+            path: source.path.to_string_lossy().replace('\\', "/"),
+            sha256: source.hash.clone(),
+            title: source.meta.title.clone(),
+            date: source.meta.date,
+            lang: source.lang,
+            url: source.meta.url.clone(),
+            outlet: source.meta.outlet.clone(),
+            extra: Default::default(),
+        }
+    }
+}
+
+/// One claims file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimsFile {
+    pub schema_version: u32,
+    pub source: SourceRecord,
+    pub claims: Vec<Claim>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl ClaimsFile {
+    /// The file as written: pretty JSON with a final newline.
+    pub fn render(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("claims serialize");
+        s.push('\n');
+        s
+    }
+}
+
+/// Where the claims of `source_id` live in `dir`.
+pub fn path_for(dir: &Path, source_id: &str) -> PathBuf {
+    dir.join(format!("{source_id}.json"))
+}
+
+/// Reads a claims file; `Ok(None)` when there is none.
+///
+/// # Errors
+/// [`Error::Malformed`] with line and column when the file is not valid JSON or not a claims
+/// file of a supported version.
+pub fn load(path: &Path) -> Result<Option<ClaimsFile>> {
+    let text = match fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => return Err(Error::Io { path: path.to_path_buf(), source }),
+    };
+    let file: ClaimsFile = serde_json::from_str(&text).map_err(|e| Error::Malformed {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column().max(1),
+        message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
+    })?;
+    if file.schema_version != SCHEMA_VERSION {
+        return Err(Error::Malformed {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: format!("schema_version {} is not supported, expected {SCHEMA_VERSION}", file.schema_version),
+        });
+    }
+    for (i, c) in file.claims.iter().enumerate() {
+        if c.origin == Origin::Manual && c.quantity.text.trim().is_empty() {
+            let (line, column) = locate(&text, "\"claims\"", i);
+            return Err(Error::Malformed {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: "a manual claim needs its text".into(),
+            });
+        }
+    }
+    Ok(Some(file))
+}
+
+/// A rough position for a semantic error: the line of the `i`th claim's opening brace.
+fn locate(text: &str, anchor: &str, i: usize) -> (usize, usize) {
+    let start = text.find(anchor).unwrap_or(0);
+    let mut depth = 0usize;
+    let mut count = 0usize;
+    for (off, c) in text[start..].char_indices() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth == 1 {
+                    if count == i {
+                        let pos = start + off;
+                        let line = text[..pos].matches('\n').count() + 1;
+                        let col = pos - text[..pos].rfind('\n').map_or(0, |n| n + 1) + 1;
+                        return (line, col);
+                    }
+                    count += 1;
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    (1, 1)
+}
+
+/// Reads every claims file in `dir`, sorted by name.
+///
+/// # Errors
+/// A missing folder, or any file that cannot be read or parsed.
+pub fn load_dir(dir: &Path) -> Result<Vec<ClaimsFile>> {
+    if !dir.is_dir() {
+        return Err(Error::Missing { path: dir.to_path_buf() });
+    }
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|source| Error::Io { path: dir.to_path_buf(), source })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths.iter().filter_map(|p| load(p).transpose()).collect()
+}
+
+/// What a merge did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    pub claims: usize,
+    pub new: usize,
+    pub stale: usize,
+    pub manual: usize,
+}
+
+/// Merges a fresh extraction into what is stored: annotations and manual claims kept,
+/// vanished claims kept as stale.
+pub fn merge(existing: Option<&ClaimsFile>, fresh: Vec<Claim>, source: &Source) -> (ClaimsFile, MergeReport) {
+    let mut report = MergeReport::default();
+    let old: HashMap<&str, &Claim> =
+        existing.map(|f| f.claims.iter().map(|c| (c.id.as_str(), c)).collect()).unwrap_or_default();
+    let fresh_ids: HashSet<String> = fresh.iter().map(|c| c.id.clone()).collect();
+    let mut claims: Vec<Claim> = Vec::with_capacity(fresh.len());
+    for mut c in fresh {
+        match old.get(c.id.as_str()) {
+            Some(prev) if prev.origin == Origin::Extracted => {
+                c.status = prev.status;
+                c.fact = prev.fact.clone();
+                c.note = prev.note.clone();
+                c.extra = prev.extra.clone();
+            }
+            _ => report.new += 1,
+        }
+        claims.push(c);
+    }
+    if let Some(f) = existing {
+        for c in &f.claims {
+            if c.origin == Origin::Manual {
+                let mut c = c.clone();
+                if c.id.is_empty() {
+                    c.id = manual_id(&c);
+                }
+                if c.source.is_empty() {
+                    c.source = source.id.clone();
+                }
+                locate_manual(&mut c, source);
+                report.manual += 1;
+                claims.push(c);
+            } else if !fresh_ids.contains(&c.id) {
+                let mut c = c.clone();
+                c.stale = true;
+                report.stale += 1;
+                claims.push(c);
+            }
+        }
+    }
+    claims.sort_by(|a, b| (a.quantity.start, a.quantity.end, &a.id).cmp(&(b.quantity.start, b.quantity.end, &b.id)));
+    report.claims = claims.len();
+    let mut record = SourceRecord::of(source);
+    let extra = existing.map(|f| f.extra.clone()).unwrap_or_default();
+    if let Some(f) = existing {
+        record.extra = f.source.extra.clone();
+    }
+    (ClaimsFile { schema_version: SCHEMA_VERSION, source: record, claims, extra }, report)
+}
+
+/// Gives a manual claim written without a span the span of its text, when the text occurs
+/// exactly once in the source, so that a verdict can point at the words.
+fn locate_manual(c: &mut Claim, source: &Source) {
+    let q = &mut c.quantity;
+    if q.start != 0 || q.end != 0 || q.text.is_empty() {
+        return;
+    }
+    let mut hits = source.text.match_indices(q.text.as_str());
+    if let (Some((start, _)), None) = (hits.next(), hits.next()) {
+        q.start = start;
+        q.end = start + q.text.len();
+        let spans = crate::claim::sentence::split(source.body());
+        if let Some(i) = crate::claim::sentence::containing(&spans, start - source.body_start) {
+            let (s, e) = (spans[i].0 + source.body_start, spans[i].1 + source.body_start);
+            // Fill in, never overwrite: a sentence the editor wrote stays as written.
+            if c.sentence.is_empty() || c.sentence == source.text[s..e] {
+                c.sentence_start = s;
+                c.sentence_end = e;
+                c.sentence = source.text[s..e].to_string();
+            }
+        }
+    }
+}
+
+/// An id for a manual claim written without one.
+fn manual_id(c: &Claim) -> String {
+    let digest =
+        Sha256::digest(format!("{}|{}|{}|{}", c.source, c.quantity.kind, c.quantity.text, c.sentence).as_bytes());
+    format!("m{}", digest.iter().take(6).map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename.
+///
+/// # Errors
+/// The folder cannot be created or written.
+pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".claimcheck-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|source| Error::Write { path: path.to_path_buf(), source })?;
+    tmp.write_all(contents.as_bytes())
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|source| Error::Write { path: path.to_path_buf(), source })?;
+    tmp.persist(path).map_err(|e| Error::Write { path: path.to_path_buf(), source: e.error })?;
+    Ok(())
+}
+
+/// One difference between stored claims and a fresh extraction.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Drift {
+    /// A source with no claims file.
+    Unrecorded { source: String },
+    /// A claims file whose source is gone.
+    SourceGone { source: String },
+    /// The source's bytes changed.
+    SourceChanged { source: String },
+    /// A figure the stored claims do not have.
+    New { source: String, claim: Box<Claim> },
+    /// A stored claim the extractor no longer finds.
+    Stale { source: String, claim: Box<Claim> },
+    /// A stored claim whose extracted fields differ: `(field, stored, fresh)`.
+    Changed { source: String, claim: Box<Claim>, fields: Vec<(String, String, String)> },
+}
+
+/// Compares a source's stored claims with a fresh extraction.
+pub fn diff(stored: &ClaimsFile, fresh: &[Claim]) -> Vec<Drift> {
+    let source = stored.source.id.clone();
+    let mut out = Vec::new();
+    let old: HashMap<&str, &Claim> =
+        stored.claims.iter().filter(|c| c.origin == Origin::Extracted).map(|c| (c.id.as_str(), c)).collect();
+    let fresh_ids: HashSet<&str> = fresh.iter().map(|c| c.id.as_str()).collect();
+    for c in fresh {
+        match old.get(c.id.as_str()) {
+            None => out.push(Drift::New { source: source.clone(), claim: Box::new(c.clone()) }),
+            Some(prev) => {
+                let (a, b) = (prev.extracted_fields(), c.extracted_fields());
+                let mut fields = Vec::new();
+                if let (Some(a), Some(b)) = (a.as_object(), b.as_object()) {
+                    let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+                    for k in keys {
+                        let (x, y) = (a.get(k).cloned().unwrap_or_default(), b.get(k).cloned().unwrap_or_default());
+                        if x != y {
+                            fields.push((k.clone(), x.to_string(), y.to_string()));
+                        }
+                    }
+                }
+                if prev.stale || !fields.is_empty() {
+                    if prev.stale {
+                        fields.insert(0, ("stale".into(), "true".into(), "false".into()));
+                    }
+                    out.push(Drift::Changed { source: source.clone(), claim: Box::new(c.clone()), fields });
+                }
+            }
+        }
+    }
+    for c in
+        stored.claims.iter().filter(|c| c.origin == Origin::Extracted && !c.stale && !fresh_ids.contains(c.id.as_str()))
+    {
+        out.push(Drift::Stale { source: source.clone(), claim: Box::new(c.clone()) });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{extract_all, Status};
+
+    fn source(text: &str) -> Source {
+        Source::from_text("s", Path::new("sources/s.txt"), text.to_string(), None).unwrap()
+    }
+
+    #[test]
+    fn merge_keeps_annotations_and_marks_vanished_claims_stale() {
+        let s1 = source("Meta zahlte 14,3 Milliarden Dollar an Scale AI. Der Anteil liegt bei 49 Prozent.");
+        let fresh = extract_all(std::slice::from_ref(&s1)).remove(0);
+        let (mut file, report) = merge(None, fresh, &s1);
+        assert_eq!(report.new, 2);
+        file.claims[0].status = Status::Confirmed;
+        file.claims[0].note = Some("checked with the filing".into());
+        file.claims[0].extra.insert("reviewer".into(), serde_json::json!("ab"));
+        let s2 = source("Meta zahlte 14,3 Milliarden Dollar an Scale AI. Mehr steht nicht fest.");
+        let fresh = extract_all(std::slice::from_ref(&s2)).remove(0);
+        let (file2, report) = merge(Some(&file), fresh, &s2);
+        assert_eq!((report.new, report.stale), (0, 1));
+        assert_eq!(file2.claims[0].status, Status::Confirmed);
+        assert_eq!(file2.claims[0].note.as_deref(), Some("checked with the filing"));
+        assert_eq!(file2.claims[0].extra["reviewer"], "ab");
+        assert!(file2.claims[1].stale);
+        let drift = diff(&file, &extract_all(std::slice::from_ref(&s2)).remove(0));
+        assert!(matches!(drift.as_slice(), [Drift::Stale { .. }]), "{drift:?}");
+    }
+
+    #[test]
+    fn malformed_files_name_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.json");
+        fs::write(&path, "{\n  \"schema_version\": 1,\n  \"source\": {\n").unwrap();
+        match load(&path) {
+            Err(Error::Malformed { line, column, .. }) => assert_eq!((line, column), (4, 1)),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        write_atomic(&path, "one\n").unwrap();
+        write_atomic(&path, "two\n").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "two\n");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+    }
+}
