@@ -7,10 +7,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use std::io::IsTerminal;
+
 use crate::lang::Lang;
-use crate::report::{self, ScanFormat};
+use crate::report::{self, Format, ScanFormat};
 use crate::source::{self, Source};
-use crate::{claim, store};
+use crate::verdict::Verdict;
+use crate::{align, claim, store, verdict};
 
 /// Cross-check the figures of several news articles on the same story.
 #[derive(Debug, Parser)]
@@ -75,14 +78,48 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
     },
-    /// Check the sources against each other and report agreements and conflicts.
+    /// Check the sources against each other: which facts they agree on, contradict, revise
+    /// over time, or state alone.
     Check {
-        /// Source files or folders.
+        /// Source files or folders, extracted on the fly.
         #[arg(default_value = "sources")]
         paths: Vec<PathBuf>,
+        /// Use the stored, reviewed claims in this folder instead of extracting.
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Write the report to FILE instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Exit 1 when a fact with this verdict occurs (repeatable).
+        #[arg(long, value_enum)]
+        fail_on: Vec<FailOn>,
+        /// Also show facts made only of incidental figures (dating years, durations).
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value = "auto")]
+        color: ColorChoice,
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
     },
+}
+
+/// Verdicts `check --fail-on` can fail on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Conflict,
+    Single,
+    Updated,
+}
+
+/// When to colour the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    Always,
+    Never,
 }
 
 /// How a run ended.
@@ -103,7 +140,10 @@ pub enum Status {
 pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
     match cli.command {
         Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
-        Command::Check { paths, lang } => check(&paths, lang.lang(), out, err),
+        Command::Check { paths, claims, format, output, fail_on, all, color, lang } => {
+            let opts = CheckOptions { format, output, fail_on, all, color };
+            check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
+        }
         Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, err),
         Command::Verify { sources, claims, lang } => verify(&sources, &claims, lang.lang(), out, err),
     }
@@ -251,15 +291,78 @@ fn scan(
     Ok(status)
 }
 
-fn check(paths: &[PathBuf], lang: Option<Lang>, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
-    let (sources, failed) = source::load_all(paths, lang)?;
-    for e in &failed {
-        writeln!(err, "claimcheck: {e}")?;
+struct CheckOptions {
+    format: Format,
+    output: Option<PathBuf>,
+    fail_on: Vec<FailOn>,
+    all: bool,
+    color: ColorChoice,
+}
+
+fn check(
+    paths: &[PathBuf],
+    claims_dir: Option<&Path>,
+    lang: Option<Lang>,
+    opts: &CheckOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Status> {
+    let mut status = Status::Ok;
+    let (records, claims): (Vec<store::SourceRecord>, Vec<claim::Claim>) = match claims_dir {
+        Some(dir) => {
+            let files = store::load_dir(dir)?;
+            if files.is_empty() {
+                return Err(crate::Error::NoSources { path: dir.to_path_buf() }.into());
+            }
+            let claims = files.iter().flat_map(|f| f.claims.iter().cloned()).collect();
+            (files.into_iter().map(|f| f.source).collect(), claims)
+        }
+        None => {
+            let (sources, failed) = source::load_all(paths, lang)?;
+            for e in &failed {
+                writeln!(err, "claimcheck: {e}")?;
+                status = Status::Error;
+            }
+            let claims = claim::extract_all(&sources).into_iter().flatten().collect();
+            (sources.iter().map(store::SourceRecord::of).collect(), claims)
+        }
+    };
+    let dates = records.iter().map(|r| (r.id.clone(), r.date)).collect();
+    let facts = verdict::judge_all(align::align(&claims), &dates);
+    let rep = report::Report { sources: &records, facts: &facts };
+    let color = match opts.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            opts.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let text = match opts.format {
+        Format::Table => report::table::render(&rep, terminal_width(), color, opts.all),
+        Format::Markdown => report::markdown::render(&rep, opts.all),
+        Format::Json => report::json::render(&rep),
+    };
+    match &opts.output {
+        Some(path) => store::write_atomic(path, &text)?,
+        None => out.write_all(text.as_bytes())?,
     }
-    writeln!(out, "The cross-check is not built yet; these are the quantities found per source.")?;
-    let rows: Vec<(&str, &Source, Vec<_>)> = sources.iter().map(|s| (s.id.as_str(), s, s.quantities())).collect();
-    out.write_all(report::scan::table(&rows, terminal_width()).as_bytes())?;
-    Ok(if failed.is_empty() { Status::Ok } else { Status::Error })
+    let failing = facts.iter().any(|f| {
+        opts.fail_on.iter().any(|v| {
+            matches!(
+                (v, f.verdict),
+                (FailOn::Conflict, Verdict::Conflict)
+                    | (FailOn::Single, Verdict::Single)
+                    | (FailOn::Updated, Verdict::Updated)
+            )
+        })
+    });
+    Ok(if status == Status::Error {
+        Status::Error
+    } else if failing {
+        Status::Failed
+    } else {
+        Status::Ok
+    })
 }
 
 /// The width to render tables at: `COLUMNS` if set, else the terminal's, else unbounded.

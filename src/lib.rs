@@ -11,6 +11,7 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod align;
 pub mod claim;
 pub mod cli;
 pub mod error;
@@ -19,6 +20,7 @@ pub mod quantity;
 pub mod report;
 pub mod source;
 pub mod store;
+pub mod verdict;
 
 pub use error::Error;
 pub use lang::Lang;

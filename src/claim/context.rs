@@ -183,6 +183,16 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             }
         }
         nearby.truncate(12);
+        let mut nearby_keywords: Vec<String> = Vec::new();
+        for n in [si.wrapping_sub(1), si + 1] {
+            for c in sentence_concepts(&doc, n) {
+                if !nearby_keywords.contains(&c) {
+                    nearby_keywords.push(c);
+                }
+            }
+        }
+        let keywords = keywords(&doc, si, q, &in_sentence);
+        nearby_keywords.retain(|c| !keywords.contains(c));
         let claim = Claim {
             id,
             status: Status::Unreviewed,
@@ -197,7 +207,8 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             sentence_end: s_end,
             entities: ents,
             nearby,
-            keywords: keywords(&doc, si, q, &in_sentence),
+            keywords,
+            nearby_keywords,
             time,
             attribution: attribution(&doc, si, q, nouns),
             modality: modality(&doc, si, q),
@@ -323,8 +334,12 @@ fn sentence_entities(
                 continue;
             }
             let initial = k == 0;
+            let compound = toks.get(k + 1).is_some_and(|n| n.is_sym('-') && !n.space_before);
             let single = match doc.lang() {
                 _ if inner_caps(t) => true,
+                // `Llama-Team`, `Nvidia-Beschleuniger`: a compound's first part is a name when
+                // the document uses it as one on its own.
+                _ if compound => known.contains(doc.text(t)),
                 _ if initial => known.contains(doc.text(t)),
                 _ if rules.stopwords.contains(t.lower.as_str()) || rules.months.starts_at(toks, k) => false,
                 Lang::En => true,
@@ -371,6 +386,15 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
     let mut scored: Vec<(usize, String, bool)> = Vec::new();
     let toks = &doc.toks[a..b];
     for (k, t) in toks.iter().enumerate() {
+        // Two-word phrases first: their words may be function words (`nur noch`).
+        if let Some(n) = toks.get(k + 1).filter(|n| t.kind == TokKind::Word && n.kind == TokKind::Word) {
+            let phrase = phrase_concepts(doc.text(t), doc.text(n), lang);
+            if !phrase.is_empty() {
+                let distance = t.start.abs_diff(mid);
+                scored.extend(phrase.into_iter().map(|c| (distance, c.to_string(), true)));
+                continue;
+            }
+        }
         if t.kind != TokKind::Word || t.lower.chars().count() < 3 || stop.contains(t.lower.as_str()) {
             continue;
         }
@@ -380,7 +404,17 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
         if (inside && !counted.contains(doc.text(t))) || lang.rules().months.starts_at(toks, k) {
             continue;
         }
-        let distance = if t.start >= q.start && t.end <= q.end { 0 } else { t.start.abs_diff(mid) };
+        // Words in another clause (across a comma, semicolon or dash) come after every word of
+        // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
+        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
+        let other_clause = toks.iter().any(|x| {
+            x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && matches!(x.lower.as_str(), "," | ";" | "–" | "—")
+        });
+        let distance = if t.start >= q.start && t.end <= q.end {
+            0
+        } else {
+            t.start.abs_diff(mid) + if other_clause { 100_000 } else { 0 }
+        };
         // Hyphen compounds are one word for the lexicon: `Nvidia-Beschleuniger`.
         let mut word = doc.text(t).to_string();
         let mut e = k + 1;
@@ -393,12 +427,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
             word = format!("{word}-{}", doc.text(&toks[e + 1]));
             e += 2;
         }
-        let mut found = concepts(&word, lang);
-        if found.is_empty() {
-            if let Some(n) = toks.get(k + 1).filter(|n| n.kind == TokKind::Word) {
-                found = phrase_concepts(doc.text(t), doc.text(n), lang);
-            }
-        }
+        let found = concepts(&word, lang);
         if found.is_empty() {
             scored.push((distance, lexicon::normalize(doc.text(t), lang), false));
         } else {
@@ -414,6 +443,20 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
         }
         if out.len() == 16 {
             break;
+        }
+    }
+    out
+}
+
+/// The lexicon concepts of a sentence, in text order.
+fn sentence_concepts(doc: &Doc, si: usize) -> Vec<String> {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
+    let mut out: Vec<String> = Vec::new();
+    for t in doc.toks[a..b].iter().filter(|t| t.kind == TokKind::Word && t.lower.chars().count() >= 3) {
+        for c in concepts(doc.text(t), doc.lang()) {
+            if !out.iter().any(|o| o == c) {
+                out.push(c.to_string());
+            }
         }
     }
     out

@@ -77,6 +77,23 @@ pub const ENTRIES: &[Entry] = &[
         &["GPU", "GPUs", "graphics processors", "accelerators", "accelerator", "chips"],
     ),
     e("hardware", &[], &["Hardware"], &["hardware"]),
+    e(
+        "hire",
+        &[],
+        &[
+            "eingestellt",
+            "einstellen",
+            "holte",
+            "geholt",
+            "angeheuert",
+            "verpflichtet",
+            "Verpflichtung",
+            "abgeworben",
+            "anzuwerben",
+            "Einstellung",
+        ],
+        &["hired", "hire", "hires", "recruited", "poached", "joined", "appointed"],
+    ),
     e("infrastructure", &[], &["Infrastruktur", "KI-Infrastruktur", "Compute-Infrastruktur"], &["infrastructure"]),
     e(
         "investment",
@@ -122,8 +139,8 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "remain",
         &[],
-        &["geblieben", "verblieben", "bleiben", "noch"],
-        &["remain", "remaining", "remained", "stayed", "still"],
+        &["geblieben", "verblieben", "bleiben", "nur noch", "übrig"],
+        &["remain", "remaining", "remained", "stayed", "only still", "left at"],
     ),
     e(
         "researcher",

@@ -97,6 +97,9 @@ pub struct Claim {
     /// Concept keys (from the lexicon) and stems of the words around the figure, nearest first.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Concept keys of the sentences just before and after.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nearby_keywords: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<TimeScope>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

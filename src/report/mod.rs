@@ -1,10 +1,16 @@
 //! Rendering results, one renderer per `--format`. Renderers return strings; the binary
 //! writes them.
 
+pub mod json;
+pub mod markdown;
 pub mod scan;
+pub mod table;
 pub mod verify;
 
 use clap::ValueEnum;
+
+use crate::store::SourceRecord;
+use crate::verdict::{Fact, Verdict};
 
 /// Output format of `scan`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -13,4 +19,71 @@ pub enum ScanFormat {
     Table,
     /// JSON Lines: one object per quantity.
     Json,
+}
+
+/// Output format of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A terminal table: conflicts first, then updates, agreements, single-source facts.
+    Table,
+    /// The same for an editorial document, with the quoted sentences.
+    Markdown,
+    /// The machine-readable report (see `report::json`).
+    Json,
+}
+
+/// A cross-check, ready to render.
+pub struct Report<'a> {
+    pub sources: &'a [SourceRecord],
+    pub facts: &'a [Fact],
+}
+
+/// Counts per verdict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub facts: usize,
+    pub agree: usize,
+    pub conflict: usize,
+    pub updated: usize,
+    pub single: usize,
+}
+
+impl Report<'_> {
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary { facts: self.facts.len(), ..Summary::default() };
+        for f in self.facts {
+            match f.verdict {
+                Verdict::Agree => s.agree += 1,
+                Verdict::Conflict => s.conflict += 1,
+                Verdict::Updated => s.updated += 1,
+                Verdict::Single => s.single += 1,
+            }
+        }
+        s
+    }
+
+    /// The facts a reader sees by default: every fact but those made only of incidental
+    /// claims (dating years, durations, datelines).
+    pub fn shown(&self, all: bool) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(move |f| all || !f.incidental)
+    }
+
+    /// One line of counts.
+    pub fn summary_line(&self, all: bool) -> String {
+        let s = self.summary();
+        let hidden = self.facts.len() - self.shown(all).count();
+        let mut line = format!(
+            "{} facts from {} sources: {} conflict, {} updated, {} agree, {} single-source",
+            s.facts,
+            self.sources.len(),
+            s.conflict,
+            s.updated,
+            s.agree,
+            s.single
+        );
+        if hidden > 0 {
+            line.push_str(&format!(" ({hidden} incidental not shown; --all shows them)"));
+        }
+        line
+    }
 }

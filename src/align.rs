@@ -1,0 +1,427 @@
+//! Grouping claims into facts: the same quantity of the same subject for the same period,
+//! across sources — decided by what the claims are about, never by their values.
+//!
+//! # How
+//! Each claim becomes a weighted bag of terms: lexicon concepts (language-neutral, so German
+//! and English claims meet), the concept of the counted noun, names (from its sentence, and
+//! with less weight from the sentences around it) and word stems. Terms are weighted by
+//! inverse document frequency over the dossier, so a name every article repeats (`Meta`)
+//! counts for little and a specific one (`Scale AI`) for much. Two claims are candidates
+//! when they share a term (an inverted index, not all pairs) and are in the same block:
+//! same kind and dimension (money in the same currency, percent or points, the same SI unit).
+//!
+//! Candidates are merged greedily, most similar first, while they stay compatible:
+//! - cosine similarity of the term weights at least [`THRESHOLD`], and on average across the
+//!   merged groups at least [`GROUP_THRESHOLD`] (no chaining through one shared word);
+//! - two figures in one sentence of one source are different facts;
+//! - time scopes that do not overlap are different facts (2025 capex vs 2026 capex);
+//! - a third party's estimate (analysts) is not the company's figure;
+//! - counted nouns with known concepts must share one (researchers are not GPUs).
+//!
+//! Claims that an editor pinned to a fact key (`"fact"`) form that fact and nothing else
+//! joins it; rejected and stale claims take no part.
+//!
+//! Precision over recall: a wrong merge produces a false conflict, which costs an editor
+//! more than a fact left single.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use sha2::{Digest, Sha256};
+
+use crate::claim::{lexicon, Claim, Modality, Status};
+use crate::quantity::Kind;
+
+/// Minimum cosine similarity for two claims to state the same fact.
+pub const THRESHOLD: f64 = 0.30;
+/// Minimum average similarity between the claims of two groups being merged.
+pub const GROUP_THRESHOLD: f64 = 0.22;
+
+/// A group of claims stating the same fact (before a verdict).
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    /// The editor's fact key, when the group was pinned.
+    pub pinned: Option<String>,
+    pub claims: Vec<Claim>,
+}
+
+/// The block a claim can be compared within.
+pub fn dimension(c: &Claim) -> String {
+    let q = &c.quantity;
+    match q.kind {
+        Kind::Money => format!("money:{}", q.unit.as_deref().unwrap_or("?")),
+        Kind::Percent => format!("percent:{}", q.unit.as_deref().unwrap_or("%")),
+        Kind::Measure => format!("measure:{}", q.unit.as_deref().unwrap_or("?")),
+        other => other.as_str().to_string(),
+    }
+}
+
+/// A name's comparison form: lowercase words, a genitive `s` dropped when the bare form is a
+/// name too (`Metas` → `meta`, `Scale AIs` → `scale ai`).
+fn name_tokens(name: &str, known: &HashSet<String>) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let lower = w.to_lowercase();
+            match lower.strip_suffix('s') {
+                Some(base) if base.len() > 1 && known.contains(base) => base.to_string(),
+                _ => lower,
+            }
+        })
+        .collect()
+}
+
+/// The weighted terms of a claim, before IDF.
+fn terms(c: &Claim, known: &HashSet<String>) -> HashMap<String, f64> {
+    let mut t: HashMap<String, f64> = HashMap::new();
+    let mut add = |key: String, w: f64| {
+        let e = t.entry(key).or_insert(0.0);
+        *e = e.max(w);
+    };
+    // A concept that is only the broader sense of another one here (`pay` beside `offer`)
+    // says less about the claim than the specific one.
+    let broader: HashSet<&str> = c
+        .keywords
+        .iter()
+        .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
+        .flat_map(|e| e.broader.iter().copied())
+        .collect();
+    for (rank, k) in c.keywords.iter().enumerate() {
+        let concept = lexicon::ENTRIES.iter().any(|e| e.concept == k);
+        let decay = 1.0 / (1.0 + 0.1 * rank as f64);
+        let near = 1.0 / (1.0 + 0.05 * rank as f64);
+        let w = match (concept, broader.contains(k.as_str())) {
+            (true, false) => near,
+            (true, true) => 0.5 * near,
+            // Plain stems rarely cross sources (or languages): a little weight, nearest only.
+            _ if rank < 8 => 0.25 * decay,
+            _ => continue,
+        };
+        add(format!("k:{k}"), w);
+    }
+    for k in &c.nearby_keywords {
+        add(format!("k:{k}"), 0.3);
+    }
+    if let Some(unit) = c.quantity.unit.as_deref().filter(|_| matches!(c.quantity.kind, Kind::Count | Kind::Ratio)) {
+        let lang = if unit.is_ascii() && unit.ends_with('s') { crate::Lang::En } else { crate::Lang::De };
+        let concepts: Vec<&str> =
+            lexicon::concepts(unit, lang).into_iter().chain(lexicon::concepts(unit, crate::Lang::En)).collect();
+        for (i, concept) in concepts.into_iter().take(2).enumerate() {
+            add(format!("k:{concept}"), if i == 0 { 1.0 } else { 0.5 });
+        }
+    }
+    for e in &c.entities {
+        for tok in name_tokens(e, known) {
+            add(format!("e:{tok}"), 1.0);
+        }
+    }
+    for e in &c.nearby {
+        for tok in name_tokens(e, known) {
+            add(format!("e:{tok}"), 0.4);
+        }
+    }
+    t
+}
+
+fn interval(c: &Claim) -> Option<(String, String)> {
+    let t = c.time.as_ref()?;
+    Some((t.low.clone()?, t.high.clone()?))
+}
+
+/// Whether two claims may state the same fact, whatever their similarity.
+fn compatible(a: &Claim, b: &Claim) -> bool {
+    // One source, one figure per fact: a source that gives two figures gives two facts
+    // (an editor may still pin them together).
+    if a.source == b.source {
+        return false;
+    }
+    // A figure that only dates or frames another is no fact of its own to align.
+    if a.incidental || b.incidental {
+        return false;
+    }
+    if let (Some((a0, a1)), Some((b0, b1))) = (interval(a), interval(b)) {
+        if a1 < b0 || b1 < a0 {
+            return false;
+        }
+    }
+    if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) {
+        return false;
+    }
+    // A count counts something: the same thing, by concept (`GPUs`, `Beschleuniger`) or by
+    // word, or it is another fact.
+    if matches!(a.quantity.kind, Kind::Count | Kind::Ratio) {
+        let concepts = |c: &Claim| -> HashSet<&'static str> {
+            c.quantity
+                .unit
+                .as_deref()
+                .map(|u| {
+                    lexicon::concepts(u, crate::Lang::De)
+                        .into_iter()
+                        .chain(lexicon::concepts(u, crate::Lang::En))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let stem = |c: &Claim| {
+            c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), crate::Lang::De))
+        };
+        let (ca, cb) = (concepts(a), concepts(b));
+        let same_word = stem(a).is_some() && stem(a) == stem(b);
+        let both_bare = a.quantity.unit.is_none() && b.quantity.unit.is_none();
+        if !(same_word || both_bare || !ca.is_disjoint(&cb)) {
+            return false;
+        }
+    }
+    // A date is a fact about an event: both sentences must name the same kind of event
+    // (founded, released, hired), not merely the same company.
+    if a.quantity.kind == Kind::Date {
+        let events = |c: &Claim| -> HashSet<String> { primary_concepts(c).into_iter().collect() };
+        if events(a).is_disjoint(&events(b)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The lexicon concepts a claim's sentence states directly (not only as a broader sense).
+fn primary_concepts(c: &Claim) -> Vec<String> {
+    let entries: Vec<&lexicon::Entry> =
+        c.keywords.iter().filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k)).collect();
+    let broader: HashSet<&str> = entries.iter().flat_map(|e| e.broader.iter().copied()).collect();
+    entries.iter().map(|e| e.concept).filter(|k| !broader.contains(k)).map(str::to_string).collect()
+}
+
+fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>, na: f64, nb: f64) -> f64 {
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
+    dot / (na * nb)
+}
+
+/// Prints the best similarities of every claim (set CLAIMCHECK_DEBUG_ALIGN), for tuning.
+#[allow(clippy::print_stderr)]
+fn debug_pairs(free: &[&Claim], vectors: &[HashMap<String, f64>], norms: &[f64], dims: &[String]) {
+    for i in 0..free.len() {
+        let mut best: Vec<(f64, usize)> = (0..free.len())
+            .filter(|&j| j != i && dims[i] == dims[j] && free[i].source != free[j].source)
+            .map(|j| (cosine(&vectors[i], &vectors[j], norms[i], norms[j]), j))
+            .collect();
+        best.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let top: Vec<String> = best
+            .iter()
+            .take(3)
+            .map(|(s, j)| {
+                format!("{s:.2} {}:{}", &free[*j].source[..3.min(free[*j].source.len())], free[*j].quantity.text)
+            })
+            .collect();
+        eprintln!("{}:{} → {}", &free[i].source[..3.min(free[i].source.len())], free[i].quantity.text, top.join(" | "));
+    }
+}
+
+fn fact_id(seed: &str) -> String {
+    let d = Sha256::digest(seed.as_bytes());
+    format!("f{}", d.iter().take(5).map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+/// Groups claims into facts. The result is deterministic: groups ordered by their first
+/// claim (source, then position), claims within a group likewise.
+pub fn align(claims: &[Claim]) -> Vec<Group> {
+    let usable: Vec<&Claim> = claims.iter().filter(|c| c.status != Status::Rejected && !c.stale).collect();
+    let mut groups: Vec<Group> = Vec::new();
+
+    // Pinned facts first.
+    let mut pinned: BTreeMap<&str, Vec<Claim>> = BTreeMap::new();
+    for c in usable.iter().filter(|c| c.fact.is_some()) {
+        pinned.entry(c.fact.as_deref().unwrap_or_default()).or_default().push((*c).clone());
+    }
+    for (key, claims) in pinned {
+        groups.push(Group { id: fact_id(&format!("pinned:{key}")), pinned: Some(key.to_string()), claims });
+    }
+
+    let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
+    let known: HashSet<String> =
+        free.iter().flat_map(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
+    let mut raw: Vec<HashMap<String, f64>> = free.iter().map(|c| terms(c, &known)).collect();
+    // A term only one source uses cannot show that two sources state the same fact (one
+    // source never gives two claims of a fact); it would only dilute the similarity.
+    let mut term_sources: HashMap<String, HashSet<&str>> = HashMap::new();
+    for (c, t) in free.iter().zip(&raw) {
+        for k in t.keys() {
+            term_sources.entry(k.clone()).or_default().insert(c.source.as_str());
+        }
+    }
+    for t in &mut raw {
+        t.retain(|k, _| term_sources[k].len() > 1);
+    }
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for t in &raw {
+        for k in t.keys() {
+            *df.entry(k.as_str()).or_insert(0) += 1;
+        }
+    }
+    let n = free.len() as f64;
+    // Sharp IDF: a name in every article (`Meta`) must weigh far less than one in two.
+    let idf = |k: &str| ((n + 1.0) / (*df.get(k).unwrap_or(&0) as f64 + 0.5)).ln().max(0.1);
+    let vectors: Vec<HashMap<String, f64>> =
+        raw.iter().map(|t| t.iter().map(|(k, w)| (k.clone(), w * idf(k))).collect()).collect();
+    let norms: Vec<f64> = vectors.iter().map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt()).collect();
+    let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
+    // Evidence beyond overall similarity: a concept both claims state directly, or a name
+    // both mention that is not in most claims of the dossier.
+    let specific: Vec<HashSet<String>> = free
+        .iter()
+        .zip(&raw)
+        .map(|(c, t)| {
+            let mut s: HashSet<String> =
+                t.iter().filter(|(k, w)| k.starts_with("k:") && **w >= 1.0).map(|(k, _)| k.clone()).collect();
+            for k in c.nearby_keywords.iter().map(|k| format!("k:{k}")).filter(|k| t.contains_key(k)) {
+                s.insert(k);
+            }
+            s.extend(
+                t.keys()
+                    .filter(|k| k.starts_with("e:") && (*df.get(k.as_str()).unwrap_or(&0) as f64) < 0.25 * n)
+                    .cloned(),
+            );
+            s
+        })
+        .collect();
+
+    // Candidate pairs through an inverted index of shared terms within a block.
+    let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (i, t) in raw.iter().enumerate() {
+        for k in t.keys() {
+            index.entry((dims[i].as_str(), k.as_str())).or_default().push(i);
+        }
+    }
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut keys: Vec<&(&str, &str)> = index.keys().collect();
+    keys.sort();
+    for key in keys {
+        let list = &index[key];
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if seen.insert((i, j)) && compatible(free[i], free[j]) && !specific[i].is_disjoint(&specific[j]) {
+                    let s = cosine(&vectors[i], &vectors[j], norms[i], norms[j]);
+                    if s >= THRESHOLD {
+                        pairs.push((s, i, j));
+                    }
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    if std::env::var_os("CLAIMCHECK_DEBUG_ALIGN").is_some() {
+        debug_pairs(&free, &vectors, &norms, &dims);
+        #[allow(clippy::print_stderr)]
+        for (i, c) in free.iter().enumerate() {
+            let mut v: Vec<(&String, &f64)> = vectors[i].iter().collect();
+            v.sort_by(|a, b| b.1.total_cmp(a.1));
+            eprintln!(
+                "VEC {}:{} {:?} SPEC {:?}",
+                &c.source[..3],
+                c.quantity.text,
+                v.iter().take(12).map(|(k, w)| format!("{k}={w:.2}")).collect::<Vec<_>>(),
+                specific[i]
+            );
+        }
+    }
+
+    // Greedy merging with group-level checks.
+    let mut member: Vec<usize> = (0..free.len()).collect();
+    let mut clusters: Vec<Vec<usize>> = (0..free.len()).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (a, b) = (member[i], member[j]);
+        if a == b {
+            continue;
+        }
+        let ok = clusters[a].iter().all(|&x| clusters[b].iter().all(|&y| compatible(free[x], free[y])));
+        if !ok {
+            continue;
+        }
+        let mut total = 0.0;
+        for &x in &clusters[a] {
+            for &y in &clusters[b] {
+                total += cosine(&vectors[x], &vectors[y], norms[x], norms[y]);
+            }
+        }
+        if total / (clusters[a].len() * clusters[b].len()) as f64 >= GROUP_THRESHOLD {
+            let moved = std::mem::take(&mut clusters[b]);
+            for &x in &moved {
+                member[x] = a;
+            }
+            clusters[a].extend(moved);
+        }
+    }
+    for cluster in clusters.into_iter().filter(|c| !c.is_empty()) {
+        let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
+        claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
+        let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
+        groups.push(Group { id: fact_id(&seed), pinned: None, claims });
+    }
+    groups.sort_by(|a, b| {
+        let key = |g: &Group| (g.claims[0].source.clone(), g.claims[0].quantity.start);
+        key(a).cmp(&key(b))
+    });
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::claim::extract_all;
+    use crate::source::Source;
+
+    fn dossier(texts: &[(&str, &str)]) -> Vec<Claim> {
+        let sources: Vec<Source> =
+            texts.iter().map(|(id, t)| Source::from_text(id, Path::new(id), t.to_string(), None).unwrap()).collect();
+        extract_all(&sources).into_iter().flatten().collect()
+    }
+
+    fn group_of<'a>(groups: &'a [Group], text: &str) -> &'a Group {
+        groups.iter().find(|g| g.claims.iter().any(|c| c.quantity.text == text)).unwrap()
+    }
+
+    #[test]
+    fn same_fact_across_languages_and_values_do_not_matter() {
+        let claims = dossier(&[
+            ("de", "Meta tätigte eine Investition von 14,3 Milliarden US-Dollar in Scale AI und sicherte sich einen Anteil von 49 Prozent."),
+            ("en", "Meta made a $15 billion investment in Scale AI, taking a 49% stake."),
+        ]);
+        let groups = align(&claims);
+        let money = group_of(&groups, "14,3 Milliarden US-Dollar");
+        assert_eq!(money.claims.len(), 2, "{groups:#?}");
+        assert_eq!(group_of(&groups, "49 Prozent").claims.len(), 2);
+    }
+
+    #[test]
+    fn two_figures_of_one_sentence_are_different_facts() {
+        let claims = dossier(&[(
+            "a",
+            "Meta erwartet Kapitalausgaben von 70 Milliarden Dollar, Analysten erwarteten 51 Milliarden Dollar.",
+        )]);
+        assert_eq!(align(&claims).len(), 2);
+    }
+
+    #[test]
+    fn different_periods_are_different_facts() {
+        let claims = dossier(&[
+            ("a", "Meta plant Kapitalausgaben von 70 Milliarden Dollar im Jahr 2025."),
+            ("b", "Meta plant Kapitalausgaben von 100 Milliarden Dollar im Jahr 2026."),
+        ]);
+        let groups = align(&claims);
+        assert_ne!(group_of(&groups, "70 Milliarden Dollar").id, group_of(&groups, "100 Milliarden Dollar").id);
+    }
+
+    #[test]
+    fn currencies_are_separate_blocks() {
+        let claims = dossier(&[
+            ("a", "Meta investierte 14 Milliarden Dollar in Scale AI."),
+            ("b", "Meta investierte 13 Milliarden Euro in Scale AI."),
+        ]);
+        assert_eq!(align(&claims).iter().filter(|g| g.claims.len() == 1).count(), 2);
+    }
+}

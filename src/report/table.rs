@@ -1,0 +1,49 @@
+//! The terminal table of `check`: one row per fact, conflicts first.
+
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Color, ContentArrangement, Table};
+
+use super::Report;
+use crate::verdict::Verdict;
+
+/// Renders the table; `width` fixes the width (tests, pipes), `color` adds verdict colours.
+pub fn render(report: &Report, width: Option<u16>, color: bool, all: bool) -> String {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(w) = width {
+        t.set_width(w);
+    }
+    if !color {
+        t.force_no_tty();
+    } else {
+        t.enforce_styling();
+    }
+    t.set_header(["verdict", "fact", "as written, by source", "explanation"]);
+    for f in report.shown(all) {
+        let mut verdict = Cell::new(f.verdict.as_str());
+        if color {
+            verdict = verdict.fg(match f.verdict {
+                Verdict::Conflict => Color::Red,
+                Verdict::Updated => Color::Yellow,
+                Verdict::Agree => Color::Green,
+                Verdict::Single => Color::Grey,
+            });
+        }
+        let figures = f
+            .claims
+            .iter()
+            .map(|c| format!("{}: {}", short_id(&c.source), c.quantity.text.replace(['\n', '\r'], " ")))
+            .collect::<Vec<_>>()
+            .join("\n");
+        t.add_row(vec![verdict, Cell::new(&f.label), Cell::new(figures), Cell::new(&f.explanation)]);
+    }
+    format!("{t}\n{}\n", report.summary_line(all))
+}
+
+/// `002_061e4d65b85090b2` → `002`: the short form sources are cited by in the table, when
+/// the id has a numeric prefix; the full id otherwise.
+fn short_id(id: &str) -> &str {
+    match id.split_once('_') {
+        Some((prefix, _)) if !prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_digit()) => prefix,
+        _ => id,
+    }
+}

@@ -1,0 +1,471 @@
+//! Verdicts on facts: agree, conflict, updated, single — each with a short explanation.
+//!
+//! # Comparing values
+//! A figure stands for an interval, not a point:
+//!
+//! | stated                    | interval                                   |
+//! |---------------------------|--------------------------------------------|
+//! | exact (`14,3 Milliarden`) | value ± half the last stated digit: 14.25–14.35 bn |
+//! | approx (`rund 70`)        | value ± 10 % (at least ± half a digit)     |
+//! | over / at least (`über 70 Mrd.`) | from the value up                 |
+//! | under / at most / up to (`bis zu 100 Mio.`) | from 0 to the value          |
+//! | range (`70 bis 72 Mrd.`)  | low − half a digit … high + half a digit   |
+//!
+//! and every interval is widened by 0.1 % for rounding in conversion. Two figures agree
+//! when their intervals overlap: "14 Milliarden" (13.5–14.5 bn) agrees with 14.3 bn, "über
+//! 70 Milliarden" with 70–72 bn, "bis zu 100 Millionen" with 80 million. Ratios agree when
+//! they state the same part of the same whole, or complementary parts ("3 of 14 remain",
+//! "11 of 14 left") when one speaks of remaining and the other of leaving. Dates agree when
+//! the periods they name overlap. Money in different currencies is never compared (alignment
+//! keeps currencies apart).
+//!
+//! # Updated
+//! A disagreement between sources with different dates is `updated`, not `conflict`, when
+//! the figures are forecasts or plans (guidance gets revised) or a sentence says so (raised,
+//! angehoben): the explanation gives the timeline.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::align::Group;
+use crate::claim::{Claim, Modality};
+use crate::quantity::{format_number, Kind, Qualifier, Quantity};
+
+/// What the sources say about a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Conflict,
+    Updated,
+    Agree,
+    Single,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Updated => "updated",
+            Verdict::Agree => "agree",
+            Verdict::Single => "single",
+        }
+    }
+}
+
+/// A fact with its verdict.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub id: String,
+    pub label: String,
+    pub kind: Kind,
+    pub verdict: Verdict,
+    pub explanation: String,
+    pub sources: Vec<String>,
+    pub claims: Vec<Claim>,
+    /// Every claim is incidental (a dating year, a duration): reports may leave it out.
+    pub incidental: bool,
+    pub pinned: Option<String>,
+}
+
+/// Words that say a figure was revised.
+const UPDATE_CUES: &[&str] = &[
+    "angehoben",
+    "erhöht",
+    "hob",
+    "gesenkt",
+    "senkte",
+    "korrigiert",
+    "revidiert",
+    "aktualisiert",
+    "raised",
+    "lowered",
+    "revised",
+    "updated",
+    "hiked",
+    "cut its",
+    "now expects",
+];
+const REMAIN: &str = "remain";
+const LEAVE: &str = "leave";
+
+/// The numeric interval a figure stands for.
+pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
+    let v = q.value.as_f64()?;
+    let num = |x: &Option<crate::Value>| x.as_ref().and_then(crate::Value::as_f64);
+    let tol = (q.precision.unwrap_or(0.0).abs() / 2.0).max(0.001 * v.abs());
+    Some(match q.qualifier {
+        Qualifier::Exact => (v - tol, v + tol),
+        Qualifier::Approx => {
+            let t = tol.max(0.1 * v.abs());
+            (v - t, v + t)
+        }
+        // A bound is stated as a bound: `über 70` does not reach below 70.
+        Qualifier::Over | Qualifier::AtLeast => (num(&q.low).unwrap_or(v), f64::INFINITY),
+        Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo => {
+            (if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }, num(&q.high).unwrap_or(v))
+        }
+        Qualifier::Range => (num(&q.low).unwrap_or(v) - tol, num(&q.high).unwrap_or(v) + tol),
+    })
+}
+
+fn date_interval(q: &Quantity) -> Option<(String, String)> {
+    Some((q.low.as_ref()?.to_string(), q.high.as_ref()?.to_string()))
+}
+
+fn polarity(c: &Claim) -> Option<&'static str> {
+    let has = |k: &str| c.keywords.iter().take(8).any(|x| x == k);
+    match (has(REMAIN), has(LEAVE)) {
+        (true, false) => Some(REMAIN),
+        (false, true) => Some(LEAVE),
+        (true, true) => {
+            // Both words in the sentence: the nearer one (earlier in the keyword list) wins.
+            let r = c.keywords.iter().position(|x| x == REMAIN);
+            let l = c.keywords.iter().position(|x| x == LEAVE);
+            if r < l {
+                Some(REMAIN)
+            } else {
+                Some(LEAVE)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether two claims' values are compatible; `None` when they cannot be compared.
+pub fn agree(a: &Claim, b: &Claim) -> Option<bool> {
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    if qa.kind != qb.kind {
+        return None;
+    }
+    match qa.kind {
+        Kind::Date => {
+            match (date_interval(qa), date_interval(qb)) {
+                (Some((a0, a1)), Some((b0, b1))) => Some(!(a1 < b0 || b1 < a0)),
+                // `--04` against `2025-04`: only the month can be compared.
+                _ => {
+                    let month = |q: &Quantity| q.value.to_string().rsplit('-').next().map(str::to_string);
+                    let (va, vb) = (qa.value.to_string(), qb.value.to_string());
+                    (va.starts_with("--") || vb.starts_with("--"))
+                        .then(|| month(qa) == month(qb) || va.len() == 4 || vb.len() == 4)
+                }
+            }
+        }
+        Kind::Ratio => {
+            let (pa, wa, pb, wb) = (qa.part?, qa.whole?, qb.part?, qb.whole?);
+            if wa != wb {
+                return Some((qa.value.as_f64()? - qb.value.as_f64()?).abs() < 0.01);
+            }
+            if pa == pb {
+                return Some(polarity(a) == polarity(b) || polarity(a).is_none() || polarity(b).is_none());
+            }
+            let opposite = matches!((polarity(a), polarity(b)), (Some(x), Some(y)) if x != y);
+            Some(opposite && pa + pb == wa)
+        }
+        Kind::Money if qa.unit != qb.unit => None,
+        Kind::Percent | Kind::Measure if qa.unit != qb.unit => None,
+        _ => {
+            let (a0, a1) = interval(qa)?;
+            let (b0, b1) = interval(qb)?;
+            Some(a0 <= b1 && b0 <= a1)
+        }
+    }
+}
+
+/// How a figure reads in an explanation: `14.3 bn USD`, `over 70 bn USD`, `3 of 14`.
+pub fn describe(q: &Quantity) -> String {
+    let unit = match q.kind {
+        Kind::Percent => {
+            q.unit.as_deref().map(|u| if u == "%" { " %".to_string() } else { " pp".to_string() }).unwrap_or_default()
+        }
+        Kind::Date => String::new(),
+        _ => q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default(),
+    };
+    let num = |x: &Option<crate::Value>| x.as_ref().and_then(crate::Value::as_f64);
+    let v0 = q.value.as_f64().unwrap_or(0.0);
+    let top = num(&q.high).unwrap_or(v0).abs().max(num(&q.low).unwrap_or(v0).abs()).max(v0.abs());
+    let n = |v: f64| short(v, q.kind, top);
+    match q.kind {
+        Kind::Date => q.value.to_string(),
+        Kind::Ratio => match (q.part, q.whole) {
+            (Some(p), Some(w)) => format!("{} of {}{unit}", format_number(p), format_number(w)),
+            _ => q.text.clone(),
+        },
+        _ => {
+            let v = q.value.as_f64().unwrap_or(0.0);
+            match q.qualifier {
+                Qualifier::Range => {
+                    let (lo, hi) = (n(num(&q.low).unwrap_or(v)), n(num(&q.high).unwrap_or(v)));
+                    // One scale word for both ends: `70–72 bn`.
+                    let lo = match hi.split_once(' ') {
+                        Some((_, scale)) => lo.strip_suffix(&format!(" {scale}")).unwrap_or(&lo).to_string(),
+                        None => lo,
+                    };
+                    format!("{lo}–{hi}{unit}")
+                }
+                Qualifier::Exact => format!("{}{unit}", n(v)),
+                other => format!("{} {}{unit}", other.as_str().replace('_', " "), n(v)),
+            }
+        }
+    }
+}
+
+/// `14300000000` → `14.3 bn`, `1300000` → `1.3 M`; the scale follows `top`, the largest
+/// number shown with it.
+fn short(v: f64, kind: Kind, top: f64) -> String {
+    if matches!(kind, Kind::Percent | Kind::Ratio) {
+        return format_number(v);
+    }
+    let a = top.max(v.abs());
+    let (d, s) = if a >= 1e12 {
+        (1e12, " tn")
+    } else if a >= 1e9 {
+        (1e9, " bn")
+    } else if a >= 1e6 {
+        (1e6, " M")
+    } else {
+        (1.0, "")
+    };
+    format!("{}{s}", format_number((v / d * 1000.0).round() / 1000.0))
+}
+
+fn relative_gap(a: &Quantity, b: &Quantity) -> Option<f64> {
+    let (x, y) = (a.value.as_f64()?, b.value.as_f64()?);
+    let base = x.abs().max(y.abs());
+    (base > 0.0).then(|| (x - y).abs() / base * 100.0)
+}
+
+/// Human labels for lexicon concepts.
+fn concept_label(c: &str) -> String {
+    match c {
+        "capex" => "Capital expenditure".into(),
+        "gpu" => "GPUs".into(),
+        "data_center" => "Data centers".into(),
+        other => {
+            let mut s = other.replace('_', " ");
+            if let Some(f) = s.get(..1) {
+                s = f.to_uppercase() + &s[1..];
+            }
+            s
+        }
+    }
+}
+
+/// A short label: the most specific concept the claims share, the name they share that the
+/// dossier mentions least, and the period.
+fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> String {
+    if let Some(key) = &g.pinned {
+        return key.clone();
+    }
+    let entries = crate::claim::lexicon::ENTRIES;
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for c in &g.claims {
+        for (rank, k) in c.keywords.iter().filter(|k| entries.iter().any(|e| e.concept == k.as_str())).enumerate() {
+            let e = counts.entry(k.as_str()).or_insert((0, usize::MAX));
+            e.0 += 1;
+            e.1 = e.1.min(rank);
+        }
+    }
+    // `capex` rather than its broader `investment`.
+    let broader: Vec<&str> = counts
+        .keys()
+        .filter_map(|k| entries.iter().find(|e| e.concept == *k))
+        .flat_map(|e| e.broader.iter().copied())
+        .collect();
+    let concept = counts
+        .iter()
+        .filter(|(k, _)| !broader.contains(k))
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)).then(b.0.cmp(a.0)))
+        .map(|(k, _)| concept_label(k));
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for c in &g.claims {
+        for e in c.entities.iter().chain(c.nearby.iter().take(4)) {
+            *names.entry(e.as_str()).or_insert(0) += 1;
+        }
+    }
+    let score = |n: &str, count: usize| count as f64 / *names_in_dossier.get(n).unwrap_or(&1) as f64;
+    let shared = |count: usize| g.claims.len() == 1 || count >= 2;
+    let name = names
+        .iter()
+        .filter(|(n, c)| n.chars().count() < 28 && shared(**c))
+        .max_by(|a, b| score(a.0, *a.1).total_cmp(&score(b.0, *b.1)).then(a.1.cmp(b.1)).then(b.0.cmp(a.0)))
+        .map(|(n, _)| n.to_string());
+    let time = g.claims.iter().find_map(|c| c.time.as_ref().map(|t| t.value.clone()));
+    let what = match (kind, &g.claims[0].quantity.unit) {
+        (Kind::Count, Some(u)) if concept.is_none() => Some(u.clone()),
+        _ => None,
+    };
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(concept.or(what));
+    parts.extend(name);
+    if kind == Kind::Date {
+        parts.insert(0, "Date".into());
+    } else {
+        parts.extend(time);
+    }
+    if parts.is_empty() {
+        parts.push(describe(&g.claims[0].quantity));
+    }
+    parts.join(" · ")
+}
+
+/// Judges a group of claims. `dates` gives each source's publication date, if known.
+pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &HashMap<String, usize>) -> Fact {
+    let kind = group.claims[0].quantity.kind;
+    let sources: Vec<String> =
+        group.claims.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    let incidental = group.claims.iter().all(|c| c.incidental);
+    let label = label(&group, kind, names);
+    let figures = |claims: &[&Claim]| {
+        claims.iter().map(|c| format!("{} ({})", describe(&c.quantity), c.source)).collect::<Vec<_>>().join(", ")
+    };
+
+    let (verdict, explanation) = if sources.len() < 2 {
+        let all: Vec<&Claim> = group.claims.iter().collect();
+        (Verdict::Single, format!("only {} states this: {}", sources[0], figures(&all)))
+    } else {
+        let mut conflicts: Vec<(&Claim, &Claim)> = Vec::new();
+        let mut compared = 0;
+        for (i, a) in group.claims.iter().enumerate() {
+            for b in &group.claims[i + 1..] {
+                if a.source == b.source {
+                    continue;
+                }
+                match agree(a, b) {
+                    Some(true) => compared += 1,
+                    Some(false) => conflicts.push((a, b)),
+                    None => {}
+                }
+            }
+        }
+        if conflicts.is_empty() {
+            let all: Vec<&Claim> = group.claims.iter().collect();
+            let what = if compared == 0 { "not comparable" } else { "consistent" };
+            (Verdict::Agree, format!("{} sources, {what}: {}", sources.len(), figures(&all)))
+        } else if let Some(timeline) = updated(&conflicts, dates) {
+            (Verdict::Updated, format!("changed over time: {timeline}"))
+        } else {
+            let parts: Vec<String> = conflicts
+                .iter()
+                .map(|(a, b)| {
+                    let gap = relative_gap(&a.quantity, &b.quantity)
+                        .map(|g| format!(" (differ by {g:.0} %)"))
+                        .unwrap_or_default();
+                    format!(
+                        "{} says {}, {} says {}{gap}",
+                        a.source,
+                        describe(&a.quantity),
+                        b.source,
+                        describe(&b.quantity)
+                    )
+                })
+                .collect();
+            (Verdict::Conflict, parts.join("; "))
+        }
+    };
+    Fact {
+        id: group.id,
+        label,
+        kind,
+        verdict,
+        explanation,
+        sources,
+        claims: group.claims,
+        incidental,
+        pinned: group.pinned,
+    }
+}
+
+/// The timeline, when the disagreements are revisions over time.
+fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveDate>>) -> Option<String> {
+    let date = |c: &Claim| dates.get(&c.source).copied().flatten();
+    let revisable = |c: &Claim| {
+        matches!(c.modality, Modality::Forecast | Modality::Plan)
+            || UPDATE_CUES.iter().any(|cue| c.sentence.to_lowercase().contains(cue))
+    };
+    let mut points: Vec<(NaiveDate, &Claim)> = Vec::new();
+    for (a, b) in conflicts {
+        let (da, db) = (date(a)?, date(b)?);
+        if da == db || !(revisable(a) || revisable(b)) {
+            return None;
+        }
+        for (d, c) in [(da, *a), (db, *b)] {
+            if !points.iter().any(|(_, x)| x.id == c.id) {
+                points.push((d, c));
+            }
+        }
+    }
+    points.sort_by_key(|(d, c)| (*d, c.source.clone()));
+    Some(
+        points
+            .iter()
+            .map(|(d, c)| format!("{} ({}, {d})", describe(&c.quantity), c.source))
+            .collect::<Vec<_>>()
+            .join(" → "),
+    )
+}
+
+/// Judges every group and orders the facts: conflicts, updates, agreements, single-source.
+pub fn judge_all(groups: Vec<Group>, dates: &HashMap<String, Option<NaiveDate>>) -> Vec<Fact> {
+    let mut names: HashMap<String, usize> = HashMap::new();
+    for c in groups.iter().flat_map(|g| &g.claims) {
+        for e in c.entities.iter().chain(&c.nearby) {
+            *names.entry(e.clone()).or_insert(0) += 1;
+        }
+    }
+    let mut facts: Vec<Fact> = groups.into_iter().map(|g| judge(g, dates, &names)).collect();
+    facts.sort_by(|a, b| {
+        (a.verdict, a.incidental, std::cmp::Reverse(a.sources.len()), &a.claims[0].source, a.claims[0].quantity.start)
+            .cmp(&(
+                b.verdict,
+                b.incidental,
+                std::cmp::Reverse(b.sources.len()),
+                &b.claims[0].source,
+                b.claims[0].quantity.start,
+            ))
+    });
+    facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{scan, Lang};
+
+    fn q(text: &str) -> Quantity {
+        scan(text, Lang::De, None).into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn interval_table() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("14,3 Milliarden Dollar", "14 Milliarden Dollar", true),
+            ("14,3 Milliarden Dollar", "14,5 Milliarden Dollar", false),
+            ("über 70 Milliarden Dollar", "zwischen 70 und 72 Milliarden Dollar", true),
+            ("über 73 Milliarden Dollar", "zwischen 70 und 72 Milliarden Dollar", false),
+            ("bis zu 100 Millionen Dollar", "80 Millionen Dollar", true),
+            ("bis zu 100 Millionen Dollar", "120 Millionen Dollar", false),
+            ("rund 70 Milliarden Dollar", "72 Milliarden Dollar", true),
+            ("70.000 Millionen Dollar", "70 Milliarden Dollar", true),
+            ("1,3 Millionen GPUs", "1.300.000 GPUs", true),
+            ("1,3 Millionen GPUs", "1,7 Millionen GPUs", false),
+            ("49 Prozent", "49 %", true),
+            ("49 Prozent", "51 Prozent", false),
+        ];
+        for (a, b, want) in cases {
+            let (ia, ib) = (interval(&q(a)).unwrap(), interval(&q(b)).unwrap());
+            assert_eq!(ia.0 <= ib.1 && ib.0 <= ia.1, *want, "{a} vs {b}: {ia:?} {ib:?}");
+        }
+    }
+
+    #[test]
+    fn describe_reads_well() {
+        assert_eq!(describe(&q("14,3 Milliarden US-Dollar")), "14.3 bn USD");
+        assert_eq!(describe(&q("zwischen 70 und 72 Milliarden Dollar")), "70–72 bn USD");
+        assert_eq!(describe(&q("über 70 Milliarden Dollar")), "over 70 bn USD");
+        assert_eq!(describe(&q("1,3 Millionen GPUs")), "1.3 M GPUs");
+        assert_eq!(describe(&q("drei von 14")), "3 of 14");
+        assert_eq!(describe(&q("49 Prozent")), "49 %");
+    }
+}
