@@ -32,9 +32,9 @@ use crate::claim::{lexicon, Claim, Modality, Status};
 use crate::quantity::Kind;
 
 /// Minimum cosine similarity for two claims to state the same fact.
-pub const THRESHOLD: f64 = 0.30;
+pub const THRESHOLD: f64 = 0.25;
 /// Minimum average similarity between the claims of two groups being merged.
-pub const GROUP_THRESHOLD: f64 = 0.22;
+pub const GROUP_THRESHOLD: f64 = 0.20;
 
 /// A group of claims stating the same fact (before a verdict).
 #[derive(Debug, Clone)]
@@ -72,8 +72,8 @@ fn name_tokens(name: &str, known: &HashSet<String>) -> Vec<String> {
 }
 
 /// The weighted terms of a claim, before IDF.
-fn terms(c: &Claim, known: &HashSet<String>) -> HashMap<String, f64> {
-    let mut t: HashMap<String, f64> = HashMap::new();
+fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64> {
+    let mut t: BTreeMap<String, f64> = BTreeMap::new();
     let mut add = |key: String, w: f64| {
         let e = t.entry(key).or_insert(0.0);
         *e = e.max(w);
@@ -108,6 +108,12 @@ fn terms(c: &Claim, known: &HashSet<String>) -> HashMap<String, f64> {
             lexicon::concepts(unit, lang).into_iter().chain(lexicon::concepts(unit, crate::Lang::En)).collect();
         for (i, concept) in concepts.into_iter().take(2).enumerate() {
             add(format!("k:{concept}"), if i == 0 { 1.0 } else { 0.5 });
+        }
+    }
+    // What a ratio says: how many remain, or how many left (`3 of 14` vs `11 of 14`).
+    if c.quantity.kind == Kind::Ratio {
+        if let Some(p) = c.keywords.iter().find(|k| *k == "remain" || *k == "leave") {
+            add(format!("p:{p}"), 1.0);
         }
     }
     for e in &c.entities {
@@ -191,7 +197,7 @@ fn primary_concepts(c: &Claim) -> Vec<String> {
     entries.iter().map(|e| e.concept).filter(|k| !broader.contains(k)).map(str::to_string).collect()
 }
 
-fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>, na: f64, nb: f64) -> f64 {
+fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>, na: f64, nb: f64) -> f64 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
@@ -201,7 +207,7 @@ fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>, na: f64, nb: f64) 
 
 /// Prints the best similarities of every claim (set CLAIMCHECK_DEBUG_ALIGN), for tuning.
 #[allow(clippy::print_stderr)]
-fn debug_pairs(free: &[&Claim], vectors: &[HashMap<String, f64>], norms: &[f64], dims: &[String]) {
+fn debug_pairs(free: &[&Claim], vectors: &[BTreeMap<String, f64>], norms: &[f64], dims: &[String]) {
     for i in 0..free.len() {
         let mut best: Vec<(f64, usize)> = (0..free.len())
             .filter(|&j| j != i && dims[i] == dims[j] && free[i].source != free[j].source)
@@ -242,7 +248,7 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
     let known: HashSet<String> =
         free.iter().flat_map(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
-    let mut raw: Vec<HashMap<String, f64>> = free.iter().map(|c| terms(c, &known)).collect();
+    let mut raw: Vec<BTreeMap<String, f64>> = free.iter().map(|c| terms(c, &known)).collect();
     // A term only one source uses cannot show that two sources state the same fact (one
     // source never gives two claims of a fact); it would only dilute the similarity.
     let mut term_sources: HashMap<String, HashSet<&str>> = HashMap::new();
@@ -263,12 +269,14 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
     let n = free.len() as f64;
     // Sharp IDF: a name in every article (`Meta`) must weigh far less than one in two.
     let idf = |k: &str| ((n + 1.0) / (*df.get(k).unwrap_or(&0) as f64 + 0.5)).ln().max(0.1);
-    let vectors: Vec<HashMap<String, f64>> =
+    let vectors: Vec<BTreeMap<String, f64>> =
         raw.iter().map(|t| t.iter().map(|(k, w)| (k.clone(), w * idf(k))).collect()).collect();
     let norms: Vec<f64> = vectors.iter().map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt()).collect();
     let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
     // Evidence beyond overall similarity: a concept both claims state directly, or a name
-    // both mention that is not in most claims of the dossier.
+    // both mention that fewer than half of the sources mention (not the company every
+    // article is about).
+    let source_count = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
     let specific: Vec<HashSet<String>> = free
         .iter()
         .zip(&raw)
@@ -279,9 +287,7 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
                 s.insert(k);
             }
             s.extend(
-                t.keys()
-                    .filter(|k| k.starts_with("e:") && (*df.get(k.as_str()).unwrap_or(&0) as f64) < 0.25 * n)
-                    .cloned(),
+                t.keys().filter(|k| k.starts_with("e:") && term_sources[k.as_str()].len() * 2 < source_count).cloned(),
             );
             s
         })

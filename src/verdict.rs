@@ -341,8 +341,15 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
         }
         if conflicts.is_empty() {
             let all: Vec<&Claim> = group.claims.iter().collect();
-            let what = if compared == 0 { "not comparable" } else { "consistent" };
-            (Verdict::Agree, format!("{} sources, {what}: {}", sources.len(), figures(&all)))
+            let described: BTreeSet<String> = all.iter().map(|c| describe(&c.quantity)).collect();
+            let text = if compared == 0 {
+                format!("{} sources, not comparable: {}", sources.len(), figures(&all))
+            } else if described.len() == 1 {
+                format!("{} sources agree on {}", sources.len(), described.iter().next().map_or("", String::as_str))
+            } else {
+                format!("{} sources, consistent within stated precision: {}", sources.len(), figures(&all))
+            };
+            (Verdict::Agree, text)
         } else if let Some(timeline) = updated(&conflicts, dates) {
             (Verdict::Updated, format!("changed over time: {timeline}"))
         } else {

@@ -46,6 +46,7 @@ pub fn render(report: &Report, all: bool) -> String {
             let sentence = c.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
             let _ = writeln!(out, "  > {sentence}");
         }
+        out.push('\n');
     }
     out
 }

@@ -1,0 +1,441 @@
+//! The cross-check end to end: the seeds' facts, English restatements, generated mutations
+//! (a changed figure must show exactly that conflict; an equivalent rewrite must change
+//! nothing), the JSON contract, snapshots of the table and Markdown, exit codes.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use claimcheck::claim::extract_all;
+use claimcheck::quantity::digits::parse_digits;
+use claimcheck::source::Source;
+use claimcheck::verdict::{judge_all, Fact, Verdict};
+use claimcheck::{align, Kind};
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seeds() -> Vec<(PathBuf, String)> {
+    let mut files: Vec<PathBuf> = fs::read_dir(repo().join("sources")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files.into_iter().map(|p| (p.clone(), fs::read_to_string(&p).unwrap())).collect()
+}
+
+/// Runs the pipeline on texts in memory.
+fn facts(texts: &[(PathBuf, String)]) -> Vec<Fact> {
+    let sources: Vec<Source> = texts
+        .iter()
+        .map(|(p, t)| Source::from_text(&p.file_stem().unwrap().to_string_lossy(), p, t.clone(), None).unwrap())
+        .collect();
+    let claims: Vec<_> = extract_all(&sources).into_iter().flatten().collect();
+    let dates = sources.iter().map(|s| (s.id.clone(), s.meta.date)).collect();
+    judge_all(align::align(&claims), &dates)
+}
+
+fn find<'a>(facts: &'a [Fact], source_prefix: &str, text: &str) -> &'a Fact {
+    facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.source.starts_with(source_prefix) && c.quantity.text == text))
+        .unwrap_or_else(|| panic!("no fact with {source_prefix}: {text:?}"))
+}
+
+fn sources_of(f: &Fact) -> Vec<&str> {
+    f.sources.iter().map(|s| &s[..3.min(s.len())]).collect()
+}
+
+fn conflicts(facts: &[Fact]) -> Vec<&Fact> {
+    facts.iter().filter(|f| f.verdict == Verdict::Conflict).collect()
+}
+
+#[test]
+fn the_seeds_agree_on_the_specified_facts_and_conflict_nowhere() {
+    let facts = facts(&seeds());
+    assert!(
+        conflicts(&facts).is_empty(),
+        "{:#?}",
+        conflicts(&facts).iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+
+    let scale = find(&facts, "002", "14,3 Milliarden US-Dollar");
+    assert_eq!((scale.verdict, sources_of(scale)), (Verdict::Agree, vec!["000", "002", "004"]));
+    assert_eq!(scale.kind, Kind::Money);
+
+    let capex = find(&facts, "002", "zwischen 70 Milliarden und 72 Milliarden US-Dollar");
+    assert_eq!((capex.verdict, sources_of(capex)), (Verdict::Agree, vec!["001", "002"]));
+    assert!(capex.claims.iter().any(|c| c.quantity.text == "über 70 Milliarden Dollar"));
+
+    let gpus = find(&facts, "002", "1,3 Millionen GPUs");
+    assert_eq!((gpus.verdict, sources_of(gpus)), (Verdict::Agree, vec!["001", "002"]));
+
+    let authors = find(&facts, "003", "drei");
+    assert_eq!((authors.verdict, sources_of(authors)), (Verdict::Agree, vec!["001", "003"]));
+    assert!(authors.claims.iter().all(|c| c.quantity.kind == Kind::Ratio && c.quantity.whole == Some(14.0)));
+
+    let stake = find(&facts, "002", "49 Prozent");
+    assert_eq!((stake.verdict, sources_of(stake)), (Verdict::Single, vec!["002"]));
+
+    // What else they share.
+    let avocado = find(&facts, "002", "Anfang 2026");
+    assert_eq!((avocado.verdict, sources_of(avocado)), (Verdict::Agree, vec!["000", "002"]));
+    let team = find(&facts, "003", "14 Hauptautoren");
+    assert_eq!((team.verdict, sources_of(team)), (Verdict::Agree, vec!["001", "003"]));
+
+    // What only one states.
+    for (src, text) in [
+        ("002", "5 GW"),
+        ("003", "10 Millionen Tokens"),
+        ("001", "bis zu drei Milliarden Dollar"),
+        ("002", "30. Juni 2025"),
+    ] {
+        assert_eq!(find(&facts, src, text).verdict, Verdict::Single, "{text}");
+    }
+
+    // The traps.
+    let analysts = find(&facts, "002", "51,3 Milliarden US-Dollar");
+    assert_ne!(analysts.id, capex.id, "the analysts' estimate is not the capex figure");
+    assert_eq!(analysts.verdict, Verdict::Single);
+    assert_ne!(
+        find(&facts, "001", "mehr als 200 Millionen Dollar").id,
+        find(&facts, "004", "bis zu 100 Millionen Dollar").id,
+        "Pang's pay is not the offers"
+    );
+    let prometheus = facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.source.starts_with("002") && c.quantity.text == "2026"))
+        .unwrap();
+    assert_ne!(prometheus.id, avocado.id, "Avocado in 2026 is not Prometheus in 2026");
+}
+
+#[test]
+fn stored_reviewed_claims_give_the_same_report() {
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(repo())
+        .args(["check", "--claims", "claims", "--format", "json"])
+        .assert()
+        .success();
+    let stored: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(repo())
+        .args(["check", "--format", "json"])
+        .assert()
+        .success();
+    let live: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(stored["summary"]["conflict"], 0);
+    assert_eq!(stored["summary"]["agree"], live["summary"]["agree"]);
+    // The rejected page-view counter takes no part.
+    let texts: Vec<&str> = stored["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["claims"].as_array().unwrap())
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(!texts.contains(&"6 Ansichten"));
+    assert!(texts.contains(&"mehr als einem Jahrzehnt"), "manual claims take part");
+}
+
+fn with_fixture(name: &str) -> Vec<Fact> {
+    let mut texts = seeds();
+    let p = repo().join("tests/fixtures/en").join(name);
+    texts.push((p.clone(), fs::read_to_string(&p).unwrap()));
+    facts(&texts)
+}
+
+#[test]
+fn english_wire_copy_restating_the_facts_agrees_with_the_german_sources() {
+    let facts = with_fixture("wire_restates.txt");
+    assert!(
+        conflicts(&facts).is_empty(),
+        "{:#?}",
+        conflicts(&facts).iter().map(|f| &f.explanation).collect::<Vec<_>>()
+    );
+    for (text, german) in [
+        ("$14.3 billion", ("002", "14,3 Milliarden US-Dollar")),
+        ("49%", ("002", "49 Prozent")),
+        ("$70 billion to $72 billion", ("002", "zwischen 70 Milliarden und 72 Milliarden US-Dollar")),
+        ("1.3 million GPUs", ("002", "1,3 Millionen GPUs")),
+        ("three", ("003", "drei")),
+    ] {
+        let en = find(&facts, "wire", text);
+        assert_eq!(en.id, find(&facts, german.0, german.1).id, "{text} joins {german:?}");
+        assert_eq!(en.verdict, Verdict::Agree, "{text}");
+    }
+}
+
+#[test]
+fn english_wire_copy_with_a_changed_figure_conflicts() {
+    let facts = with_fixture("wire_conflict.txt");
+    let c = conflicts(&facts);
+    assert_eq!(c.len(), 1, "{:#?}", c.iter().map(|f| &f.explanation).collect::<Vec<_>>());
+    assert!(c[0].claims.iter().any(|x| x.quantity.text == "$16.3 billion"));
+    assert!(c[0].claims.iter().any(|x| x.quantity.text == "14,3 Milliarden US-Dollar"));
+    assert!(c[0].explanation.contains("wire_conflict"), "{}", c[0].explanation);
+    assert_eq!(find(&facts, "wire", "1.3 million GPUs").verdict, Verdict::Agree);
+}
+
+// ----- generated mutations ---------------------------------------------------------------
+
+const WORDS: &[&str] =
+    &["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+
+/// Formats a number the German way: `21,45`, `1.300.000`.
+fn german(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 && int.len() > 4 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        grouped
+    } else {
+        format!("{grouped},{frac}")
+    }
+}
+
+/// Changes every figure in a claim's text by `factor` (years by two, number words by one).
+fn mutate(text: &str, kind: Kind, factor: f64) -> Option<String> {
+    let digits = regex::Regex::new(r"[0-9]+(?:[.,][0-9]+)*").unwrap();
+    let mut changed = false;
+    let mut out = digits
+        .replace_all(text, |m: &regex::Captures| {
+            let run = &m[0];
+            changed = true;
+            if kind == Kind::Date && run.len() == 4 {
+                let y: i32 = run.parse().unwrap();
+                return (y + if factor > 1.0 { 2 } else { -2 }).to_string();
+            }
+            let d = parse_digits(run, true).unwrap();
+            let decimals = run.split_once(',').map_or(0, |(_, f)| f.len()) + 1;
+            german(d.value * factor, decimals)
+        })
+        .into_owned();
+    if !changed {
+        for (i, w) in WORDS.iter().enumerate() {
+            if let Some(rest) = out.strip_prefix(w) {
+                let j = if factor > 1.0 { i + 1 } else { i.checked_sub(1)? };
+                out = format!("{}{rest}", WORDS.get(j)?);
+                changed = true;
+                break;
+            }
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Replaces a claim's span in its source.
+fn edit(texts: &[(PathBuf, String)], source: &str, start: usize, end: usize, new: &str) -> Vec<(PathBuf, String)> {
+    texts
+        .iter()
+        .map(|(p, t)| {
+            if p.file_stem().unwrap().to_string_lossy() == source {
+                (p.clone(), format!("{}{new}{}", &t[..start], &t[end..]))
+            } else {
+                (p.clone(), t.clone())
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_changed_figure_shows_exactly_that_conflict() {
+    let texts = seeds();
+    let base = facts(&texts);
+    let mut tried = 0;
+    for fact in base.iter().filter(|f| f.verdict == Verdict::Agree) {
+        for claim in &fact.claims {
+            let q = &claim.quantity;
+            // A factor that makes the figure inconsistent with the others (an open bound may
+            // swallow a change in one direction): at least one must show the conflict, and
+            // none may show any other.
+            let mut shown = false;
+            for factor in [1.5, 0.6, 3.0, 0.25] {
+                let Some(new) = mutate(&q.text, q.kind, factor) else { continue };
+                let after = facts(&edit(&texts, &claim.source, q.start, q.end, &new));
+                // The claims the edit changed: the figure itself, and any figure built on it
+                // (a split ratio takes its whole from the count: `Von den 14 …`).
+                let before: HashMap<&str, &claimcheck::Quantity> =
+                    base.iter().flat_map(|f| &f.claims).map(|c| (c.id.as_str(), &c.quantity)).collect();
+                let touched = |x: &claimcheck::claim::Claim| {
+                    x.source == claim.source
+                        && before
+                            .get(x.id.as_str())
+                            .is_none_or(|b| b.value != x.quantity.value || b.whole != x.quantity.whole)
+                };
+                let c = conflicts(&after);
+                for f in &c {
+                    assert!(
+                        f.claims.iter().any(touched),
+                        "{} → {new:?}: a conflict elsewhere: {}",
+                        q.text,
+                        f.explanation
+                    );
+                }
+                if c.iter().any(|f| f.claims.iter().any(|x| x.source == claim.source && x.quantity.text == new)) {
+                    shown = true;
+                    break;
+                }
+            }
+            assert!(shown, "changing {:?} in {} showed no conflict", q.text, claim.source);
+            tried += 1;
+        }
+    }
+    assert!(tried >= 10, "only {tried} figures mutated");
+}
+
+/// Equivalent rewrites of a figure, as an editor might write it.
+fn rewrites(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let billions = regex::Regex::new(r"^(.*?)([0-9]+(?:,[0-9]+)?) Milliarden(.*)$").unwrap();
+    if let Some(m) = billions.captures(text) {
+        let v = parse_digits(&m[2], true).unwrap().value * 1000.0;
+        out.push(format!("{}{} Millionen{}", &m[1], german(v, 0), &m[3]));
+    }
+    for (from, to) in
+        [("Milliarden", "Mrd."), ("Millionen", "Mio."), ("Prozent", "%"), ("US-Dollar", "US-$"), ("drei", "3")]
+    {
+        if text.contains(from) {
+            out.push(text.replace(from, to));
+        }
+    }
+    out
+}
+
+fn fingerprint(facts: &[Fact]) -> BTreeSet<(Verdict, Vec<String>, usize)> {
+    facts.iter().filter(|f| !f.incidental).map(|f| (f.verdict, f.sources.clone(), f.claims.len())).collect()
+}
+
+#[test]
+fn equivalent_rewrites_change_nothing() {
+    let texts = seeds();
+    let base = facts(&texts);
+    let want = fingerprint(&base);
+    let mut tried = 0;
+    for fact in base.iter().filter(|f| f.sources.len() > 1) {
+        for claim in &fact.claims {
+            for new in rewrites(&claim.quantity.text) {
+                let after = facts(&edit(&texts, &claim.source, claim.quantity.start, claim.quantity.end, &new));
+                assert_eq!(
+                    fingerprint(&after),
+                    want,
+                    "rewriting {:?} as {new:?} changed the report",
+                    claim.quantity.text
+                );
+                tried += 1;
+            }
+        }
+    }
+    assert!(tried >= 8, "only {tried} rewrites");
+}
+
+// ----- the CLI and the renderers ----------------------------------------------------------
+
+fn check(args: &[&str]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(repo())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "120")
+        .arg("check")
+        .args(args)
+        .assert()
+}
+
+#[test]
+fn json_follows_the_contract() {
+    let out = check(&["--format", "json"]).success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    let sources = v["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 5);
+    for s in sources {
+        for k in ["id", "path", "title", "date", "lang"] {
+            assert!(s.get(k).is_some(), "source lacks {k}");
+        }
+    }
+    let texts: HashMap<String, String> =
+        seeds().into_iter().map(|(p, t)| (p.file_stem().unwrap().to_string_lossy().into_owned(), t)).collect();
+    let facts = v["facts"].as_array().unwrap();
+    let mut counts: HashMap<&str, u64> = HashMap::new();
+    for f in facts {
+        for k in ["id", "label", "kind", "verdict", "explanation", "sources", "claims"] {
+            assert!(f.get(k).is_some(), "fact lacks {k}");
+        }
+        *counts.entry(f["verdict"].as_str().unwrap()).or_default() += 1;
+        for c in f["claims"].as_array().unwrap() {
+            for k in [
+                "id",
+                "source",
+                "start",
+                "end",
+                "text",
+                "kind",
+                "value",
+                "low",
+                "high",
+                "unit",
+                "qualifier",
+                "sentence",
+            ] {
+                assert!(c.get(k).is_some(), "claim lacks {k}");
+            }
+            // Offsets point at the bytes on disk.
+            let text = &texts[c["source"].as_str().unwrap()];
+            let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[s..e], c["text"].as_str().unwrap());
+            if c["kind"] == "date" {
+                assert!(c["value"].is_string());
+            } else {
+                assert!(c["value"].is_number());
+            }
+        }
+    }
+    assert_eq!(v["summary"]["facts"].as_u64().unwrap() as usize, facts.len());
+    for verdict in ["agree", "conflict", "updated", "single"] {
+        assert_eq!(v["summary"][verdict].as_u64().unwrap(), *counts.get(verdict).unwrap_or(&0), "{verdict}");
+    }
+}
+
+#[test]
+fn table_snapshot() {
+    let out = check(&[]).success();
+    insta::assert_snapshot!("table", String::from_utf8_lossy(&out.get_output().stdout));
+}
+
+#[test]
+fn markdown_snapshot() {
+    let out = check(&["--format", "markdown"]).success();
+    insta::assert_snapshot!("markdown", String::from_utf8_lossy(&out.get_output().stdout));
+}
+
+#[test]
+fn fail_on_and_output() {
+    check(&["--fail-on", "conflict"]).code(0);
+    check(&["--fail-on", "single"]).code(1);
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = repo().join("tests/fixtures/en/wire_conflict.txt");
+    let out = dir.path().join("report.md");
+    Command::cargo_bin("claimcheck")
+        .unwrap()
+        .current_dir(repo())
+        .args(["check", "sources"])
+        .arg(&fixture)
+        .args(["--fail-on", "conflict", "--format", "markdown", "--output"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stdout("");
+    let md = fs::read_to_string(&out).unwrap();
+    assert!(md.contains("## Conflicts") && md.contains("$16.3 billion"), "{md}");
+    check(&["no-such-folder"]).code(2);
+    let _ = Path::new("");
+}
