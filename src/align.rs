@@ -16,7 +16,14 @@
 //! - two figures in one sentence of one source are different facts;
 //! - time scopes that do not overlap are different facts (2025 capex vs 2026 capex);
 //! - a third party's estimate (analysts) is not the company's figure;
-//! - counted nouns with known concepts must share one (researchers are not GPUs).
+//! - counted nouns with known concepts must share one (researchers are not GPUs);
+//! - both say *what* is measured the same way: a concept both state directly (in the
+//!   sentence or the ones around it), the same counted thing, or the same word right next
+//!   to both figures. A shared name alone (who) never makes a fact: in a dossier of
+//!   unrelated articles, a politician's name joined bare numbers that had nothing in common;
+//! - and both are about the same *who*: they share a name (whole names, so two Julians are
+//!   not one person), counting each source's main subject as named everywhere in it (wire
+//!   copy says "the company" once it has said "Meta").
 //!
 //! Claims that an editor pinned to a fact key (`"fact"`) form that fact and nothing else
 //! joins it; rejected and stale claims take no part.
@@ -33,6 +40,8 @@ use crate::quantity::Kind;
 
 /// Minimum cosine similarity for two claims to state the same fact.
 pub const THRESHOLD: f64 = 0.25;
+/// Terms in more claims of one block than this generate no candidate pairs.
+pub const MAX_POSTINGS: usize = 300;
 /// Minimum average similarity between the claims of two groups being merged.
 pub const GROUP_THRESHOLD: f64 = 0.20;
 
@@ -189,6 +198,72 @@ fn compatible(a: &Claim, b: &Claim) -> bool {
     true
 }
 
+/// A name for comparison: lowercase, single spaces, a final genitive `s` kept (containment
+/// in [`same_who`] covers `Metas` ~ `Meta`).
+fn normal_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Each source's main subject: the name most of its claims mention.
+fn main_subjects<'a>(claims: &[&'a Claim]) -> HashMap<&'a str, String> {
+    let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
+    for c in claims {
+        let names: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
+        for n in names {
+            *counts.entry((c.source.as_str(), n)).or_insert(0) += 1;
+        }
+    }
+    let mut best: HashMap<&str, (usize, String)> = HashMap::new();
+    for ((source, name), n) in counts {
+        let e = best.entry(source).or_insert((0, String::new()));
+        if n > e.0 {
+            *e = (n, name);
+        }
+    }
+    best.into_iter().filter(|(_, (n, _))| *n >= 2).map(|(s, (_, name))| (s, name)).collect()
+}
+
+/// Whether two sets of names share one: equal, or one contained in the other as whole words
+/// (`scale ai` in `scale ais alexandr wang`, `meta` in `metas`).
+fn same_who(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+    let contains = |long: &str, short: &str| {
+        long.match_indices(short).any(|(i, _)| {
+            let before = long[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
+            let after = long[i + short.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || c == 's');
+            before && after
+        })
+    };
+    a.iter().any(|x| b.iter().any(|y| x == y || contains(x, y) || contains(y, x)))
+}
+
+/// Whether two claims say what they measure the same way (see the module docs).
+fn same_what(a: &Claim, b: &Claim) -> bool {
+    let concepts = |c: &Claim| -> HashSet<String> {
+        primary_concepts(c).into_iter().chain(c.nearby_keywords.iter().cloned()).collect()
+    };
+    if !concepts(a).is_disjoint(&concepts(b)) {
+        return true;
+    }
+    let counted = |c: &Claim| matches!(c.quantity.kind, Kind::Count | Kind::Ratio) && c.quantity.unit.is_some();
+    if counted(a) && counted(b) {
+        // `compatible` has checked that they count the same thing.
+        return true;
+    }
+    // A bare number has no unit or noun to say what it is: only a concept can.
+    if a.quantity.kind == Kind::Number || b.quantity.kind == Kind::Number {
+        return false;
+    }
+    let nearest = |c: &Claim| -> HashSet<String> {
+        c.keywords
+            .iter()
+            .filter(|k| !lexicon::ENTRIES.iter().any(|e| e.concept == k.as_str()))
+            .take(3)
+            .cloned()
+            .collect()
+    };
+    !nearest(a).is_disjoint(&nearest(b))
+}
+
 /// The lexicon concepts a claim's sentence states directly (not only as a broader sense).
 fn primary_concepts(c: &Claim) -> Vec<String> {
     let entries: Vec<&lexicon::Entry> =
@@ -246,6 +321,15 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
     }
 
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
+    let subjects = main_subjects(&free);
+    let who: Vec<HashSet<String>> = free
+        .iter()
+        .map(|c| {
+            let mut s: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
+            s.extend(subjects.get(c.source.as_str()).cloned());
+            s
+        })
+        .collect();
     let known: HashSet<String> =
         free.iter().flat_map(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
     let mut raw: Vec<BTreeMap<String, f64>> = free.iter().map(|c| terms(c, &known)).collect();
@@ -306,13 +390,22 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
     keys.sort();
     for key in keys {
         let list = &index[key];
+        // A term in very many claims of a block identifies nothing; pairs that share only
+        // such terms are not the same fact, and enumerating them would be quadratic.
+        if list.len() > MAX_POSTINGS {
+            continue;
+        }
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
-                if seen.insert((i, j)) && compatible(free[i], free[j]) && !specific[i].is_disjoint(&specific[j]) {
-                    let s = cosine(&vectors[i], &vectors[j], norms[i], norms[j]);
-                    if s >= THRESHOLD {
-                        pairs.push((s, i, j));
-                    }
+                // Cheap checks first, the name comparison last.
+                if seen.insert((i, j))
+                    && compatible(free[i], free[j])
+                    && !specific[i].is_disjoint(&specific[j])
+                    && cosine(&vectors[i], &vectors[j], norms[i], norms[j]) >= THRESHOLD
+                    && same_what(free[i], free[j])
+                    && same_who(&who[i], &who[j])
+                {
+                    pairs.push((cosine(&vectors[i], &vectors[j], norms[i], norms[j]), i, j));
                 }
             }
         }

@@ -40,6 +40,7 @@ pub const ENTRIES: &[Entry] = &[
         &["acquisition", "takeover", "buyout", "acquired", "bought"],
     ),
     e("author", &["people"], &["Autor", "Autoren", "Hauptautoren", "Mitautoren"], &["author", "authors", "co-authors"]),
+    e("budget", &["spending"], &["Budget", "Haushalt", "Etat"], &["budget"]),
     e(
         "capex",
         &["spending", "investment"],
@@ -52,6 +53,7 @@ pub const ENTRIES: &[Entry] = &[
         &["Rechenzentrum", "Rechenzentren", "Rechenzentrumsstrategie", "Cluster"],
         &["data center", "data centers", "data centre", "data centres", "cluster", "clusters"],
     ),
+    e("debt", &[], &["Schulden", "Verschuldung", "Staatsschulden"], &["debt", "borrowing"]),
     e(
         "employee",
         &["people"],
@@ -76,6 +78,12 @@ pub const ENTRIES: &[Entry] = &[
         &["GPU", "GPUs", "Grafikprozessoren", "Grafikprozessor", "Beschleuniger", "Grafikkarten", "Chips"],
         &["GPU", "GPUs", "graphics processors", "accelerators", "accelerator", "chips"],
     ),
+    e(
+        "growth",
+        &[],
+        &["Wachstum", "gewachsen", "wuchs", "gestiegen", "stieg", "Zuwachs", "Anstieg"],
+        &["growth", "grew", "rose", "increase", "gained"],
+    ),
     e("hardware", &[], &["Hardware"], &["hardware"]),
     e(
         "hire",
@@ -94,6 +102,7 @@ pub const ENTRIES: &[Entry] = &[
         ],
         &["hired", "hire", "hires", "recruited", "poached", "joined", "appointed"],
     ),
+    e("inflation", &[], &["Inflation", "Teuerung", "Inflationsrate"], &["inflation"]),
     e("infrastructure", &[], &["Infrastruktur", "KI-Infrastruktur", "Compute-Infrastruktur"], &["infrastructure"]),
     e(
         "investment",
@@ -116,6 +125,7 @@ pub const ENTRIES: &[Entry] = &[
         &["ausgeschieden", "verlassen", "verließen", "Abgang", "Abgänge", "Weggang", "gegangen"],
         &["left", "departed", "quit", "departure", "departures", "gone"],
     ),
+    e("loss", &[], &["Verlust", "Verluste", "Nettoverlust"], &["loss", "losses", "net loss"]),
     e(
         "offer",
         &["pay"],
@@ -129,7 +139,25 @@ pub const ENTRIES: &[Entry] = &[
         &["pay", "paid", "salary", "compensation"],
     ),
     e("people", &[], &["Menschen", "Leute", "Personen", "Köpfe"], &["people", "persons"]),
+    e(
+        "population",
+        &["people"],
+        &["Einwohner", "Bevölkerung", "Einwohnern"],
+        &["population", "residents", "inhabitants"],
+    ),
     e("power", &[], &["Leistung", "Gigawatt", "Megawatt", "Strom"], &["power", "capacity", "gigawatts", "megawatts"]),
+    e(
+        "price",
+        &[],
+        &["Preis", "Preise", "kostet", "kostete", "Aktienkurs"],
+        &["price", "prices", "costs", "share price"],
+    ),
+    e(
+        "profit",
+        &[],
+        &["Gewinn", "Nettogewinn", "Überschuss", "Reingewinn", "Betriebsgewinn"],
+        &["profit", "profits", "net income", "earnings"],
+    ),
     e(
         "release",
         &[],
@@ -156,8 +184,17 @@ pub const ENTRIES: &[Entry] = &[
     ),
     e("spending", &[], &["Ausgaben", "ausgeben", "Kosten"], &["spending", "spend", "spends", "costs", "expenses"]),
     e("stake", &[], &["Anteil", "Anteils", "Beteiligung", "Aktienanteil"], &["stake", "shareholding", "equity stake"]),
+    e("subscriber", &["user"], &["Abonnenten", "Abonnements", "Abos"], &["subscribers", "subscriptions"]),
+    e("tax", &[], &["Steuer", "Steuern", "Abgaben"], &["tax", "taxes", "levy"]),
+    e(
+        "unemployment",
+        &[],
+        &["Arbeitslosigkeit", "Arbeitslose", "Arbeitslosenquote", "Arbeitslosen"],
+        &["unemployment", "jobless", "unemployed"],
+    ),
     e("user", &["people"], &["Nutzer", "Nutzerinnen", "Anwender", "Nutzerbasis"], &["user", "users"]),
     e("valuation", &[], &["Bewertung", "bewertet"], &["valuation", "valued"]),
+    e("vote", &[], &["Stimmen", "Wählerstimmen", "Stimmenanteil"], &["votes", "vote share", "ballots"]),
 ];
 
 fn stemmer(lang: Lang) -> Stemmer {
@@ -167,8 +204,24 @@ fn stemmer(lang: Lang) -> Stemmer {
     })
 }
 
+thread_local! {
+    /// News repeats its words: stems and concepts are remembered per thread.
+    static STEMS: std::cell::RefCell<HashMap<(Lang, String), String>> = Default::default();
+    static CONCEPTS: std::cell::RefCell<HashMap<(Lang, String), Vec<&'static str>>> = Default::default();
+}
+
 /// A word's normal form: lowercase, stemmed in its language.
 pub fn normalize(word: &str, lang: Lang) -> String {
+    let key = (lang, word.to_string());
+    if let Some(s) = STEMS.with(|m| m.borrow().get(&key).cloned()) {
+        return s;
+    }
+    let s = stem(word, lang);
+    STEMS.with(|m| m.borrow_mut().insert(key, s.clone()));
+    s
+}
+
+fn stem(word: &str, lang: Lang) -> String {
     static DE: LazyLock<Stemmer> = LazyLock::new(|| stemmer(Lang::De));
     static EN: LazyLock<Stemmer> = LazyLock::new(|| stemmer(Lang::En));
     let lower = word.to_lowercase();
@@ -209,6 +262,16 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 
 /// The concepts a word stands for, most specific first.
 pub fn concepts(word: &str, lang: Lang) -> Vec<&'static str> {
+    let key = (lang, word.to_string());
+    if let Some(c) = CONCEPTS.with(|m| m.borrow().get(&key).cloned()) {
+        return c;
+    }
+    let c = lookup_concepts(word, lang);
+    CONCEPTS.with(|m| m.borrow_mut().insert(key, c.clone()));
+    c
+}
+
+fn lookup_concepts(word: &str, lang: Lang) -> Vec<&'static str> {
     let idx = &*INDEX;
     let mut out: Vec<&'static str> = Vec::new();
     for part in std::iter::once(word).chain(word.rsplit('-').take(1).filter(|p| *p != word)) {

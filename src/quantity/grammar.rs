@@ -432,14 +432,14 @@ impl<'a> Scanner<'a> {
                     let den = self.tok(end + 1).filter(|n| n.kind == TokKind::Num);
                     let more = (self.is_sym(end + 2, '/') && self.attached(end + 2))
                         || (i > 0 && self.is_sym(i - 1, '/') && self.attached(i));
-                    if let (Some(den), false) = (den, more) {
-                        let dv = parse_digits(den.text(self.text), self.rules.decimal_comma)?;
-                        if dv.value == 0.0 || value.fract() != 0.0 || dv.value.fract() != 0.0 {
-                            return None;
+                    let dv = den.and_then(|d| parse_digits(d.text(self.text), self.rules.decimal_comma));
+                    // A proper fraction only: `2014/15` is a season, `24/7` a phrase.
+                    if let (Some(dv), false) = (dv, more) {
+                        if dv.value != 0.0 && value.fract() == 0.0 && dv.value.fract() == 0.0 && value < dv.value {
+                            value /= dv.value;
+                            precision = 0.0;
+                            end += 2;
                         }
-                        value /= dv.value;
-                        precision = 0.0;
-                        end += 2;
                     }
                 }
                 // `1.3e6`, `-12e-1`
