@@ -223,8 +223,23 @@ fn main_subjects<'a>(claims: &[&'a Claim]) -> HashMap<&'a str, String> {
     best.into_iter().filter(|(_, (n, _))| *n >= 2).map(|(s, (_, name))| (s, name)).collect()
 }
 
-/// Whether two sets of names share one: equal, or one contained in the other as whole words
-/// (`scale ai` in `scale ais alexandr wang`, `meta` in `metas`).
+/// Two names written differently for one bearer: `Alexandr Wang` / `Alexander Wang`,
+/// `Meta Superintelligence Lab` / `Labs`. Word by word: the same number of words, each equal,
+/// a plural `s` apart, or (five letters or more) one edit apart — so `Wang` is not `Wong`
+/// and `Meta` not `Metz`.
+pub fn similar_names(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    wa.len() == wb.len()
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            x == y
+                || x.strip_suffix('s') == Some(y)
+                || y.strip_suffix('s') == Some(x)
+                || (x.chars().count() >= 5 && y.chars().count() >= 5 && strsim::levenshtein(x, y) <= 1)
+        })
+}
+
+/// Whether two sets of names share one: alike (see [`similar_names`]), or one contained in
+/// the other as whole words (`scale ai` in `scale ais alexandr wang`, `meta` in `metas`).
 fn same_who(a: &HashSet<String>, b: &HashSet<String>) -> bool {
     let contains = |long: &str, short: &str| {
         long.match_indices(short).any(|(i, _)| {
@@ -233,7 +248,7 @@ fn same_who(a: &HashSet<String>, b: &HashSet<String>) -> bool {
             before && after
         })
     };
-    a.iter().any(|x| b.iter().any(|y| x == y || contains(x, y) || contains(y, x)))
+    a.iter().any(|x| b.iter().any(|y| similar_names(x, y) || contains(x, y) || contains(y, x)))
 }
 
 /// Whether two claims say what they measure the same way (see the module docs).
@@ -357,21 +372,21 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
         raw.iter().map(|t| t.iter().map(|(k, w)| (k.clone(), w * idf(k))).collect()).collect();
     let norms: Vec<f64> = vectors.iter().map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt()).collect();
     let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
-    // Evidence beyond overall similarity: a concept both claims state directly, or a name
-    // both mention that fewer than half of the sources mention (not the company every
-    // article is about).
+    // Evidence beyond overall similarity: a concept both claims state directly (whatever its
+    // distance from the figure), or a name both mention that at most half of the sources
+    // mention (not the company every article is about).
     let source_count = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
     let specific: Vec<HashSet<String>> = free
         .iter()
         .zip(&raw)
         .map(|(c, t)| {
             let mut s: HashSet<String> =
-                t.iter().filter(|(k, w)| k.starts_with("k:") && **w >= 1.0).map(|(k, _)| k.clone()).collect();
+                primary_concepts(c).into_iter().map(|k| format!("k:{k}")).filter(|k| t.contains_key(k)).collect();
             for k in c.nearby_keywords.iter().map(|k| format!("k:{k}")).filter(|k| t.contains_key(k)) {
                 s.insert(k);
             }
             s.extend(
-                t.keys().filter(|k| k.starts_with("e:") && term_sources[k.as_str()].len() * 2 < source_count).cloned(),
+                t.keys().filter(|k| k.starts_with("e:") && term_sources[k.as_str()].len() * 2 <= source_count).cloned(),
             );
             s
         })
@@ -513,6 +528,20 @@ mod tests {
         ]);
         let groups = align(&claims);
         assert_ne!(group_of(&groups, "70 Milliarden Dollar").id, group_of(&groups, "100 Milliarden Dollar").id);
+    }
+
+    #[test]
+    fn names_written_differently_are_one_bearer() {
+        for (a, b, same) in [
+            ("alexandr wang", "alexander wang", true),
+            ("meta superintelligence lab", "meta superintelligence labs", true),
+            ("mark zuckerberg", "mark zuckerberg", true),
+            ("meta", "metz", false),
+            ("alexandr wang", "alexandra wong", false),
+            ("scale ai", "scale up", false),
+        ] {
+            assert_eq!(similar_names(a, b), same, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -439,3 +439,85 @@ fn fail_on_and_output() {
     check(&["no-such-folder"]).code(2);
     let _ = Path::new("");
 }
+
+fn doc(name: &str, text: &str) -> (PathBuf, String) {
+    (PathBuf::from(format!("{name}.txt")), text.to_string())
+}
+
+#[test]
+fn a_forecast_revised_between_dated_sources_is_updated_with_its_timeline() {
+    let facts = facts(&[
+        doc("january", "---\ndate: 2025-01-29\nlang: de\n---\nMeta erwartet für 2025 Kapitalausgaben von 60 bis 65 Milliarden Dollar, sagte Finanzchefin Susan Li."),
+        doc("october", "---\ndate: 2025-10-30\nlang: de\n---\nMeta erwartet für 2025 nun Kapitalausgaben von 70 bis 72 Milliarden Dollar, sagte Finanzchefin Susan Li."),
+    ]);
+    let f = find(&facts, "january", "von 60 bis 65 Milliarden Dollar");
+    assert_eq!(f.verdict, Verdict::Updated, "{}", f.explanation);
+    assert_eq!(
+        f.explanation,
+        "changed over time: 60–65 bn USD (january, 2025-01-29) → 70–72 bn USD (october, 2025-10-30)"
+    );
+    // Undated, the same disagreement is a conflict.
+    let facts = facts_undated();
+    assert_eq!(find(&facts, "a", "von 60 bis 65 Milliarden Dollar").verdict, Verdict::Conflict);
+}
+
+fn facts_undated() -> Vec<Fact> {
+    facts(&[
+        doc(
+            "a",
+            "Meta erwartet für 2025 Kapitalausgaben von 60 bis 65 Milliarden Dollar, sagte Finanzchefin Susan Li.",
+        ),
+        doc(
+            "b",
+            "Meta erwartet für 2025 nun Kapitalausgaben von 70 bis 72 Milliarden Dollar, sagte Finanzchefin Susan Li.",
+        ),
+    ])
+}
+
+#[test]
+fn units_convert_and_periods_separate() {
+    let facts = facts(&[
+        doc("a", "Das Rechenzentrum Hyperion von Meta kann auf 5 GW skaliert werden."),
+        doc("b", "Metas Rechenzentrum Hyperion soll auf 5.000 MW Leistung wachsen."),
+        doc("c", "Meta plant für 2026 Kapitalausgaben von 100 Milliarden Dollar."),
+        doc("d", "Meta plant für 2025 Kapitalausgaben von 72 Milliarden Dollar."),
+    ]);
+    let power = find(&facts, "a", "5 GW");
+    assert_eq!((power.verdict, sources_of(power)), (Verdict::Agree, vec!["a", "b"]));
+    assert_ne!(
+        find(&facts, "c", "100 Milliarden Dollar").id,
+        find(&facts, "d", "72 Milliarden Dollar").id,
+        "2026 capex is not 2025 capex"
+    );
+    assert!(conflicts(&facts).is_empty());
+}
+
+#[test]
+fn pinned_claims_form_their_fact_and_rejected_ones_take_no_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| Command::cargo_bin("claimcheck").unwrap().current_dir(dir.path()).args(args).assert();
+    fs::create_dir(dir.path().join("sources")).unwrap();
+    fs::write(dir.path().join("sources/a.txt"), "Meta zahlte 14,3 Milliarden Dollar für Scale AI.").unwrap();
+    fs::write(dir.path().join("sources/b.txt"), "Wang bekam ein Paket von 100 Millionen Dollar.").unwrap();
+    fs::write(dir.path().join("sources/c.txt"), "Meta zahlte 16 Milliarden Dollar für Scale AI.").unwrap();
+    run(&["extract"]).success();
+    // Pin a's and b's figures together; reject c's.
+    for (file, edit) in [("a", "fact"), ("b", "fact"), ("c", "reject")] {
+        let path = dir.path().join(format!("claims/{file}.json"));
+        let mut v: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        let c = &mut v["claims"][0];
+        if edit == "fact" {
+            c["fact"] = Value::from("wang-deal");
+        } else {
+            c["status"] = Value::from("rejected");
+        }
+        fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    }
+    let out = run(&["check", "--claims", "claims", "--format", "json"]).success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let facts = v["facts"].as_array().unwrap();
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0]["label"], "wang-deal");
+    assert_eq!(facts[0]["pinned"], "wang-deal");
+    assert_eq!(facts[0]["verdict"], "conflict");
+}

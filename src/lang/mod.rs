@@ -195,6 +195,8 @@ pub struct Rules {
     pub relative_years: PhraseTable<i32>,
     /// `Jahresende`, `end of the year`: the late part of the reference year.
     pub year_end: PhraseTable<()>,
+    /// Words after which a four-digit year is a year, whatever follows (`für 2025 Kapitalausgaben`).
+    pub year_preps: PhraseTable<()>,
     /// Determiners before an ordinal (`der 3. Platz`).
     pub determiners: PhraseTable<()>,
     /// Compound heads that make a bare scaled amount money (`15-Milliarden-Coup`).

@@ -935,7 +935,8 @@ impl<'a> Scanner<'a> {
             if a.is_bare() && !a.words {
                 if let Some(year) = year_like(self.text, &self.toks[a.atom_start]).filter(|_| a.atom_start + 1 == a.end)
                 {
-                    if self.count_noun_at(end, modifiers).is_none() || qual.is_some() {
+                    let dated = r.year_preps.match_before(&self.toks, a.atom_start).is_some();
+                    if dated || self.count_noun_at(end, modifiers).is_none() || qual.is_some() {
                         if let Some(d) = self.year_quantity(start, end, year, q) {
                             return Outcome::Found(Box::new(Found {
                                 q: d,

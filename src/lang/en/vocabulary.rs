@@ -377,6 +377,10 @@ pub(crate) fn build() -> Rules {
         seasons: table(SEASONS),
         relative_years: table(RELATIVE_YEARS),
         year_end: words(&["year-end", "end of the year", "end of this year", "year end"]),
+        year_preps: words(&[
+            "in", "for", "since", "by", "until", "from", "through", "before", "after", "during", "of", "and", "year",
+            "fiscal",
+        ]),
         determiners: words(&["the"]),
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
