@@ -205,15 +205,10 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let entries = fs::read_dir(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-            let mut files: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
-                .collect();
+            let files = list_dir(path, &["txt", "md"])?;
             if files.is_empty() {
                 return Err(Error::NoSources { path: path.clone() });
             }
-            files.sort();
             out.extend(files);
         } else if path.exists() {
             out.push(path.clone());
@@ -222,6 +217,21 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
     }
     Ok(out)
+}
+
+/// The files in `dir` (not recursively) with one of `extensions`, sorted by name so every
+/// run reads them in the same order.
+///
+/// # Errors
+/// The folder cannot be read.
+pub(crate) fn list_dir(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>> {
+    let entries = fs::read_dir(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| extensions.iter().any(|e| x == *e)))
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// Loads every source under `paths`. A source that cannot be read is returned as an error

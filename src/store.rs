@@ -179,13 +179,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<ClaimsFile>> {
     if !dir.is_dir() {
         return Err(Error::Missing { path: dir.to_path_buf() });
     }
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|source| Error::Io { path: dir.to_path_buf(), source })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    paths.iter().filter_map(|p| load(p).transpose()).collect()
+    crate::source::list_dir(dir, &["json"])?.iter().filter_map(|p| load(p).transpose()).collect()
 }
 
 /// What a merge did.

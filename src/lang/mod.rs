@@ -269,3 +269,81 @@ mod tests {
         assert!("fr".parse::<Lang>().is_err());
     }
 }
+
+/// Row checks shared by the languages' vocabulary tests: every row of a table, read back
+/// through the recognizer in a sentence template (`{w}` is the row's word).
+#[cfg(test)]
+pub(crate) mod rows {
+    use super::{Currency, Lang, PercentUnit, Scale, Unit};
+    use crate::quantity::{scan, Kind, Qualifier, Quantity, Value};
+
+    fn first(lang: Lang, template: &str, word: &str) -> Quantity {
+        let text = template.replace("{w}", word);
+        scan(&text, lang, None).into_iter().next().unwrap_or_else(|| panic!("nothing in {text:?}"))
+    }
+
+    /// `spaced` for `7 Milliarden`, `attached` for `7k`.
+    pub fn scales(lang: Lang, rows: &[(&str, Scale)], spaced: &str, attached: &str) {
+        for (word, scale) in rows {
+            let q = first(lang, if scale.attached_only { attached } else { spaced }, word);
+            assert_eq!(q.value, Value::Number(7.0 * scale.factor), "{word}");
+        }
+    }
+
+    /// `before` for `$7`, `after` for `7 Dollar`.
+    pub fn currencies(lang: Lang, rows: &[(&str, Currency)], before: &str, after: &str) {
+        for (word, cur) in rows {
+            let q = first(lang, if cur.before { before } else { after }, word);
+            assert_eq!((q.kind, q.unit.as_deref()), (Kind::Money, Some(cur.code)), "{word}");
+            assert_eq!(q.value, Value::Number(7.0 * cur.factor), "{word}");
+        }
+    }
+
+    pub fn percent(lang: Lang, rows: &[(&str, PercentUnit)], template: &str) {
+        for (word, unit) in rows {
+            let q = first(lang, template, word);
+            assert_eq!(q.kind, Kind::Percent, "{word}");
+            assert_eq!(q.unit.as_deref(), Some(if *unit == PercentUnit::Points { "pp" } else { "%" }), "{word}");
+        }
+    }
+
+    pub fn units(lang: Lang, rows: &[(&str, Unit)], template: &str) {
+        for (word, unit) in rows {
+            let q = first(lang, template, word);
+            assert_eq!((q.kind, q.unit.as_deref()), (Kind::Measure, Some(unit.si)), "{word}");
+            assert_eq!(q.value, Value::Number(7.0 * unit.factor), "{word}");
+        }
+    }
+
+    pub fn qualifiers(lang: Lang, rows: &[(&str, Qualifier)], template: &str) {
+        for (word, qualifier) in rows {
+            assert_eq!(first(lang, template, word).qualifier, *qualifier, "{word}");
+        }
+    }
+
+    /// Months read back as `2025-MM` from a template with the capitalised month.
+    pub fn months(lang: Lang, rows: &[(&str, u32)], template: &str) {
+        for (word, month) in rows {
+            let cap = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            assert_eq!(first(lang, template, &cap).value, Value::Date(format!("2025-{month:02}")), "{word}");
+        }
+    }
+
+    /// Relative years resolved against 2025-07-01.
+    pub fn relative_years(lang: Lang, rows: &[(&str, i32)], template: &str) {
+        let reference = chrono::NaiveDate::from_ymd_opt(2025, 7, 1);
+        for (words, delta) in rows {
+            let text = template.replace("{w}", words);
+            let q = scan(&text, lang, reference).into_iter().next().unwrap_or_else(|| panic!("nothing in {text:?}"));
+            assert_eq!(q.value, Value::Date(format!("{}", 2025 + delta)), "{words}");
+        }
+    }
+
+    pub fn first_value(lang: Lang, template: &str, word: &str) -> Value {
+        first(lang, template, word).value
+    }
+
+    pub fn first_kind(lang: Lang, template: &str, word: &str) -> Kind {
+        first(lang, template, word).kind
+    }
+}

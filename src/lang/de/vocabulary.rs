@@ -409,76 +409,43 @@ pub(crate) fn build() -> Rules {
 mod tests {
     //! One check per table row: a wrong row is a wrong magnitude in every report.
     use super::*;
-    use crate::quantity::{scan, Kind, Value};
-
-    fn first(text: &str) -> crate::Quantity {
-        scan(text, Lang::De, None).into_iter().next().unwrap_or_else(|| panic!("nothing in {text:?}"))
-    }
+    use crate::lang::rows;
+    use crate::quantity::{Kind, Value};
 
     #[test]
     fn every_scale_row() {
-        for (word, scale) in SCALES {
-            let text = if scale.attached_only { format!("Es waren 7{word}.") } else { format!("Es waren 7 {word}.") };
-            assert_eq!(first(&text).value, Value::Number(7.0 * scale.factor), "{word}");
-        }
+        rows::scales(Lang::De, SCALES, "Es waren 7 {w}.", "Es waren 7{w}.");
         // The magnitudes that must never slip.
-        assert_eq!(SCALES.iter().find(|(w, _)| *w == "billion").unwrap().1.factor, 1e12);
-        assert_eq!(SCALES.iter().find(|(w, _)| *w == "milliarde").unwrap().1.factor, 1e9);
-        assert_eq!(SCALES.iter().find(|(w, _)| *w == "mio.").unwrap().1.factor, 1e6);
-        assert_eq!(SCALES.iter().find(|(w, _)| *w == "mrd.").unwrap().1.factor, 1e9);
+        let factor = |w: &str| SCALES.iter().find(|(x, _)| *x == w).unwrap().1.factor;
+        assert_eq!((factor("billion"), factor("milliarde"), factor("mio."), factor("mrd.")), (1e12, 1e9, 1e6, 1e9));
     }
 
     #[test]
-    fn every_currency_row() {
-        for (word, cur) in CURRENCIES {
-            let text =
-                if cur.before { format!("Es kostet {word}7 heute.") } else { format!("Es kostet 7 {word} heute.") };
-            let q = first(&text);
-            assert_eq!((q.kind, q.unit.as_deref()), (Kind::Money, Some(cur.code)), "{word}");
-            assert_eq!(q.value, Value::Number(7.0 * cur.factor), "{word}");
-        }
-    }
-
-    #[test]
-    fn every_percent_unit_and_hedge_row() {
-        for (word, unit) in PERCENT {
-            let q = first(&format!("Es waren 7 {word} mehr."));
-            assert_eq!(q.kind, Kind::Percent, "{word}");
-            assert_eq!(q.unit.as_deref(), Some(if *unit == PercentUnit::Points { "pp" } else { "%" }), "{word}");
-        }
-        for (word, unit) in UNITS {
-            let q = first(&format!("Es waren 7 {word} mehr."));
-            assert_eq!((q.kind, q.unit.as_deref()), (Kind::Measure, Some(unit.si)), "{word}");
-            assert_eq!(q.value, Value::Number(7.0 * unit.factor), "{word}");
-        }
-        for (word, qualifier) in QUALIFIERS {
-            assert_eq!(first(&format!("Es kostet {word} 7 Euro.")).qualifier, *qualifier, "{word}");
-        }
-        for (word, qualifier) in POSTFIX_QUALIFIERS {
-            assert_eq!(first(&format!("Es waren 7 {word}.")).qualifier, *qualifier, "{word}");
-        }
+    fn every_currency_percent_unit_and_hedge_row() {
+        rows::currencies(Lang::De, CURRENCIES, "Es kostet {w}7 heute.", "Es kostet 7 {w} heute.");
+        rows::percent(Lang::De, PERCENT, "Es waren 7 {w} mehr.");
+        rows::units(Lang::De, UNITS, "Es waren 7 {w} mehr.");
+        rows::qualifiers(Lang::De, QUALIFIERS, "Es kostet {w} 7 Euro.");
+        rows::qualifiers(Lang::De, POSTFIX_QUALIFIERS, "Es waren 7 {w}.");
     }
 
     #[test]
     fn every_date_row() {
-        for (word, month) in MONTHS {
-            let q = first(&format!("Es war im {}{} 2025.", word[..1].to_uppercase(), &word[1..]));
-            assert_eq!(q.value, Value::Date(format!("2025-{month:02}")), "{word}");
-        }
+        rows::months(Lang::De, MONTHS, "Es war im {w} 2025.");
+        rows::relative_years(Lang::De, RELATIVE_YEARS, "Das war {w} so.");
         for (word, n) in ORDINALS {
-            assert_eq!(first(&format!("Im {word} Quartal 2025")).value, Value::Date(format!("2025-Q{n}")), "{word}");
+            assert_eq!(
+                rows::first_value(Lang::De, "Im {w} Quartal 2025", word),
+                Value::Date(format!("2025-Q{n}")),
+                "{word}"
+            );
         }
         for (word, _) in SEASONS {
             let cap = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
-            assert_eq!(first(&format!("Im {cap} 2026 kam es.")).kind, Kind::Date, "{word}");
+            assert_eq!(rows::first_kind(Lang::De, "Im {w} 2026 kam es.", &cap), Kind::Date, "{word}");
         }
         for (word, _) in YEAR_PARTS {
-            assert_eq!(first(&format!("Das war {word} 2026.")).value, Value::Date("2026".into()), "{word}");
-        }
-        let reference = chrono::NaiveDate::from_ymd_opt(2025, 7, 1);
-        for (words, delta) in RELATIVE_YEARS {
-            let q = scan(&format!("Das war {words} so."), Lang::De, reference).into_iter().next().unwrap();
-            assert_eq!(q.value, Value::Date(format!("{}", 2025 + delta)), "{words}");
+            assert_eq!(rows::first_value(Lang::De, "Das war {w} 2026.", word), Value::Date("2026".into()), "{word}");
         }
     }
 
@@ -487,7 +454,11 @@ mod tests {
         for (word, d) in DENOMINATORS {
             let cap = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
             let word = if *word == "halbe" { word.to_string() } else { cap };
-            assert_eq!(first(&format!("Es waren drei {word} davon.")).value, Value::Number(3.0 / d), "{word}");
+            assert_eq!(
+                rows::first_value(Lang::De, "Es waren drei {w} davon.", &word),
+                Value::Number(3.0 / d),
+                "{word}"
+            );
         }
     }
 }

@@ -395,93 +395,48 @@ pub(crate) fn build() -> Rules {
 mod tests {
     //! One check per table row.
     use super::*;
-    use crate::quantity::{scan, Kind, Value};
-
-    fn first(text: &str) -> crate::Quantity {
-        scan(text, Lang::En, None).into_iter().next().unwrap_or_else(|| panic!("nothing in {text:?}"))
-    }
+    use crate::lang::rows;
+    use crate::quantity::{Kind, Value};
 
     #[test]
     fn every_scale_row() {
-        for (word, scale) in SCALES {
-            let text =
-                if scale.attached_only { format!("It was 7{word} then.") } else { format!("It was 7 {word} then.") };
-            assert_eq!(first(&text).value, Value::Number(7.0 * scale.factor), "{word}");
-        }
-        assert_eq!(SCALES.iter().find(|(w, _)| *w == "billion").unwrap().1.factor, 1e9);
-        assert_eq!(SCALES.iter().find(|(w, _)| *w == "trillion").unwrap().1.factor, 1e12);
+        rows::scales(Lang::En, SCALES, "It was 7 {w} then.", "It was 7{w} then.");
+        let factor = |w: &str| SCALES.iter().find(|(x, _)| *x == w).unwrap().1.factor;
+        assert_eq!((factor("billion"), factor("trillion")), (1e9, 1e12));
     }
 
     #[test]
-    fn every_currency_row() {
-        for (word, cur) in CURRENCIES {
-            let text = if cur.before { format!("It costs {word}7 now.") } else { format!("It costs 7 {word} now.") };
-            let q = first(&text);
-            assert_eq!((q.kind, q.unit.as_deref()), (Kind::Money, Some(cur.code)), "{word}");
-            assert_eq!(q.value, Value::Number(7.0 * cur.factor), "{word}");
-        }
-    }
-
-    #[test]
-    fn every_percent_unit_and_hedge_row() {
-        for (word, unit) in PERCENT {
-            let q = first(&format!("It was 7 {word} more."));
-            assert_eq!(q.kind, Kind::Percent, "{word}");
-            assert_eq!(q.unit.as_deref(), Some(if *unit == PercentUnit::Points { "pp" } else { "%" }), "{word}");
-        }
-        for (word, unit) in UNITS {
-            let q = first(&format!("It was 7 {word} more."));
-            assert_eq!((q.kind, q.unit.as_deref()), (Kind::Measure, Some(unit.si)), "{word}");
-            assert_eq!(q.value, Value::Number(7.0 * unit.factor), "{word}");
-        }
-        for (word, qualifier) in QUALIFIERS {
-            assert_eq!(first(&format!("It costs {word} 7 euros.")).qualifier, *qualifier, "{word}");
-        }
-        for (word, qualifier) in POSTFIX_QUALIFIERS {
-            assert_eq!(first(&format!("It was 7 {word}.")).qualifier, *qualifier, "{word}");
-        }
+    fn every_currency_percent_unit_and_hedge_row() {
+        rows::currencies(Lang::En, CURRENCIES, "It costs {w}7 now.", "It costs 7 {w} now.");
+        rows::percent(Lang::En, PERCENT, "It was 7 {w} more.");
+        rows::units(Lang::En, UNITS, "It was 7 {w} more.");
+        rows::qualifiers(Lang::En, QUALIFIERS, "It costs {w} 7 euros.");
+        rows::qualifiers(Lang::En, POSTFIX_QUALIFIERS, "It was 7 {w}.");
     }
 
     #[test]
     fn every_date_row() {
-        for (word, month) in MONTHS {
-            let q = first(&format!("It was in {}{} 2025.", word[..1].to_uppercase(), &word[1..]));
-            assert_eq!(q.value, Value::Date(format!("2025-{month:02}")), "{word}");
-        }
+        rows::months(Lang::En, MONTHS, "It was in {w} 2025.");
+        rows::relative_years(Lang::En, RELATIVE_YEARS, "It was {w} so.");
         for (word, n) in ORDINALS {
-            assert_eq!(
-                first(&format!("In the {word} quarter of 2025")).value,
-                Value::Date(format!("2025-Q{n}")),
-                "{word}"
-            );
+            let v = rows::first_value(Lang::En, "In the {w} quarter of 2025", word);
+            assert_eq!(v, Value::Date(format!("2025-Q{n}")), "{word}");
         }
         for (word, _) in SEASONS {
-            assert_eq!(first(&format!("It came in {word} 2026.")).kind, Kind::Date, "{word}");
+            assert_eq!(rows::first_kind(Lang::En, "It came in {w} 2026.", word), Kind::Date, "{word}");
         }
         for (word, _) in YEAR_PARTS {
-            let text = if word.ends_with('-') {
-                format!("By {word}2026 it came.")
-            } else {
-                format!("By {word} 2026 it came.")
-            };
-            assert_eq!(first(&text).value, Value::Date("2026".into()), "{word}");
-        }
-        let reference = chrono::NaiveDate::from_ymd_opt(2025, 7, 1);
-        for (words, delta) in RELATIVE_YEARS {
-            let q = scan(&format!("It was {words} so."), Lang::En, reference).into_iter().next().unwrap();
-            assert_eq!(q.value, Value::Date(format!("{}", 2025 + delta)), "{words}");
+            let template = if word.ends_with('-') { "By {w}2026 it came." } else { "By {w} 2026 it came." };
+            assert_eq!(rows::first_value(Lang::En, template, word), Value::Date("2026".into()), "{word}");
         }
     }
 
     #[test]
     fn every_denominator_row() {
         for (word, d) in DENOMINATORS {
-            let (text, n) = if word.ends_with('s') {
-                (format!("It was three {word} of it."), 3.0)
-            } else {
-                (format!("It was a {word} of it."), 1.0)
-            };
-            assert_eq!(first(&text).value, Value::Number(n / d), "{word}");
+            let (template, n) =
+                if word.ends_with('s') { ("It was three {w} of it.", 3.0) } else { ("It was a {w} of it.", 1.0) };
+            assert_eq!(rows::first_value(Lang::En, template, word), Value::Number(n / d), "{word}");
         }
     }
 }
