@@ -11,8 +11,9 @@
 //! same kind and dimension (money in the same currency, percent or points, the same SI unit).
 //!
 //! Candidates are merged greedily, most similar first, while they stay compatible:
-//! - cosine similarity of the term weights at least [`THRESHOLD`], and on average across the
-//!   merged groups at least [`GROUP_THRESHOLD`] (no chaining through one shared word);
+//! - cosine similarity of the term weights at least [`THRESHOLD`], and across the merged
+//!   groups at least [`GROUP_THRESHOLD`] on average, and every claim of the joining group that
+//!   alike with at least half of the group it joins (no chaining through one shared word);
 //! - two figures in one sentence of one source are different facts;
 //! - time scopes that do not overlap are different facts (2025 capex vs 2026 capex);
 //! - a third party's estimate (analysts) is not the company's figure;
@@ -31,7 +32,7 @@
 //! Precision over recall: a wrong merge produces a false conflict, which costs an editor
 //! more than a fact left single.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
@@ -112,9 +113,9 @@ fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64> {
         add(format!("k:{k}"), 0.3);
     }
     if let Some(unit) = c.quantity.unit.as_deref().filter(|_| matches!(c.quantity.kind, Kind::Count | Kind::Ratio)) {
-        let lang = if unit.is_ascii() && unit.ends_with('s') { crate::Lang::En } else { crate::Lang::De };
-        let concepts: Vec<&str> =
-            lexicon::concepts(unit, lang).into_iter().chain(lexicon::concepts(unit, crate::Lang::En)).collect();
+        let mut concepts = unit_concepts(unit);
+        let mut seen = HashSet::new();
+        concepts.retain(|c| seen.insert(*c));
         for (i, concept) in concepts.into_iter().take(2).enumerate() {
             add(format!("k:{concept}"), if i == 0 { 1.0 } else { 0.5 });
         }
@@ -166,16 +167,7 @@ fn compatible(a: &Claim, b: &Claim) -> bool {
     // word, or it is another fact.
     if matches!(a.quantity.kind, Kind::Count | Kind::Ratio) {
         let concepts = |c: &Claim| -> HashSet<&'static str> {
-            c.quantity
-                .unit
-                .as_deref()
-                .map(|u| {
-                    lexicon::concepts(u, crate::Lang::De)
-                        .into_iter()
-                        .chain(lexicon::concepts(u, crate::Lang::En))
-                        .collect()
-                })
-                .unwrap_or_default()
+            c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect()
         };
         let stem = |c: &Claim| {
             c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), crate::Lang::De))
@@ -279,6 +271,68 @@ fn same_what(a: &Claim, b: &Claim) -> bool {
     !nearest(a).is_disjoint(&nearest(b))
 }
 
+/// A candidate merge of two groups, ordered by score (ties by index, for determinism).
+#[derive(Debug, Clone, Copy)]
+struct Merge {
+    score: f64,
+    a: usize,
+    b: usize,
+    va: usize,
+    vb: usize,
+}
+
+impl PartialEq for Merge {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for Merge {}
+impl PartialOrd for Merge {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Merge {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.score.total_cmp(&other.score).then(other.a.cmp(&self.a)).then(other.b.cmp(&self.b))
+    }
+}
+
+/// What a claim gives as evidence that it states the same fact as another.
+struct Evidence {
+    /// Concepts its sentence states directly.
+    primary: HashSet<String>,
+    /// What those are kinds of (`capex` → `investment`).
+    broader: HashSet<String>,
+    /// Whole names in its own sentence that at most half of the sources mention (a first
+    /// name is no evidence: `Mark` Zuckerberg is not `Mark` Chen).
+    names: HashSet<String>,
+}
+
+impl Evidence {
+    fn shared(&self, other: &Evidence) -> bool {
+        same_who(&self.names, &other.names)
+            || !self.primary.is_disjoint(&other.primary)
+            || !self.primary.is_disjoint(&other.broader)
+            || !self.broader.is_disjoint(&other.primary)
+    }
+}
+
+/// The concepts of a counted noun, in either language; a two-word unit (`graphics
+/// processors`) is looked up as a phrase too.
+fn unit_concepts(unit: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let words: Vec<&str> = unit.split(' ').collect();
+    if let [.., first, second] = words.as_slice() {
+        out.extend(lexicon::phrase_concepts(first, second, crate::Lang::En));
+        out.extend(lexicon::phrase_concepts(first, second, crate::Lang::De));
+    }
+    let last = words.last().copied().unwrap_or(unit);
+    out.extend(lexicon::concepts(last, crate::Lang::De));
+    out.extend(lexicon::concepts(last, crate::Lang::En));
+    out
+}
+
 /// The lexicon concepts a claim's sentence states directly (not only as a broader sense).
 fn primary_concepts(c: &Claim) -> Vec<String> {
     let entries: Vec<&lexicon::Entry> =
@@ -372,23 +426,35 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
         raw.iter().map(|t| t.iter().map(|(k, w)| (k.clone(), w * idf(k))).collect()).collect();
     let norms: Vec<f64> = vectors.iter().map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt()).collect();
     let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
-    // Evidence beyond overall similarity: a concept both claims state directly (whatever its
-    // distance from the figure), or a name both mention that at most half of the sources
-    // mention (not the company every article is about).
+    // Evidence beyond overall similarity: a concept the claims' own sentences state (whatever
+    // its distance from the figure; `capex` counts as the `investment` it is a kind of), or a
+    // whole name both sentences mention that at most half of the sources mention (not the
+    // company every article is about). Neighbouring sentences add similarity, never evidence.
     let source_count = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
-    let specific: Vec<HashSet<String>> = free
+    let mut name_sources: HashMap<String, HashSet<&str>> = HashMap::new();
+    for c in &free {
+        for e in c.entities.iter().chain(&c.nearby) {
+            name_sources.entry(normal_name(e)).or_default().insert(c.source.as_str());
+        }
+    }
+    let evidence: Vec<Evidence> = free
         .iter()
         .zip(&raw)
         .map(|(c, t)| {
-            let mut s: HashSet<String> =
-                primary_concepts(c).into_iter().map(|k| format!("k:{k}")).filter(|k| t.contains_key(k)).collect();
-            for k in c.nearby_keywords.iter().map(|k| format!("k:{k}")).filter(|k| t.contains_key(k)) {
-                s.insert(k);
-            }
-            s.extend(
-                t.keys().filter(|k| k.starts_with("e:") && term_sources[k.as_str()].len() * 2 <= source_count).cloned(),
-            );
-            s
+            let primary: HashSet<String> = primary_concepts(c).into_iter().collect();
+            let broader: HashSet<String> = primary
+                .iter()
+                .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
+                .flat_map(|e| e.broader.iter().map(|b| b.to_string()))
+                .collect();
+            let names = c
+                .entities
+                .iter()
+                .map(|e| normal_name(e))
+                .filter(|n| name_sources.get(n).is_some_and(|s| s.len() * 2 <= source_count))
+                .collect();
+            let _ = t;
+            Evidence { primary, broader, names }
         })
         .collect();
 
@@ -415,7 +481,7 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
                 // Cheap checks first, the name comparison last.
                 if seen.insert((i, j))
                     && compatible(free[i], free[j])
-                    && !specific[i].is_disjoint(&specific[j])
+                    && evidence[i].shared(&evidence[j])
                     && cosine(&vectors[i], &vectors[j], norms[i], norms[j]) >= THRESHOLD
                     && same_what(free[i], free[j])
                     && same_who(&who[i], &who[j])
@@ -437,35 +503,85 @@ pub fn align(claims: &[Claim]) -> Vec<Group> {
                 &c.source[..3],
                 c.quantity.text,
                 v.iter().take(12).map(|(k, w)| format!("{k}={w:.2}")).collect::<Vec<_>>(),
-                specific[i]
+                (&evidence[i].primary, &evidence[i].broader, &evidence[i].names)
             );
         }
     }
 
-    // Greedy merging with group-level checks.
+    // Average-linkage agglomeration over the candidate graph: always merge the two groups
+    // whose claims are most alike on average, re-evaluating after each merge, so a claim that
+    // is close to one member only (Pang's pay, linked by `pay` to one article about the Scale
+    // AI deal) meets the whole group before it can join.
     let mut member: Vec<usize> = (0..free.len()).collect();
     let mut clusters: Vec<Vec<usize>> = (0..free.len()).map(|i| vec![i]).collect();
-    for (_, i, j) in pairs {
-        let (a, b) = (member[i], member[j]);
-        if a == b {
-            continue;
+    let mut version: Vec<usize> = vec![0; free.len()];
+    let mut neighbours: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); free.len()];
+    let mut heap: BinaryHeap<Merge> = BinaryHeap::new();
+    for &(s, i, j) in &pairs {
+        neighbours[i].insert(j);
+        neighbours[j].insert(i);
+        heap.push(Merge { score: s, a: i, b: j, va: 0, vb: 0 });
+    }
+    let linkage = |clusters: &[Vec<usize>], a: usize, b: usize| -> Option<f64> {
+        let (ca, cb) = (&clusters[a], &clusters[b]);
+        if !ca.iter().all(|&x| cb.iter().all(|&y| compatible(free[x], free[y]))) {
+            return None;
         }
-        let ok = clusters[a].iter().all(|&x| clusters[b].iter().all(|&y| compatible(free[x], free[y])));
-        if !ok {
-            continue;
-        }
-        let mut total = 0.0;
-        for &x in &clusters[a] {
-            for &y in &clusters[b] {
-                total += cosine(&vectors[x], &vectors[y], norms[x], norms[y]);
+        let (mut total, mut alike_a, mut alike_b) = (0.0, vec![0usize; ca.len()], vec![0usize; cb.len()]);
+        for (xi, &x) in ca.iter().enumerate() {
+            for (yi, &y) in cb.iter().enumerate() {
+                let s = cosine(&vectors[x], &vectors[y], norms[x], norms[y]);
+                total += s;
+                if s >= GROUP_THRESHOLD && evidence[x].shared(&evidence[y]) {
+                    alike_a[xi] += 1;
+                    alike_b[yi] += 1;
+                }
             }
         }
-        if total / (clusters[a].len() * clusters[b].len()) as f64 >= GROUP_THRESHOLD {
-            let moved = std::mem::take(&mut clusters[b]);
-            for &x in &moved {
-                member[x] = a;
+        // No chaining: each claim of the joining (smaller) group must be alike, with
+        // evidence, with at least half of the group it joins.
+        let (na, nb) = (ca.len(), cb.len());
+        let each = match na.cmp(&nb) {
+            std::cmp::Ordering::Less => alike_a.iter().all(|&k| k * 2 >= nb),
+            std::cmp::Ordering::Greater => alike_b.iter().all(|&k| k * 2 >= na),
+            std::cmp::Ordering::Equal => alike_a.iter().all(|&k| k * 2 >= nb) && alike_b.iter().all(|&k| k * 2 >= na),
+        };
+        let average = total / (na * nb) as f64;
+        (each && average >= GROUP_THRESHOLD).then_some(average)
+    };
+    while let Some(m) = heap.pop() {
+        let (a, b) = (m.a, m.b);
+        if clusters[a].is_empty() || clusters[b].is_empty() || version[a] != m.va || version[b] != m.vb {
+            continue;
+        }
+        // Singletons were scored by their pair; groups by their linkage.
+        let score = if clusters[a].len() + clusters[b].len() == 2 { Some(m.score) } else { linkage(&clusters, a, b) };
+        match score {
+            Some(s) if (s - m.score).abs() < 1e-12 || clusters[a].len() + clusters[b].len() == 2 => {}
+            Some(s) => {
+                // Stale score: re-queue with the current one.
+                heap.push(Merge { score: s, ..m });
+                continue;
             }
-            clusters[a].extend(moved);
+            None => continue,
+        }
+        if clusters[a].len() + clusters[b].len() == 2 && linkage(&clusters, a, b).is_none() {
+            continue;
+        }
+        let moved = std::mem::take(&mut clusters[b]);
+        for &x in &moved {
+            member[x] = a;
+        }
+        clusters[a].extend(moved);
+        version[a] += 1;
+        version[b] += 1;
+        let around: BTreeSet<usize> = neighbours[a].iter().chain(&neighbours[b]).map(|&n| member[n]).collect();
+        let moved_neighbours = std::mem::take(&mut neighbours[b]);
+        neighbours[a].extend(moved_neighbours);
+        for c in around.into_iter().filter(|&c| c != a && !clusters[c].is_empty()) {
+            if let Some(s) = linkage(&clusters, a, c) {
+                heap.push(Merge { score: s, a, b: c, va: version[a], vb: version[c] });
+            }
         }
     }
     for cluster in clusters.into_iter().filter(|c| !c.is_empty()) {

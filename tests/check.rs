@@ -141,7 +141,8 @@ fn stored_reviewed_claims_give_the_same_report() {
 
 fn with_fixture(name: &str) -> Vec<Fact> {
     let mut texts = seeds();
-    let p = repo().join("tests/fixtures/en").join(name);
+    let p =
+        repo().join("tests/fixtures").join(if name.contains('/') { name.to_string() } else { format!("en/{name}") });
     texts.push((p.clone(), fs::read_to_string(&p).unwrap()));
     facts(&texts)
 }
@@ -164,6 +165,46 @@ fn english_wire_copy_restating_the_facts_agrees_with_the_german_sources() {
         let en = find(&facts, "wire", text);
         assert_eq!(en.id, find(&facts, german.0, german.1).id, "{text} joins {german:?}");
         assert_eq!(en.verdict, Verdict::Agree, "{text}");
+    }
+}
+
+/// Other outlets' wording: AP-style English ("agreed to pay about", "graphics processors",
+/// "just three of the 14 … still at the company") and another German newsroom ("steckt 14,3
+/// Mrd. US-$", "Investitionsausgaben", "1,3 Mio. Grafikprozessoren", "Von den ursprünglich 14").
+#[test]
+fn other_outlets_wording_joins_the_same_facts() {
+    for (fixture, prefix, restated) in [
+        (
+            "en/ap_style.txt",
+            "ap_",
+            &[
+                "about $14.3 billion",
+                "49 percent",
+                "$70 billion to $72 billion",
+                "more than 1.3 million graphics processors",
+                "three of the 14 researchers",
+            ][..],
+        ),
+        (
+            "de/other_outlet.txt",
+            "other",
+            &["14,3 Mrd. US-$", "49 %", "von 70 bis 72 Mrd. Dollar", "1,3 Mio. Grafikprozessoren", "drei"][..],
+        ),
+    ] {
+        let facts = with_fixture(fixture);
+        assert!(
+            conflicts(&facts).is_empty(),
+            "{fixture}: {:#?}",
+            conflicts(&facts).iter().map(|f| &f.explanation).collect::<Vec<_>>()
+        );
+        for text in restated {
+            let f = find(&facts, prefix, text);
+            assert_eq!(f.verdict, Verdict::Agree, "{fixture}: {text} stands alone");
+            assert!(f.sources.len() >= 2);
+        }
+        // Pang's pay stays out of the Scale AI deal however the deal is worded.
+        let scale = find(&facts, "002", "14,3 Milliarden US-Dollar");
+        assert!(!scale.claims.iter().any(|c| c.quantity.text == "mehr als 200 Millionen Dollar"), "{fixture}");
     }
 }
 

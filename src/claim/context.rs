@@ -385,12 +385,24 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
     let mid = (q.start + q.end) / 2;
     let mut scored: Vec<(usize, String, bool)> = Vec::new();
     let toks = &doc.toks[a..b];
+    // Words in another clause (across a comma, semicolon or dash) come after every word of
+    // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
+    let distance_of = |t: &Tok| {
+        if t.start >= q.start && t.end <= q.end {
+            return 0;
+        }
+        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
+        let other_clause = toks.iter().any(|x| {
+            x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && matches!(x.lower.as_str(), "," | ";" | "–" | "—")
+        });
+        t.start.abs_diff(mid) + if other_clause { 100_000 } else { 0 }
+    };
     for (k, t) in toks.iter().enumerate() {
         // Two-word phrases first: their words may be function words (`nur noch`).
         if let Some(n) = toks.get(k + 1).filter(|n| t.kind == TokKind::Word && n.kind == TokKind::Word) {
             let phrase = phrase_concepts(doc.text(t), doc.text(n), lang);
             if !phrase.is_empty() {
-                let distance = t.start.abs_diff(mid);
+                let distance = distance_of(t);
                 scored.extend(phrase.into_iter().map(|c| (distance, c.to_string(), true)));
                 continue;
             }
@@ -404,17 +416,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
         if (inside && !counted.contains(doc.text(t))) || lang.rules().months.starts_at(toks, k) {
             continue;
         }
-        // Words in another clause (across a comma, semicolon or dash) come after every word of
-        // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
-        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-        let other_clause = toks.iter().any(|x| {
-            x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && matches!(x.lower.as_str(), "," | ";" | "–" | "—")
-        });
-        let distance = if t.start >= q.start && t.end <= q.end {
-            0
-        } else {
-            t.start.abs_diff(mid) + if other_clause { 100_000 } else { 0 }
-        };
+        let distance = distance_of(t);
         // Hyphen compounds are one word for the lexicon: `Nvidia-Beschleuniger`.
         let mut word = doc.text(t).to_string();
         let mut e = k + 1;

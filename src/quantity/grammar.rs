@@ -1092,11 +1092,25 @@ impl<'a> Scanner<'a> {
     }
 
     /// `Von den 14 …` at the start of a sentence or clause.
+    /// An adverb or adjective may stand between: `Von den ursprünglich 14`, `Of the original 14`.
     fn opens_split_ratio(&self, start: usize) -> bool {
-        match self.rules.ratio_split_openers.match_before(&self.toks, start) {
-            Some((_, s)) => self.sentence_initial(s) || self.is_sym(s.wrapping_sub(1), ','),
-            None => false,
+        let mut s = start;
+        for _ in 0..3 {
+            if let Some((_, o)) = self.rules.ratio_split_openers.match_before(&self.toks, s) {
+                return self.sentence_initial(o) || self.is_sym(o.wrapping_sub(1), ',');
+            }
+            match self.tok(s.wrapping_sub(1)) {
+                Some(t)
+                    if t.kind == TokKind::Word
+                        && !t.is_capitalised(self.text)
+                        && !self.rules.stopwords.contains(t.lower.as_str()) =>
+                {
+                    s -= 1
+                }
+                _ => return false,
+            }
         }
+        false
     }
 
     /// Turns later bare numbers of a `Von den 14 …` sentence into ratios of that whole.
@@ -1203,6 +1217,14 @@ impl<'a> Scanner<'a> {
                                 "people" | "children" | "men" | "women" | "staff" | "personnel" | "data"
                             );
                     if plural {
+                        // `graphics processors`: a plural right after is the head of the noun.
+                        let mut e = e;
+                        while usable(e) && {
+                            let w = &self.toks[e].lower;
+                            w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !SINGULAR_S.contains(&w.as_str())
+                        } {
+                            e = compound_end(e + 1);
+                        }
                         return Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e));
                     }
                     j = e;
