@@ -1080,7 +1080,21 @@ impl<'a> Scanner<'a> {
         if qualified || !a.is_bare() || !a.is_integer() {
             return None;
         }
-        let (_, k) = self.rules.ratio_connectors.match_at(&self.toks, a.end)?;
+        let (_, mut k) = self.rules.ratio_connectors.match_at(&self.toks, a.end)?;
+        // `3 of the original 14`, `drei der ursprünglich 14`.
+        for _ in 0..2 {
+            match self.tok(k) {
+                Some(t)
+                    if t.kind == TokKind::Word
+                        && !t.is_capitalised(self.text)
+                        && !self.rules.stopwords.contains(t.lower.as_str())
+                        && self.plain_atom_at(k).is_none() =>
+                {
+                    k += 1
+                }
+                _ => break,
+            }
+        }
         let whole = self.operand_at(k)?;
         if !whole.is_bare() || !whole.is_integer() || whole.value < 2.0 || whole.value < a.value {
             return None;
@@ -1091,8 +1105,8 @@ impl<'a> Scanner<'a> {
         Some((whole.value, whole.end))
     }
 
-    /// `Von den 14 …` at the start of a sentence or clause.
-    /// An adverb or adjective may stand between: `Von den ursprünglich 14`, `Of the original 14`.
+    /// `Von den 14 …` at the start of a sentence or clause. An adverb or adjective may stand
+    /// between: `Von den ursprünglich 14`, `Of the original 14`.
     fn opens_split_ratio(&self, start: usize) -> bool {
         let mut s = start;
         for _ in 0..3 {
@@ -1205,6 +1219,13 @@ impl<'a> Scanner<'a> {
             }
             Lang::En => {
                 for _ in 0..3 {
+                    // A model name is a modifier: `1.3 million Nvidia H100 GPUs`.
+                    if self.tok(j).is_some_and(|t| t.kind == TokKind::Word && !t.line_before)
+                        && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
+                    {
+                        j += 2;
+                        continue;
+                    }
                     if !usable(j) {
                         return None;
                     }

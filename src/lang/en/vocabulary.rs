@@ -124,6 +124,7 @@ pub const PERCENT: &[(&str, PercentUnit)] = &[
     ("percents", PercentUnit::Percent),
     ("percentage", PercentUnit::Percent),
     ("pct", PercentUnit::Percent),
+    ("pc", PercentUnit::Percent),
     ("percentage point", PercentUnit::Points),
     ("percentage points", PercentUnit::Points),
     ("pp", PercentUnit::Points),
