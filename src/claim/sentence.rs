@@ -185,6 +185,11 @@ mod tests {
             ),
             ("Is it? Yes… Maybe.", &["Is it?", "Yes…", "Maybe."]),
             ("Das war 2025. Im Jahr 2026 wird es anders.", &["Das war 2025.", "Im Jahr 2026 wird es anders."]),
+            (
+                "Die Gründe:\n- hohe Kosten von 5 Mio. Euro\n- wenig Personal\n* zu spät",
+                &["Die Gründe:", "- hohe Kosten von 5 Mio. Euro", "- wenig Personal", "* zu spät"],
+            ),
+            ("Quellen\n\n  • TechTrendsKE\n\n  • Wikipedia", &["Quellen", "• TechTrendsKE", "• Wikipedia"]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text}");
