@@ -391,10 +391,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
         if t.start >= q.start && t.end <= q.end {
             return 0;
         }
-        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-        let other_clause = toks.iter().any(|x| {
-            x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && matches!(x.lower.as_str(), "," | ";" | "–" | "—")
-        });
+        let (other_clause, _) = clause_gap(toks, q, t, CLAUSE_BREAKS);
         t.start.abs_diff(mid) + if other_clause { 100_000 } else { 0 }
     };
     for (k, t) in toks.iter().enumerate() {
@@ -450,6 +447,21 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
     out
 }
 
+/// Clause breaks for keywords: a colon introduces what it qualifies (`Kostenpunkt: 200 Mio.`).
+const CLAUSE_BREAKS: &[&str] = &[",", ";", "–", "—"];
+/// Clause breaks for attribution and modality cues.
+const CUE_BREAKS: &[&str] = &[",", ";", ":", "–", "—"];
+
+/// Whether a clause break (one of `breaks`) stands between word `t` and figure `q`, and the
+/// byte gap between them.
+fn clause_gap(toks: &[Tok], q: &Quantity, t: &Tok, breaks: &[&str]) -> (bool, usize) {
+    let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
+    let other = toks
+        .iter()
+        .any(|x| x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && breaks.contains(&x.lower.as_str()));
+    (other, hi.saturating_sub(lo))
+}
+
 /// The lexicon concepts of a sentence, in text order.
 fn sentence_concepts(doc: &Doc, si: usize) -> Vec<String> {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
@@ -487,23 +499,14 @@ fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> O
     let &(a, b) = doc.sentence_toks.get(si)?;
     let toks = &doc.toks[a..b];
     let mut best: Option<((bool, usize), String)> = None;
-    let clause_gap = |t: &Tok| {
-        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-        let other = toks.iter().any(|x| {
-            x.start >= lo
-                && x.end <= hi
-                && x.kind == TokKind::Sym
-                && matches!(x.lower.as_str(), "," | ";" | ":" | "–" | "—")
-        });
-        (other, hi.saturating_sub(lo))
-    };
+
     let mut consider = |distance: (bool, usize), s: String| {
         if !s.is_empty() && best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, s));
         }
     };
     for (k, t) in toks.iter().enumerate() {
-        let distance = clause_gap(t);
+        let distance = clause_gap(toks, q, t, CUE_BREAKS);
         if ATTRIBUTION_BEFORE.contains(&t.lower.as_str()) {
             let k0 =
                 if t.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to") { k + 2 } else { k + 1 };
@@ -562,14 +565,7 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
             continue;
         };
         // A cue in the figure's own clause beats a nearer one across a comma.
-        let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-        let other_clause = toks.iter().any(|x| {
-            x.start >= lo
-                && x.end <= hi
-                && x.kind == TokKind::Sym
-                && matches!(x.lower.as_str(), "," | ";" | ":" | "–" | "—")
-        });
-        let d = (other_clause, hi - lo);
+        let d = clause_gap(toks, q, t, CUE_BREAKS);
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, m));
         }
