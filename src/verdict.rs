@@ -259,12 +259,15 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
         return key.clone();
     }
     let entries = crate::claim::lexicon::ENTRIES;
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    // Per concept: how many claims have it nearest their figure, how many state it, and how
+    // near on the whole (summed rank).
+    let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
     for c in &g.claims {
         for (rank, k) in c.keywords.iter().filter(|k| entries.iter().any(|e| e.concept == k.as_str())).enumerate() {
-            let e = counts.entry(k.as_str()).or_insert((0, usize::MAX));
-            e.0 += 1;
-            e.1 = e.1.min(rank);
+            let e = counts.entry(k.as_str()).or_insert((0, 0, 0));
+            e.0 += usize::from(rank == 0);
+            e.1 += 1;
+            e.2 += rank;
         }
     }
     // `capex` rather than its broader `investment`.
@@ -276,7 +279,7 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     let concept = counts
         .iter()
         .filter(|(k, _)| !broader.contains(k))
-        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)).then(b.0.cmp(a.0)))
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.1 .2.cmp(&a.1 .2)).then(b.0.cmp(a.0)))
         .map(|(k, _)| concept_label(k));
     let mut names: HashMap<&str, usize> = HashMap::new();
     for c in &g.claims {
