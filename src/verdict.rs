@@ -20,9 +20,10 @@
 //! keeps currencies apart).
 //!
 //! # Updated
-//! A disagreement between sources with different dates is `updated`, not `conflict`, when
-//! the figures are forecasts or plans (guidance gets revised) or a sentence says so (raised,
-//! angehoben): the explanation gives the timeline.
+//! A disagreement is `updated`, not `conflict`, when the dates show it (sources of different
+//! dates, and the figures are forecasts or plans, or a sentence reports a revision) or the
+//! sources say so (of two undated figures one is reported as revised — `angehoben`,
+//! `raised` — and the other is not). The explanation gives the timeline.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -69,13 +70,12 @@ pub struct Fact {
     pub pinned: Option<String>,
 }
 
-/// Words that say a figure was revised.
+/// Words that say a figure was revised (whole words; `hob … hervor` is no revision).
 const UPDATE_CUES: &[&str] = &[
     "angehoben",
     "erhöht",
-    "hob",
+    "erhöhte",
     "gesenkt",
-    "senkte",
     "korrigiert",
     "revidiert",
     "aktualisiert",
@@ -84,9 +84,14 @@ const UPDATE_CUES: &[&str] = &[
     "revised",
     "updated",
     "hiked",
-    "cut its",
-    "now expects",
+    "trimmed",
+    "boosted",
 ];
+
+/// The sentence reports a revision.
+fn has_update_cue(sentence: &str) -> bool {
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| UPDATE_CUES.contains(&w.to_lowercase().as_str()))
+}
 const REMAIN: &str = "remain";
 const LEAVE: &str = "leave";
 
@@ -388,29 +393,40 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
 }
 
 /// The timeline, when the disagreements are revisions over time.
+///
+/// Either the sources' dates show it (different dates, and a forecast, plan or revision
+/// cue), or the sources say so: of two undated figures, one is reported as a revision
+/// (`angehoben`, `raised`) and the other is not — the revised one is the newer.
 fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveDate>>) -> Option<String> {
     let date = |c: &Claim| dates.get(&c.source).copied().flatten();
-    let revisable = |c: &Claim| {
-        matches!(c.modality, Modality::Forecast | Modality::Plan)
-            || UPDATE_CUES.iter().any(|cue| c.sentence.to_lowercase().contains(cue))
-    };
-    let mut points: Vec<(NaiveDate, &Claim)> = Vec::new();
+    let cue = |c: &Claim| has_update_cue(&c.sentence);
+    let revisable = |c: &Claim| matches!(c.modality, Modality::Forecast | Modality::Plan) || cue(c);
+    let mut points: Vec<(Option<NaiveDate>, bool, &Claim)> = Vec::new();
+    let mut by_date = true;
     for (a, b) in conflicts {
-        let (da, db) = (date(a)?, date(b)?);
-        if da == db || !(revisable(a) || revisable(b)) {
-            return None;
+        match (date(a), date(b)) {
+            (Some(da), Some(db)) if da != db && (revisable(a) || revisable(b)) => {}
+            _ if cue(a) != cue(b) => by_date = false,
+            _ => return None,
         }
-        for (d, c) in [(da, *a), (db, *b)] {
-            if !points.iter().any(|(_, x)| x.id == c.id) {
-                points.push((d, c));
+        for c in [*a, *b] {
+            if !points.iter().any(|(_, _, x)| x.id == c.id) {
+                points.push((date(c), cue(c), c));
             }
         }
     }
-    points.sort_by_key(|(d, c)| (*d, c.source.clone()));
+    if by_date {
+        points.sort_by_key(|(d, _, c)| (*d, c.source.clone()));
+    } else {
+        points.sort_by_key(|(d, revised, c)| (*revised, *d, c.source.clone()));
+    }
     Some(
         points
             .iter()
-            .map(|(d, c)| format!("{} ({}, {d})", describe(&c.quantity), c.source))
+            .map(|(d, _, c)| match d {
+                Some(d) => format!("{} ({}, {d})", describe(&c.quantity), c.source),
+                None => format!("{} ({})", describe(&c.quantity), c.source),
+            })
             .collect::<Vec<_>>()
             .join(" → "),
     )

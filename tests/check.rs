@@ -515,8 +515,16 @@ fn a_forecast_revised_between_dated_sources_is_updated_with_its_timeline() {
         "changed over time: 60–65 bn USD (january, 2025-01-29) → 70–72 bn USD (october, 2025-10-30)"
     );
     // Undated, the same disagreement is a conflict.
-    let facts = facts_undated();
-    assert_eq!(find(&facts, "a", "von 60 bis 65 Milliarden Dollar").verdict, Verdict::Conflict);
+    let undated = facts_undated();
+    assert_eq!(find(&undated, "a", "von 60 bis 65 Milliarden Dollar").verdict, Verdict::Conflict);
+    // Undated, but one source says the figure was raised: the revised figure is the newer.
+    let facts = self::facts(&[
+        doc("a", "Meta erwartet für 2025 Kapitalausgaben von 60 bis 65 Milliarden Dollar, sagte Finanzchefin Susan Li."),
+        doc("b", "Meta hat die Prognose für die Kapitalausgaben 2025 auf 70 bis 72 Milliarden Dollar angehoben, sagte Finanzchefin Susan Li."),
+    ]);
+    let f = find(&facts, "a", "von 60 bis 65 Milliarden Dollar");
+    assert_eq!(f.verdict, Verdict::Updated, "{}", f.explanation);
+    assert_eq!(f.explanation, "changed over time: 60–65 bn USD (a) → 70–72 bn USD (b)");
 }
 
 fn facts_undated() -> Vec<Fact> {
