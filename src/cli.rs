@@ -282,6 +282,7 @@ fn scan(
                 out.write_all(report::scan::json_lines(name, s, &s.quantities()).as_bytes())?;
             }
         }
+        ScanFormat::Table if loaded.is_empty() => {}
         ScanFormat::Table => {
             let rows: Vec<(&str, &Source, Vec<_>)> =
                 loaded.iter().map(|(n, s)| (n.as_str(), s, s.quantities())).collect();
@@ -312,7 +313,7 @@ fn check(
         Some(dir) => {
             let files = store::load_dir(dir)?;
             if files.is_empty() {
-                return Err(crate::Error::NoSources { path: dir.to_path_buf() }.into());
+                return Err(crate::Error::NoClaims { path: dir.to_path_buf() }.into());
             }
             let claims = files.iter().flat_map(|f| f.claims.iter().cloned()).collect();
             (files.into_iter().map(|f| f.source).collect(), claims)

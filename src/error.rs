@@ -20,6 +20,8 @@ pub enum Error {
     Missing { path: PathBuf },
     #[error("{path}: no sources (.txt or .md files) found")]
     NoSources { path: PathBuf },
+    #[error("{path}: no claims files (.json) found; `claimcheck extract` writes them")]
+    NoClaims { path: PathBuf },
     #[error("{path}:{line}:{column}: {message}")]
     Malformed { path: PathBuf, line: usize, column: usize, message: String },
     #[error("{path}: cannot write: {source}")]
