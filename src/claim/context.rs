@@ -564,8 +564,11 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
         } else {
             continue;
         };
-        // A cue in the figure's own clause beats a nearer one across a comma.
-        let d = clause_gap(toks, q, t, CUE_BREAKS);
+        // A cue in the figure's own clause beats a nearer one across a comma; and in its own
+        // clause a third party's estimate beats the verb they estimate with (`Analysts had
+        // expected $68.7 billion` is the analysts' estimate, not a forecast).
+        let (other_clause, gap) = clause_gap(toks, q, t, CUE_BREAKS);
+        let d = (other_clause, if m == Modality::Estimate && !other_clause { 0 } else { gap + 1 });
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, m));
         }
@@ -656,6 +659,14 @@ mod tests {
         assert_eq!(c[1].attribution.as_deref(), Some("interner Prognose"));
         let c = claims("Wired berichtet, dass Meta mindestens 10 Angebote gemacht hat.");
         assert_eq!(c[0].attribution.as_deref(), Some("Wired"));
+    }
+
+    #[test]
+    fn an_analysts_expectation_is_their_estimate() {
+        let c = claims("Meta now expects spending of $70 billion to $72 billion. Analysts polled by LSEG had expected capex of $68.7 billion, according to the data.");
+        assert_eq!(c[0].modality, Modality::Forecast);
+        assert_eq!(c[1].modality, Modality::Estimate);
+        assert_eq!(c[1].attribution.as_deref(), Some("Analysts"));
     }
 
     #[test]
