@@ -55,6 +55,6 @@ fn check_corpus_as_dossier(bencher: Bencher) {
         .collect();
     bencher.counter(BytesCount::of_str(text)).bench(|| {
         let claims: Vec<_> = claimcheck::claim::extract_all(&sources).into_iter().flatten().collect();
-        claimcheck::verdict::judge_all(claimcheck::align::align(&claims), &Default::default())
+        claimcheck::verdict::judge_all(claimcheck::align::align(&claims, &Default::default()), &Default::default())
     });
 }

@@ -102,6 +102,13 @@ pub enum Command {
         color: ColorChoice,
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
+        /// Instead of the report, show why the claim with this id was or was not grouped
+        /// with the nearest claims of other sources.
+        #[arg(long, value_name = "CLAIM_ID")]
+        explain: Option<String>,
+        /// How many candidates `--explain` lists.
+        #[arg(long, default_value_t = 12, requires = "explain")]
+        explain_limit: usize,
     },
 }
 
@@ -140,8 +147,8 @@ pub enum Status {
 pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
     match cli.command {
         Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
-        Command::Check { paths, claims, format, output, fail_on, all, color, lang } => {
-            let opts = CheckOptions { format, output, fail_on, all, color };
+        Command::Check { paths, claims, format, output, fail_on, all, color, lang, explain, explain_limit } => {
+            let opts = CheckOptions { format, output, fail_on, all, color, explain, explain_limit };
             check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
         }
         Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, err),
@@ -298,6 +305,9 @@ struct CheckOptions {
     fail_on: Vec<FailOn>,
     all: bool,
     color: ColorChoice,
+    /// `--explain CLAIM_ID`: explain one claim's grouping instead of reporting.
+    explain: Option<String>,
+    explain_limit: usize,
 }
 
 fn check(
@@ -329,7 +339,18 @@ fn check(
         }
     };
     let dates = records.iter().map(|r| (r.id.clone(), r.date)).collect();
-    let facts = verdict::judge_all(align::align(&claims), &dates);
+    if let Some(id) = &opts.explain {
+        let lines = align::explain(&claims, &dates, id, opts.explain_limit).ok_or_else(|| {
+            crate::Error::Invalid(format!(
+                "no claim has the id {id}; `claimcheck extract` or `check --format json` shows the ids"
+            ))
+        })?;
+        for line in lines {
+            writeln!(out, "{line}")?;
+        }
+        return Ok(status);
+    }
+    let facts = verdict::judge_all(align::align(&claims, &dates), &dates);
     let rep = report::Report { sources: &records, facts: &facts };
     let color = match opts.color {
         ColorChoice::Always => true,

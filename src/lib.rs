@@ -14,6 +14,7 @@
 pub mod align;
 pub mod claim;
 pub mod cli;
+pub mod compare;
 pub mod error;
 pub mod lang;
 pub mod quantity;

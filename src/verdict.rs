@@ -1,27 +1,10 @@
 //! Verdicts on facts: agree, conflict, updated, single — each with a short explanation.
 //!
-//! # Comparing values
-//! A figure stands for an interval, not a point:
-//!
-//! | stated                    | interval                                   |
-//! |---------------------------|--------------------------------------------|
-//! | exact (`14,3 Milliarden`) | value ± half the last stated digit: 14.25–14.35 bn |
-//! | approx (`rund 70`)        | value ± 10 % (at least ± half a digit)     |
-//! | over / at least (`über 70 Mrd.`) | from the value up                 |
-//! | under / at most / up to (`bis zu 100 Mio.`) | from 0 to the value          |
-//! | range (`70 bis 72 Mrd.`)  | low − half a digit … high + half a digit   |
-//!
-//! and every interval is widened by 0.1 % for rounding in conversion. Two figures agree
-//! when their intervals overlap: "14 Milliarden" (13.5–14.5 bn) agrees with 14.3 bn, "über
-//! 70 Milliarden" with 70–72 bn, "bis zu 100 Millionen" with 80 million. Ratios agree when
-//! they state the same part of the same whole, or complementary parts ("3 of 14 remain",
-//! "11 of 14 left") when one speaks of remaining and the other of leaving. Dates agree when
-//! the periods they name overlap. Money in different currencies is never compared (alignment
-//! keeps currencies apart).
+//! Values are compared as intervals: see [`crate::compare`].
 //!
 //! # Updated
 //! A disagreement is `updated`, not `conflict`, when the dates show it (sources of different
-//! dates, and the figures are forecasts or plans, or a sentence reports a revision) or the
+//! dates: a death toll, a stake, an offer move as the news develops) or the
 //! sources say so (of two undated figures one is reported as revised — `angehoben`,
 //! `raised` — and the other is not). The explanation gives the timeline.
 
@@ -31,7 +14,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::align::Group;
-use crate::claim::{Claim, Modality};
+use crate::claim::Claim;
+pub use crate::compare::{agree, interval};
 use crate::quantity::{format_number, Kind, Qualifier, Quantity};
 
 /// What the sources say about a fact.
@@ -92,92 +76,6 @@ const UPDATE_CUES: &[&str] = &[
 fn has_update_cue(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_alphanumeric()).any(|w| UPDATE_CUES.contains(&w.to_lowercase().as_str()))
 }
-const REMAIN: &str = "remain";
-const LEAVE: &str = "leave";
-
-/// The numeric interval a figure stands for.
-pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
-    let v = q.value.as_f64()?;
-    let num = |x: &Option<crate::Value>| x.as_ref().and_then(crate::Value::as_f64);
-    let tol = (q.precision.unwrap_or(0.0).abs() / 2.0).max(0.001 * v.abs());
-    Some(match q.qualifier {
-        Qualifier::Exact => (v - tol, v + tol),
-        Qualifier::Approx => {
-            let t = tol.max(0.1 * v.abs());
-            (v - t, v + t)
-        }
-        // A bound is stated as a bound: `über 70` does not reach below 70.
-        Qualifier::Over | Qualifier::AtLeast => (num(&q.low).unwrap_or(v), f64::INFINITY),
-        Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo => {
-            (if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }, num(&q.high).unwrap_or(v))
-        }
-        Qualifier::Range => (num(&q.low).unwrap_or(v) - tol, num(&q.high).unwrap_or(v) + tol),
-    })
-}
-
-fn date_interval(q: &Quantity) -> Option<(String, String)> {
-    Some((q.low.as_ref()?.to_string(), q.high.as_ref()?.to_string()))
-}
-
-fn polarity(c: &Claim) -> Option<&'static str> {
-    let has = |k: &str| c.keywords.iter().take(8).any(|x| x == k);
-    match (has(REMAIN), has(LEAVE)) {
-        (true, false) => Some(REMAIN),
-        (false, true) => Some(LEAVE),
-        (true, true) => {
-            // Both words in the sentence: the nearer one (earlier in the keyword list) wins.
-            let r = c.keywords.iter().position(|x| x == REMAIN);
-            let l = c.keywords.iter().position(|x| x == LEAVE);
-            if r < l {
-                Some(REMAIN)
-            } else {
-                Some(LEAVE)
-            }
-        }
-        _ => None,
-    }
-}
-
-/// Whether two claims' values are compatible; `None` when they cannot be compared.
-pub fn agree(a: &Claim, b: &Claim) -> Option<bool> {
-    let (qa, qb) = (&a.quantity, &b.quantity);
-    if qa.kind != qb.kind {
-        return None;
-    }
-    match qa.kind {
-        Kind::Date => {
-            match (date_interval(qa), date_interval(qb)) {
-                (Some((a0, a1)), Some((b0, b1))) => Some(!(a1 < b0 || b1 < a0)),
-                // `--04` against `2025-04`: only the month can be compared.
-                _ => {
-                    let month = |q: &Quantity| q.value.to_string().rsplit('-').next().map(str::to_string);
-                    let (va, vb) = (qa.value.to_string(), qb.value.to_string());
-                    (va.starts_with("--") || vb.starts_with("--"))
-                        .then(|| month(qa) == month(qb) || va.len() == 4 || vb.len() == 4)
-                }
-            }
-        }
-        Kind::Ratio => {
-            let (pa, wa, pb, wb) = (qa.part?, qa.whole?, qb.part?, qb.whole?);
-            if wa != wb {
-                return Some((qa.value.as_f64()? - qb.value.as_f64()?).abs() < 0.01);
-            }
-            if pa == pb {
-                return Some(polarity(a) == polarity(b) || polarity(a).is_none() || polarity(b).is_none());
-            }
-            let opposite = matches!((polarity(a), polarity(b)), (Some(x), Some(y)) if x != y);
-            Some(opposite && pa + pb == wa)
-        }
-        Kind::Money if qa.unit != qb.unit => None,
-        Kind::Percent | Kind::Measure if qa.unit != qb.unit => None,
-        _ => {
-            let (a0, a1) = interval(qa)?;
-            let (b0, b1) = interval(qb)?;
-            Some(a0 <= b1 && b0 <= a1)
-        }
-    }
-}
-
 /// How a figure reads in an explanation: `14.3 bn USD`, `over 70 bn USD`, `3 of 14`.
 pub fn describe(q: &Quantity) -> String {
     let unit = match q.kind {
@@ -400,12 +298,14 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
 fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveDate>>) -> Option<String> {
     let date = |c: &Claim| dates.get(&c.source).copied().flatten();
     let cue = |c: &Claim| has_update_cue(&c.sentence);
-    let revisable = |c: &Claim| matches!(c.modality, Modality::Forecast | Modality::Plan) || cue(c);
     let mut points: Vec<(Option<NaiveDate>, bool, &Claim)> = Vec::new();
     let mut by_date = true;
     for (a, b) in conflicts {
         match (date(a), date(b)) {
-            (Some(da), Some(db)) if da != db && (revisable(a) || revisable(b)) => {}
+            // Reports of different days: the later one reports the figure as it then stood.
+            // A figure reported on different days is revised news until an editor says
+            // otherwise; two reports of one day that disagree are a conflict.
+            (Some(da), Some(db)) if da != db => {}
             _ if cue(a) != cue(b) => by_date = false,
             _ => return None,
         }

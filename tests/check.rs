@@ -34,7 +34,7 @@ fn facts(texts: &[(PathBuf, String)]) -> Vec<Fact> {
         .collect();
     let claims: Vec<_> = extract_all(&sources).into_iter().flatten().collect();
     let dates = sources.iter().map(|s| (s.id.clone(), s.meta.date)).collect();
-    judge_all(align::align(&claims), &dates)
+    judge_all(align::align(&claims, &dates), &dates)
 }
 
 fn find<'a>(facts: &'a [Fact], source_prefix: &str, text: &str) -> &'a Fact {

@@ -92,3 +92,19 @@ fn scan_table_shows_line_and_column() {
     let table = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(table.contains("2:13") && table.contains("5 Euro") && table.contains("EUR"), "{table}");
 }
+
+#[test]
+fn explain_shows_why_a_claim_links_and_names_an_unknown_id() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "Meta zahlte 14,3 Milliarden US-Dollar für einen Anteil an Scale AI.").unwrap();
+    fs::write(dir.path().join("b.txt"), "Meta paid $14.3 billion for a stake in Scale AI.").unwrap();
+    let out = claimcheck().args(["check", "--format", "json"]).arg(dir.path()).assert().success();
+    let report: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let id = report["facts"][0]["claims"][0]["id"].as_str().unwrap().to_string();
+    let out = claimcheck().args(["check", "--explain", &id]).arg(dir.path()).assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.starts_with(&id), "{text}");
+    assert!(text.lines().any(|l| l.contains("$14.3 billion") && l.contains("links")), "{text}");
+    let out = claimcheck().args(["check", "--explain", "cnothere"]).arg(dir.path()).assert().failure();
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("cnothere"));
+}

@@ -191,7 +191,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
                 }
             }
         }
-        let keywords = keywords(&doc, si, q, &in_sentence);
+        let (keywords, measure) = keywords(&doc, si, q, &in_sentence);
         nearby_keywords.retain(|c| !keywords.contains(c));
         let claim = Claim {
             id,
@@ -208,6 +208,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             entities: ents,
             nearby,
             keywords,
+            measure,
             nearby_keywords,
             time,
             attribution: attribution(&doc, si, q, nouns),
@@ -376,9 +377,40 @@ fn has_noun_suffix(w: &str) -> bool {
     SUFFIXES.iter().any(|s| w.ends_with(s))
 }
 
-/// Concept keys and stems of the sentence's words, nearest to the figure first.
-fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<String> {
-    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
+/// Concepts that say how a figure changed or who judges it, not what it measures: they
+/// never become a claim's [`Claim::measure`].
+const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "decline", "change"];
+/// Bytes a generic concept (the broader sense of some entry, `spending`) counts as farther
+/// from the figure than it is, so that a specific word a few words off (`capex`) wins.
+const GENERIC_PENALTY: usize = 30;
+
+/// Concept keys and stems of the sentence's words, nearest to the figure first; and the
+/// figure's measure: the nearest concept of its own clause, unless that word is nearer
+/// another figure of the sentence (in `513 Ja-Stimmen und 207 Nein-Stimmen` each count
+/// keeps its own).
+fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<String>, Option<String>) {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
+    let mut measure: Option<(usize, &'static str)> = None;
+    let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
+        if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
+            return;
+        }
+        let centre = |f: &Quantity| (f.start + f.end) / 2;
+        let own = if t.start >= q.start && t.end <= q.end { 0 } else { t.start.abs_diff(centre(q)) };
+        let nearer_other = figures.iter().any(|f| {
+            (f.start, f.end) != (q.start, q.end)
+                && !(t.start >= q.start && t.end <= q.end)
+                && (t.start >= f.start && t.end <= f.end || t.start.abs_diff(centre(f)) < own)
+        });
+        if nearer_other {
+            return;
+        }
+        let generic = lexicon::is_generic(concept);
+        let d = distance + if generic { GENERIC_PENALTY } else { 0 };
+        if measure.is_none_or(|(best, _)| d < best) {
+            measure = Some((d, concept));
+        }
+    };
     let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
     let lang = doc.lang();
     let stop = &lang.rules().stopwords;
@@ -400,6 +432,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
             let phrase = phrase_concepts(doc.text(t), doc.text(n), lang);
             if !phrase.is_empty() {
                 let distance = distance_of(t);
+                consider(t, distance, phrase[0]);
                 scored.extend(phrase.into_iter().map(|c| (distance, c.to_string(), true)));
                 continue;
             }
@@ -427,6 +460,9 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
             e += 2;
         }
         let found = concepts(&word, lang);
+        if let Some(first) = found.first() {
+            consider(t, distance, first);
+        }
         if found.is_empty() {
             scored.push((distance, lexicon::normalize(doc.text(t), lang), false));
         } else {
@@ -444,7 +480,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> Vec<St
             break;
         }
     }
-    out
+    (out, measure.map(|(_, m)| m.to_string()))
 }
 
 /// Clause breaks for keywords: a colon introduces what it qualifies (`Kostenpunkt: 200 Mio.`).

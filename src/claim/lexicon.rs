@@ -5,7 +5,18 @@
 //! A word may carry several concepts, from specific to general (`Kapitalausgaben` is capex
 //! and spending). Words are matched on their Snowball stems; German compounds match by their
 //! head (`Hauptautoren` → author, `Nvidia-Beschleuniger` → gpu), so an entry need not list
-//! every compound.
+//! every compound. Two lists keep that matching honest:
+//!
+//! - [`NOT_HEADS`]: forms so short or so common an ending that they match only as whole words
+//!   (alone or after a hyphen, `SPD-Stimmen`), never as the head of a compound: `Stellen` is
+//!   no head of `Hersteller`, `Punkte` none of `Prozentpunkte`.
+//! - [`SPELLED`]: forms matched by their spelling, not their stem, because the stemmer gives
+//!   them the stem of a common word that is no measure (`Arbeiter` and `Arbeit`, `Fälle` and
+//!   `Fall`, `Schüler` and `Schule`). Their compounds still match by the spelled ending
+//!   (`Bauarbeiter`, `Grundschüler`) unless they are in [`NOT_HEADS`] too.
+//!
+//! Hyphenated forms (`Ja-Stimmen`, `CO2-Emissionen`) are whole words: `Ja-Stimmen` are yes
+//! votes, not merely `Stimmen`.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -32,15 +43,129 @@ const fn e(
 }
 
 /// The lexicon. Keep entries sorted by concept (a test checks it).
+///
+/// Concepts come in families, one per field a newsroom reports on, so that a story the
+/// lexicon has never seen still finds its measures:
+///
+/// - business and results: revenue, profit (net income, operating and pretax profit, EPS),
+///   loss, margin, unit sales, deliveries, orders, production, market value, share price,
+///   shares, stake, voting rights, takeover offer, dividend, buyback, capital, assets,
+///   price, cost, savings, forecast, customers, companies, plants, branches, insolvencies;
+/// - labour: jobs, job cuts, employees, strikers, members and union members, wage, raise,
+///   bonus, pension, working time, capacity;
+/// - public finance and the economy: budget, debt, deficit, fund and climate fund, GDP, tax,
+///   tariffs, subsidies, aid, welfare, infrastructure, defence spending, interest rate,
+///   inflation, unemployment, exports, imports, rent, housing;
+/// - elections and parliament: votes, yes and no votes, abstentions, vote share, seats,
+///   turnout, majority and two-thirds majority, lawmakers, voters, regions, countries;
+/// - disasters and health: deaths, injured, missing, victims, affected, displaced,
+///   evacuated, rescued, rescuers, magnitude, damage, buildings, households, cases,
+///   infections, patients, hospitals and beds, doctors, nurses, vaccinations;
+/// - courts: prison sentence, fine, damages;
+/// - sport: transfer fee, goals, points, matches, rank, medals, players, spectators,
+///   contract;
+/// - energy: power, electricity, power plants, renewables, emissions, oil, gas, energy
+///   prices;
+/// - tech: users, subscribers, downloads, devices, models, parameters, GPUs, chips, data
+///   centers;
+/// - people: population, people, refugees, asylum, migrants, passengers, students,
+///   children, soldiers, police, protesters, participants, visitors.
+///
+/// Distinct measures stay distinct concepts (revenue is not profit, deaths are not injured,
+/// yes votes are not no votes, debt is not deficit, a stake is not a number of shares).
+///
+/// The rule for `broader`: list a concept only if this one is truly *a kind of* it (capex is
+/// spending and investment, yes votes are votes, a climate fund is a fund, a job cut is a cut
+/// of jobs). Alignment treats a broader concept as shared ground, and counts with a common
+/// broader concept as counting the same thing, so a loose link (deaths → people, wage →
+/// raise) makes different measures meet. Siblings under one broader concept (yes and no
+/// votes) do not meet through it: only a specific concept on one side and the same concept,
+/// specific or broader, on the other is evidence.
 pub const ENTRIES: &[Entry] = &[
+    e(
+        "abstention",
+        &[],
+        &["Enthaltungen", "Enthaltung", "Stimmenthaltungen", "Stimmenthaltung"],
+        &["abstentions", "abstention", "abstained", "abstain"],
+    ),
     e(
         "acquisition",
         &["investment"],
-        &["Übernahme", "Kauf", "übernimmt", "kaufte", "Zukauf"],
-        &["acquisition", "takeover", "buyout", "acquired", "bought"],
+        &["Übernahme", "Kauf", "übernimmt", "kaufte", "Zukauf", "Übernahmen", "übernommen", "Zukäufe"],
+        &["acquisition", "takeover", "buyout", "acquired", "bought", "acquisitions", "takeovers", "acquire"],
+    ),
+    e("affected", &[], &["Betroffene", "Betroffenen", "betroffen"], &["affected"]),
+    e(
+        "aid",
+        &[],
+        &["Hilfe", "Hilfen", "Soforthilfe", "Nothilfe", "Hilfsgelder", "Finanzhilfe", "Finanzhilfen", "Militärhilfe"],
+        &["aid", "relief", "assistance", "humanitarian aid", "military aid"],
+    ),
+    e(
+        "aircraft",
+        &[],
+        &["Flugzeuge", "Flugzeug", "Flugzeugen", "Jets", "Passagierjets", "Verkehrsflugzeuge"],
+        &["aircraft", "planes", "plane", "jets", "jetliners", "airplanes", "airliners"],
+    ),
+    e(
+        "assets",
+        &[],
+        &["Vermögen", "Vermögenswerte", "Bilanzsumme", "Anlagevermögen", "Nettovermögen"],
+        &["assets", "total assets", "wealth", "fortune", "net worth"],
+    ),
+    e(
+        "asylum",
+        &[],
+        &["Asylanträge", "Asylantrag", "Asylbewerber", "Asylsuchende", "Asylbewerberinnen"],
+        &["asylum seekers", "asylum applications", "asylum claims", "asylum"],
     ),
     e("author", &["people"], &["Autor", "Autoren", "Hauptautoren", "Mitautoren"], &["author", "authors", "co-authors"]),
-    e("budget", &["spending"], &["Budget", "Haushalt", "Etat"], &["budget"]),
+    e(
+        "bonus",
+        &["pay"],
+        &[
+            "Prämie",
+            "Prämien",
+            "Bonus",
+            "Boni",
+            "Bonuszahlung",
+            "Bonuszahlungen",
+            "Einmalzahlung",
+            "Sonderzahlung",
+            "Inflationsausgleichsprämie",
+        ],
+        &["bonus", "bonuses", "signing bonus", "lump sum", "ratification bonus"],
+    ),
+    e(
+        "branch",
+        &[],
+        &["Filialen", "Filiale", "Zweigstellen", "Geschäftsstellen", "Niederlassungen", "Niederlassung"],
+        &["branches", "branch", "stores", "outlets", "shops"],
+    ),
+    e(
+        "budget",
+        &["spending"],
+        &["Budget", "Haushalt", "Etat", "Bundeshaushalt", "Staatshaushalt", "Haushaltsplan", "Budgets"],
+        &["budget", "budgets"],
+    ),
+    e(
+        "building",
+        &[],
+        &["Gebäude", "Gebäuden", "Häuser", "Häusern", "Wohnhäuser", "Hochhäuser", "Wohngebäude"],
+        &["buildings", "houses", "high-rises"],
+    ),
+    e(
+        "buyback",
+        &[],
+        &["Aktienrückkauf", "Aktienrückkäufe", "Rückkauf", "Rückkaufprogramm", "Rückkäufe"],
+        &["buyback", "buybacks", "share buyback", "share buybacks", "repurchase", "repurchases"],
+    ),
+    e(
+        "capacity",
+        &[],
+        &["Kapazität", "Kapazitäten", "Produktionskapazität", "Produktionskapazitäten", "Fertigungskapazität"],
+        &["capacity", "capacities", "production capacity", "overcapacity"],
+    ),
     e(
         "capex",
         &["spending", "investment"],
@@ -48,18 +173,290 @@ pub const ENTRIES: &[Entry] = &[
         &["capex", "capital expenditure", "capital expenditures", "capital spending"],
     ),
     e(
+        "capital",
+        &[],
+        &["Kapital", "Eigenkapital", "Kernkapital", "Kapitalerhöhung", "Kapitalpolster"],
+        &["capital", "equity", "capital increase", "capital buffer", "capital raise"],
+    ),
+    e(
+        "cases",
+        &[],
+        &["Fälle", "Fällen", "Infektionsfälle", "Krankheitsfälle", "Verdachtsfälle", "Neuerkrankungen"],
+        &["cases", "new cases", "confirmed cases", "suspected cases"],
+    ),
+    e("child", &[], &["Kinder", "Kindern", "Kleinkinder", "Minderjährige"], &["children", "kids", "minors", "child"]),
+    e(
+        "climate",
+        &[],
+        &["Klimaschutz", "Klimaschutzmaßnahmen", "Klimaneutralität", "Klimatransformation"],
+        &["climate protection", "climate action", "climate neutrality", "climate"],
+    ),
+    e(
+        "climate_fund",
+        &["fund", "climate"],
+        &["Klimafonds", "Klimaschutzfonds", "Klima-Transformationsfonds", "KTF"],
+        &["climate fund", "climate funds", "KTF"],
+    ),
+    e(
+        "company",
+        &[],
+        &["Firmen", "Betriebe", "Betrieben", "Konzerne", "Konzernen", "Mittelständler"],
+        &["companies", "firms", "businesses", "corporations"],
+    ),
+    e(
+        "contract",
+        &[],
+        &["Vertrag", "Verträge", "Vertragslaufzeit", "Laufzeit", "Tarifvertrag", "Vertrags"],
+        &["contract", "contracts", "contract term"],
+    ),
+    e(
+        "cost",
+        &[],
+        &["Kosten", "Arbeitskosten", "Personalkosten", "Gesamtkosten", "Energiekosten", "Baukosten", "Mehrkosten"],
+        &["cost", "costs", "labour costs", "labor costs", "total cost"],
+    ),
+    e(
+        "country",
+        &[],
+        &[
+            "Länder",
+            "Ländern",
+            "Staaten",
+            "Mitgliedstaaten",
+            "Mitgliedsstaaten",
+            "Nationen",
+            "Entwicklungsländer",
+            "EU-Länder",
+        ],
+        &["countries", "nations", "member states"],
+    ),
+    e(
+        "customer",
+        &[],
+        &[
+            "Kunden",
+            "Kundinnen",
+            "Kundschaft",
+            "Privatkunden",
+            "Firmenkunden",
+            "Neukunden",
+            "Geschäftskunden",
+            "Endkunden",
+            "Bestandskunden",
+        ],
+        &["customers", "customer", "clients", "client"],
+    ),
+    e(
+        "cut",
+        &[],
+        &[
+            "Abbau",
+            "abbauen",
+            "Kürzung",
+            "Kürzungen",
+            "gekürzt",
+            "streichen",
+            "gestrichen",
+            "Streichung",
+            "Streichungen",
+            "wegfallen",
+            "Senkung",
+            "gesenkt",
+        ],
+        &["cut", "cuts", "slash", "slashed", "reduce", "reduced", "reduction", "eliminate", "eliminated", "scrapped"],
+    ),
+    e(
+        "damages",
+        &[],
+        &["Schadensersatz", "Schmerzensgeld", "Schaden", "Schäden", "Schadens", "Sachschaden", "Entschädigung"],
+        &["damages", "damage", "punitive damages", "restitution"],
+    ),
+    e(
         "data_center",
         &["infrastructure"],
         &["Rechenzentrum", "Rechenzentren", "Rechenzentrumsstrategie", "Cluster"],
         &["data center", "data centers", "data centre", "data centres", "cluster", "clusters"],
     ),
-    e("debt", &[], &["Schulden", "Verschuldung", "Staatsschulden"], &["debt", "borrowing"]),
+    e(
+        "deaths",
+        &[],
+        &[
+            "Tote",
+            "Toten",
+            "Todesopfer",
+            "Todesfälle",
+            "Todeszahl",
+            "Totenzahl",
+            "starben",
+            "gestorben",
+            "getötet",
+            "umgekommen",
+            "ums Leben",
+            "tot",
+        ],
+        &["deaths", "dead", "killed", "death toll", "died", "fatalities", "death"],
+    ),
+    e(
+        "debt",
+        &[],
+        &[
+            "Schulden",
+            "Verschuldung",
+            "Staatsschulden",
+            "Neuverschuldung",
+            "Kredite",
+            "Kredit",
+            "Kreditaufnahme",
+            "Schuldenstand",
+        ],
+        &["debt", "borrowing", "debts", "loans", "borrow", "public debt"],
+    ),
+    e(
+        "decline",
+        &[],
+        &[
+            "Rückgang",
+            "gesunken",
+            "sank",
+            "gefallen",
+            "fiel",
+            "Minus",
+            "Einbruch",
+            "eingebrochen",
+            "zurückgegangen",
+            "verringert",
+        ],
+        &["decline", "declined", "fell", "dropped", "drop", "decrease", "decreased", "plunged", "slumped"],
+    ),
+    e(
+        "defence",
+        &[],
+        &["Verteidigung", "Bundeswehr", "Rüstung", "Militär", "Streitkräfte"],
+        &["defence", "defense", "military", "armed forces"],
+    ),
+    e(
+        "defence_spending",
+        &["spending", "defence"],
+        &[
+            "Verteidigungsausgaben",
+            "Rüstungsausgaben",
+            "Militärausgaben",
+            "Verteidigungsetat",
+            "Wehretat",
+            "Verteidigungshaushalt",
+        ],
+        &["defence spending", "defense spending", "military spending", "defence budget", "defense budget"],
+    ),
+    e(
+        "deficit",
+        &[],
+        &["Defizit", "Haushaltsdefizit", "Fehlbetrag", "Haushaltsloch", "Finanzierungslücke", "Defizite"],
+        &["deficit", "deficits", "shortfall", "budget gap", "funding gap"],
+    ),
+    e(
+        "deliveries",
+        &[],
+        &["Auslieferungen", "Auslieferung", "ausgeliefert", "auslieferte", "lieferte"],
+        &["deliveries", "delivery", "delivered"],
+    ),
+    e("deposit", &[], &["Einlagen", "Spareinlagen", "Kundeneinlagen"], &["deposits"]),
+    e(
+        "device",
+        &[],
+        &["Geräte", "Geräten", "Smartphones", "Handys", "Endgeräte"],
+        &["devices", "smartphones", "handsets", "phones"],
+    ),
+    e(
+        "displaced",
+        &[],
+        &["Obdachlose", "obdachlos", "Vertriebene", "vertrieben", "Binnenvertriebene", "Obdachlosen"],
+        &["displaced", "homeless", "displacement"],
+    ),
+    e(
+        "dividend",
+        &[],
+        &["Dividende", "Dividenden", "Ausschüttung", "Ausschüttungen"],
+        &["dividend", "dividends", "payout", "payouts"],
+    ),
+    e("doctor", &[], &["Ärzte", "Ärztinnen", "Mediziner", "Ärzten"], &["doctors", "physicians"]),
+    e("downloads", &[], &["Downloads", "heruntergeladen", "Installationen"], &["downloads", "downloaded", "installs"]),
+    e(
+        "electricity",
+        &[],
+        &[
+            "Strom",
+            "Elektrizität",
+            "Stromerzeugung",
+            "Stromverbrauch",
+            "Strommenge",
+            "Ökostrom",
+            "Solarstrom",
+            "Windstrom",
+            "Atomstrom",
+            "Kilowattstunden",
+        ],
+        &["electricity", "power generation", "electricity generation", "kilowatt hours"],
+    ),
+    e(
+        "emissions",
+        &[],
+        &["Emissionen", "CO2-Emissionen", "Ausstoß", "CO2-Ausstoß", "Treibhausgase", "Treibhausgasemissionen"],
+        &["emissions", "CO2 emissions", "carbon emissions", "greenhouse gases", "emission"],
+    ),
     e(
         "employee",
         &["people"],
-        &["Mitarbeiter", "Mitarbeitende", "Beschäftigte", "Angestellte", "Belegschaft"],
-        &["employee", "employees", "staff", "workers", "workforce", "headcount"],
+        &[
+            "Mitarbeiter",
+            "Mitarbeitende",
+            "Beschäftigte",
+            "Angestellte",
+            "Belegschaft",
+            "Mitarbeitern",
+            "Mitarbeiterinnen",
+            "Beschäftigten",
+            "Angestellten",
+            "Arbeiter",
+            "Arbeitern",
+            "Arbeiterinnen",
+            "Fabrikarbeiter",
+            "Bauarbeiter",
+            "Arbeitnehmer",
+            "Arbeitnehmerinnen",
+            "Arbeitskräfte",
+            "Fachkräfte",
+            "Personal",
+        ],
+        &["employee", "employees", "staff", "workers", "workforce", "headcount", "worker", "personnel", "employed"],
     ),
+    e(
+        "energy_price",
+        &["price"],
+        &[
+            "Strompreis",
+            "Strompreise",
+            "Gaspreis",
+            "Gaspreise",
+            "Ölpreis",
+            "Ölpreise",
+            "Energiepreise",
+            "Energiepreis",
+            "Benzinpreis",
+            "Spritpreise",
+        ],
+        &[
+            "electricity price",
+            "electricity prices",
+            "gas price",
+            "gas prices",
+            "oil price",
+            "oil prices",
+            "energy prices",
+            "power prices",
+            "fuel prices",
+        ],
+    ),
+    e("eps", &["profit"], &["EPS"], &["EPS"]),
     e(
         "estimate",
         &[],
@@ -67,11 +464,45 @@ pub const ENTRIES: &[Entry] = &[
         &["estimate", "estimates", "consensus", "expectations"],
     ),
     e(
+        "evacuated",
+        &[],
+        &["Evakuierte", "evakuiert", "Evakuierung", "Evakuierungen", "Evakuierten"],
+        &["evacuated", "evacuees", "evacuation", "evacuations"],
+    ),
+    e("exports", &[], &["Exporte", "Ausfuhren", "Export", "exportiert"], &["exports", "exported"]),
+    e(
+        "fine",
+        &[],
+        &["Geldstrafe", "Geldstrafen", "Bußgeld", "Bußgelder", "Geldbuße", "Strafzahlung", "Kartellstrafe"],
+        &["fine", "fines", "fined"],
+    ),
+    e("flight", &[], &["Flüge", "Flügen", "Flugverbindungen"], &["flights"]),
+    e(
+        "forecast",
+        &[],
+        &["Prognose", "Prognosen", "Ausblick", "Jahresziel", "Jahresprognose", "prognostiziert"],
+        &["forecast", "forecasts", "guidance", "outlook", "projected"],
+    ),
+    e(
         "founding",
         &[],
         &["gegründet", "gründete", "Gründung", "gründen"],
         &["founded", "founding", "established", "launched"],
     ),
+    e(
+        "fund",
+        &[],
+        &["Sondervermögen", "Fonds", "Sonderfonds", "Topf", "Rettungsschirm", "Sondervermögens"],
+        &["fund", "funds", "special fund"],
+    ),
+    e("gas", &[], &["Gas", "Erdgas", "Flüssiggas", "LNG"], &["gas", "natural gas", "LNG"]),
+    e(
+        "gdp",
+        &[],
+        &["Bruttoinlandsprodukt", "Bruttoinlandsprodukts", "BIP", "Wirtschaftsleistung"],
+        &["GDP", "gross domestic", "economic output"],
+    ),
+    e("goals", &[], &["Tore", "Toren", "Treffer", "Treffern", "Saisontore"], &["goals", "scored"]),
     e(
         "gpu",
         &["hardware"],
@@ -81,7 +512,18 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "growth",
         &[],
-        &["Wachstum", "gewachsen", "wuchs", "gestiegen", "stieg", "Zuwachs", "Anstieg"],
+        &[
+            "Wachstum",
+            "gewachsen",
+            "wuchs",
+            "gestiegen",
+            "stieg",
+            "Zuwachs",
+            "Anstieg",
+            "angestiegen",
+            "gesteigert",
+            "Steigerung",
+        ],
         &["growth", "grew", "rose", "increase", "gained"],
     ),
     e("hardware", &[], &["Hardware"], &["hardware"]),
@@ -102,8 +544,52 @@ pub const ENTRIES: &[Entry] = &[
         ],
         &["hired", "hire", "hires", "recruited", "poached", "joined", "appointed"],
     ),
+    e(
+        "hospital",
+        &[],
+        &["Krankenhäuser", "Krankenhaus", "Krankenhäusern", "Kliniken", "Klinik", "Spitäler", "Spital"],
+        &["hospitals", "hospital", "clinics"],
+    ),
+    e(
+        "hospital_bed",
+        &[],
+        &["Betten", "Krankenhausbetten", "Intensivbetten", "Klinikbetten"],
+        &["beds", "hospital beds", "ICU beds"],
+    ),
+    e("household", &[], &["Haushalte", "Haushalten", "Privathaushalte"], &["households"]),
+    e(
+        "housing",
+        &[],
+        &["Wohnungen", "Wohneinheiten", "Sozialwohnungen", "Neubauwohnungen"],
+        &["apartments", "flats", "homes", "housing units", "dwellings", "housing"],
+    ),
+    e("imports", &[], &["Importe", "Einfuhren", "Import", "importiert"], &["imports", "imported"]),
+    e(
+        "infections",
+        &[],
+        &["Infektionen", "Neuinfektionen", "Infizierte", "infiziert", "Ansteckungen", "Infizierten"],
+        &["infections", "infected", "new infections", "infection"],
+    ),
     e("inflation", &[], &["Inflation", "Teuerung", "Inflationsrate"], &["inflation"]),
     e("infrastructure", &[], &["Infrastruktur", "KI-Infrastruktur", "Compute-Infrastruktur"], &["infrastructure"]),
+    e(
+        "injured",
+        &[],
+        &["Verletzte", "Verletzten", "verletzt", "Schwerverletzte", "Verwundete", "verwundet"],
+        &["injured", "injuries", "wounded", "hurt", "injury"],
+    ),
+    e(
+        "insolvency",
+        &[],
+        &["Insolvenzen", "Insolvenz", "Firmenpleiten", "Pleiten", "Unternehmensinsolvenzen"],
+        &["insolvencies", "bankruptcies", "bankruptcy", "insolvency"],
+    ),
+    e(
+        "interest_rate",
+        &[],
+        &["Leitzins", "Zinsen", "Zinssatz", "Zinssätze", "Einlagenzins", "Leitzinsen"],
+        &["interest rate", "interest rates", "key rate", "policy rate"],
+    ),
     e(
         "investment",
         &["spending"],
@@ -120,43 +606,270 @@ pub const ENTRIES: &[Entry] = &[
         &["investment", "invested", "invests", "investing", "invest", "bet"],
     ),
     e(
+        "job_cuts",
+        &["jobs", "cut"],
+        &[
+            "Stellenabbau",
+            "Arbeitsplatzabbau",
+            "Jobabbau",
+            "Personalabbau",
+            "Stellenstreichungen",
+            "Entlassungen",
+            "entlassen",
+            "Kündigungen",
+        ],
+        &["job cuts", "layoffs", "redundancies", "laid off", "lay off", "job cut"],
+    ),
+    e(
+        "jobs",
+        &[],
+        &[
+            "Stellen",
+            "Arbeitsplätze",
+            "Arbeitsplatz",
+            "Arbeitsplätzen",
+            "Jobs",
+            "Vollzeitstellen",
+            "Arbeitsstellen",
+            "Planstellen",
+        ],
+        &["jobs", "job"],
+    ),
+    e(
+        "lawmaker",
+        &[],
+        &["Abgeordnete", "Abgeordneten", "Parlamentarier", "Bundestagsabgeordnete", "Parlamentarierinnen"],
+        &["lawmakers", "legislators", "MPs", "deputies", "parliamentarians", "MEPs", "senators"],
+    ),
+    e(
         "leave",
         &[],
         &["ausgeschieden", "verlassen", "verließen", "Abgang", "Abgänge", "Weggang", "gegangen"],
         &["left", "departed", "quit", "departure", "departures", "gone"],
     ),
-    e("loss", &[], &["Verlust", "Verluste", "Nettoverlust"], &["loss", "losses", "net loss"]),
+    e(
+        "loss",
+        &[],
+        &["Verlust", "Verluste", "Nettoverlust", "Betriebsverlust"],
+        &["loss", "losses", "net loss", "operating loss"],
+    ),
+    e(
+        "magnitude",
+        &[],
+        &["Erdbebenstärke", "Bebenstärke", "Magnitude", "Richterskala", "Richter-Skala"],
+        &["magnitude", "Richter scale"],
+    ),
+    e(
+        "majority",
+        &[],
+        &["Mehrheit", "Mehrheiten", "Stimmenmehrheit", "Regierungsmehrheit"],
+        &["majority", "majorities"],
+    ),
+    e(
+        "margin",
+        &[],
+        &["Marge", "Margen", "Gewinnmarge", "Umsatzrendite", "operative Marge"],
+        &["margin", "margins", "operating margin", "profit margin"],
+    ),
+    e("market_share", &[], &["Marktanteil", "Marktanteile", "Marktanteilen"], &["market share", "market shares"]),
+    e(
+        "market_value",
+        &["valuation"],
+        &["Börsenwert", "Marktwert", "Marktkapitalisierung", "Börsenwerts"],
+        &["market value", "market cap", "market capitalisation", "market capitalization"],
+    ),
+    e(
+        "match",
+        &[],
+        &["Spiele", "Spielen", "Partien", "Einsätze", "Länderspiele"],
+        &["matches", "games", "appearances"],
+    ),
+    e("medal", &[], &["Medaillen", "Goldmedaillen", "Medaille"], &["medals", "gold medals", "medal"]),
+    e("member", &[], &["Mitglieder", "Mitgliedern", "Parteimitglieder", "Mitgliedschaft"], &["members", "membership"]),
+    e("merger", &[], &["Fusion", "Zusammenschluss", "fusionieren", "Fusionen"], &["merger", "mergers", "merge"]),
+    e(
+        "migrant",
+        &[],
+        &["Migranten", "Migrantinnen", "Zuwanderer", "Einwanderer", "Zuwanderung", "Nettozuwanderung", "Migration"],
+        &["migrants", "immigrants", "immigration", "net migration", "migration"],
+    ),
+    e("missing", &[], &["Vermisste", "Vermissten", "vermisst", "Verschüttete"], &["missing", "unaccounted"]),
+    e("model", &[], &["Modelle", "Modell", "Sprachmodelle", "KI-Modelle", "Modellen"], &["models", "model", "LLMs"]),
+    e(
+        "net_income",
+        &["profit"],
+        &["Nettogewinn", "Reingewinn", "Überschuss", "Jahresüberschuss", "Nettoergebnis", "Konzernergebnis"],
+        &["net income", "net profit", "bottom line"],
+    ),
+    e(
+        "no_votes",
+        &["vote"],
+        &["Nein-Stimmen", "Nein-Stimme", "Neinstimmen", "Gegenstimmen", "Gegenstimme", "mit Nein"],
+        &["no votes", "votes against", "voted against", "nays", "noes"],
+    ),
+    e("nurse", &[], &["Pflegekräfte", "Krankenpfleger", "Pflegerinnen", "Pflegepersonal"], &["nurses"]),
     e(
         "offer",
         &["pay"],
         &["Angebot", "Angebote", "Pakete", "Paket", "Vergütungspakete", "angeboten"],
         &["offer", "offers", "offered", "package", "packages", "pay packages"],
     ),
+    e("oil", &[], &["Öl", "Rohöl", "Barrel", "Fass", "Erdöl"], &["oil", "crude", "barrels", "crude oil"]),
+    e(
+        "operating_profit",
+        &["profit"],
+        &["Betriebsgewinn", "Betriebsergebnis", "operatives Ergebnis", "EBIT", "Ebitda", "operativer Gewinn"],
+        &["operating profit", "operating income", "EBIT", "EBITDA", "adjusted EBIT"],
+    ),
+    e(
+        "orders",
+        &[],
+        &["Aufträge", "Auftrag", "Bestellungen", "Auftragseingang", "Auftragsbestand", "Bestellung", "bestellt"],
+        &["orders", "backlog", "order backlog", "order intake", "new orders"],
+    ),
+    e("parameters", &[], &["Parameter", "Parametern"], &["parameters"]),
+    e(
+        "participant",
+        &[],
+        &["Teilnehmer", "Teilnehmende", "Teilnehmerinnen", "Teilnehmern"],
+        &["participants", "attendees"],
+    ),
+    e(
+        "passenger",
+        &[],
+        &["Fahrgäste", "Passagiere", "Fluggäste", "Reisende", "Passagieren", "Fahrgästen"],
+        &["passengers", "travellers", "travelers", "riders"],
+    ),
+    e("patient", &[], &["Patienten", "Patientinnen", "Erkrankte", "Kranke"], &["patients", "patient", "sick"]),
     e(
         "pay",
         &[],
         &["Gehalt", "Vergütung", "Kostenpunkt", "gezahlt", "zahlte", "bezahlt"],
         &["pay", "paid", "salary", "compensation"],
     ),
-    e("people", &[], &["Menschen", "Leute", "Personen", "Köpfe"], &["people", "persons"]),
+    e(
+        "pension",
+        &[],
+        &["Rente", "Renten", "Betriebsrente", "Betriebsrenten", "Pension", "Pensionen", "Altersvorsorge"],
+        &["pension", "pensions"],
+    ),
+    e(
+        "people",
+        &[],
+        &["Menschen", "Leute", "Personen", "Köpfe", "Bürger", "Bürgern", "Bürgerinnen"],
+        &["people", "persons", "citizens"],
+    ),
+    e(
+        "plant",
+        &[],
+        &[
+            "Werk",
+            "Werke",
+            "Werken",
+            "Fabrik",
+            "Fabriken",
+            "Standorte",
+            "Standort",
+            "Produktionsstandorte",
+            "Produktionsstätten",
+        ],
+        &["plant", "plants", "factory", "factories"],
+    ),
+    e("player", &[], &["Spieler", "Spielern", "Spielerinnen", "Profis"], &["players"]),
+    e("points", &[], &["Punkte", "Punkten"], &["points"]),
+    e(
+        "police",
+        &[],
+        &["Polizisten", "Polizistinnen", "Polizeikräfte", "Polizeibeamte"],
+        &["police officers", "officers", "police"],
+    ),
     e(
         "population",
         &["people"],
-        &["Einwohner", "Bevölkerung", "Einwohnern"],
+        &["Einwohner", "Bevölkerung", "Einwohnern", "Einwohnerinnen", "Bewohner", "Bewohnern"],
         &["population", "residents", "inhabitants"],
     ),
-    e("power", &[], &["Leistung", "Gigawatt", "Megawatt", "Strom"], &["power", "capacity", "gigawatts", "megawatts"]),
+    e(
+        "power",
+        &[],
+        &["Leistung", "Gigawatt", "Megawatt", "Strom", "Kilowatt", "Nennleistung", "Kraftwerksleistung"],
+        &["power", "capacity", "gigawatts", "megawatts", "kilowatts"],
+    ),
+    e(
+        "power_plant",
+        &["plant"],
+        &["Kraftwerk", "Kraftwerke", "Atomkraftwerke", "Kohlekraftwerke", "Reaktoren", "AKW", "Kernkraftwerke"],
+        &["power plant", "power plants", "power station", "power stations", "reactors"],
+    ),
+    e(
+        "pretax_profit",
+        &["profit"],
+        &["Vorsteuergewinn", "Vorsteuerergebnis"],
+        &["pretax profit", "pre-tax profit", "pretax"],
+    ),
     e(
         "price",
         &[],
-        &["Preis", "Preise", "kostet", "kostete", "Aktienkurs"],
+        &["Preis", "Preise", "kostet", "kostete", "Aktienkurs", "Kaufpreis", "Verkaufspreis"],
         &["price", "prices", "costs", "share price"],
+    ),
+    e(
+        "production",
+        &[],
+        &["Produktion", "produziert", "Fertigung", "Produktionsvolumen", "gefertigt", "Fördermenge"],
+        &["production", "produced", "manufactured"],
     ),
     e(
         "profit",
         &[],
-        &["Gewinn", "Nettogewinn", "Überschuss", "Reingewinn", "Betriebsgewinn"],
+        &[
+            "Gewinn",
+            "Nettogewinn",
+            "Überschuss",
+            "Reingewinn",
+            "Betriebsgewinn",
+            "Gewinne",
+            "Gewinns",
+            "Quartalsgewinn",
+            "Jahresgewinn",
+            "Rekordgewinn",
+            "Konzerngewinn",
+            "Milliardengewinn",
+        ],
         &["profit", "profits", "net income", "earnings"],
+    ),
+    e(
+        "protester",
+        &[],
+        &["Demonstranten", "Demonstrantinnen", "Protestierende", "Demonstrierende"],
+        &["protesters", "demonstrators", "protestors"],
+    ),
+    e(
+        "raise",
+        &[],
+        &[
+            "Lohnerhöhung",
+            "Lohnerhöhungen",
+            "Gehaltserhöhung",
+            "Lohnplus",
+            "Lohnzuwachs",
+            "Tariferhöhung",
+            "Entgelterhöhung",
+        ],
+        &["pay rise", "pay raise", "wage increase", "wage increases", "pay increase", "pay rises"],
+    ),
+    e("rank", &[], &["Platz", "Rang", "Tabellenplatz", "Platzierung"], &["rank", "ranked", "ranking"]),
+    e(
+        "refugee",
+        &[],
+        &["Flüchtlinge", "Geflüchtete", "Flüchtlingen", "Schutzsuchende", "Geflohene"],
+        &["refugees", "fled", "refugee"],
+    ),
+    e(
+        "region",
+        &[],
+        &["Regionen", "Provinzen", "Bundesländer", "Bundesstaaten", "Länder", "Ländern"],
+        &["regions", "provinces", "federal states", "prefectures"],
     ),
     e(
         "release",
@@ -171,6 +884,20 @@ pub const ENTRIES: &[Entry] = &[
         &["remain", "remaining", "remained", "stayed", "only still", "left at"],
     ),
     e(
+        "renewables",
+        &[],
+        &["erneuerbare Energien", "Windkraft", "Solarenergie", "Windräder", "Windkraftanlagen", "Solaranlagen"],
+        &["renewables", "renewable energy", "wind turbines", "solar panels"],
+    ),
+    e("rent", &[], &["Miete", "Mieten", "Mietpreise", "Kaltmiete"], &["rent", "rents"]),
+    e("rescued", &[], &["Gerettete", "gerettet", "geborgen", "lebend geborgen"], &["rescued", "pulled alive"]),
+    e(
+        "rescuer",
+        &[],
+        &["Rettungskräfte", "Einsatzkräfte", "Rettungsmannschaften", "Retter", "Helfer"],
+        &["rescuers", "rescue teams", "first responders"],
+    ),
+    e(
         "researcher",
         &["people"],
         &["Forscher", "Forschern", "Wissenschaftler", "Forscherinnen", "KI-Forscher"],
@@ -179,23 +906,285 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "revenue",
         &[],
-        &["Umsatz", "Umsätze", "Einnahmen", "Erlöse", "umsetzen"],
-        &["revenue", "revenues", "sales", "turnover"],
+        &[
+            "Umsatz",
+            "Umsätze",
+            "Einnahmen",
+            "Erlöse",
+            "umsetzen",
+            "Umsatzerlöse",
+            "Konzernumsatz",
+            "Erlös",
+            "umgesetzt",
+        ],
+        &["revenue", "revenues", "sales", "turnover", "top line"],
     ),
-    e("spending", &[], &["Ausgaben", "ausgeben", "Kosten"], &["spending", "spend", "spends", "costs", "expenses"]),
-    e("stake", &[], &["Anteil", "Anteils", "Beteiligung", "Aktienanteil"], &["stake", "shareholding", "equity stake"]),
-    e("subscriber", &["user"], &["Abonnenten", "Abonnements", "Abos"], &["subscribers", "subscriptions"]),
-    e("tax", &[], &["Steuer", "Steuern", "Abgaben"], &["tax", "taxes", "levy"]),
+    e(
+        "savings",
+        &[],
+        &["Einsparungen", "Einsparung", "einsparen", "eingespart", "Sparprogramm", "Kostensenkungen", "Ersparnis"],
+        &["savings", "cost savings", "save", "cost cuts"],
+    ),
+    e(
+        "seats",
+        &[],
+        &["Sitze", "Mandate", "Mandaten", "Parlamentssitze", "Direktmandate"],
+        &["seats", "seat", "mandates"],
+    ),
+    e(
+        "semiconductor",
+        &[],
+        &["Halbleiter", "Mikrochips", "Halbleiterchips"],
+        &["semiconductors", "semiconductor", "microchips"],
+    ),
+    e(
+        "sentence",
+        &[],
+        &["Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Haft", "Jahre Haft", "verurteilt", "Haftstrafen"],
+        &["sentence", "sentenced", "prison", "jail", "imprisonment", "prison sentence"],
+    ),
+    e(
+        "share_price",
+        &["price"],
+        &["Aktienkurs", "Aktienkurse", "Börsenkurs", "Kursziel", "Aktienkurses"],
+        &["share price", "stock price", "share prices", "stock prices", "price target"],
+    ),
+    e(
+        "shares",
+        &[],
+        &["Aktien", "Aktie", "Anteilsscheine", "Stammaktien", "Vorzugsaktien"],
+        &["shares", "common shares"],
+    ),
+    e("soldier", &[], &["Soldaten", "Soldatinnen", "Truppen", "Kämpfer"], &["soldiers", "troops", "fighters"]),
+    e(
+        "spectator",
+        &[],
+        &["Zuschauer", "Zuschauern", "Fans", "Zuschauerinnen", "Stadionbesucher"],
+        &["spectators", "fans", "attendance", "viewers", "crowd"],
+    ),
+    e(
+        "spending",
+        &[],
+        &["Ausgaben", "ausgeben", "Kosten", "Staatsausgaben", "Mehrausgaben"],
+        &["spending", "spend", "spends", "costs", "expenses", "expenditure"],
+    ),
+    e(
+        "stake",
+        &[],
+        &["Anteil", "Anteils", "Beteiligung", "Aktienanteil", "Beteiligungen", "Aktienpaket", "Anteile"],
+        &["stake", "shareholding", "equity stake", "stakes"],
+    ),
+    e(
+        "strikers",
+        &[],
+        &["Streikende", "Streikenden", "streikten", "Streikteilnehmer"],
+        &["strikers", "striking", "walked out", "on strike"],
+    ),
+    e(
+        "student",
+        &[],
+        &["Studenten", "Studierende", "Studierenden", "Schüler", "Schülerinnen", "Schülern", "Studentinnen"],
+        &["students", "pupils", "schoolchildren", "student"],
+    ),
+    e(
+        "subscriber",
+        &["user"],
+        &["Abonnenten", "Abonnements", "Abos", "Abonnentinnen"],
+        &["subscribers", "subscriptions", "subscriber"],
+    ),
+    e(
+        "subsidy",
+        &[],
+        &[
+            "Subventionen",
+            "Subvention",
+            "Förderung",
+            "Förderungen",
+            "Fördermittel",
+            "Zuschuss",
+            "Zuschüsse",
+            "Staatshilfe",
+        ],
+        &["subsidy", "subsidies", "incentives"],
+    ),
+    e(
+        "takeover_offer",
+        &["acquisition"],
+        &["Übernahmeangebot", "Kaufangebot", "Übernahmeofferte", "Umtauschangebot", "Übernahmeangebots"],
+        &["takeover offer", "takeover bid", "tender offer", "bid", "exchange offer"],
+    ),
+    e("tariff", &[], &["Zölle", "Zöllen", "Strafzölle", "Importzölle"], &["tariffs", "tariff"]),
+    e("tax", &[], &["Steuer", "Steuern", "Abgaben", "Steuereinnahmen", "Steueraufkommen"], &["tax", "taxes", "levy"]),
+    e(
+        "transfer_fee",
+        &[],
+        &["Ablöse", "Ablösesumme", "Ablösesummen", "Transfersumme"],
+        &["transfer fee", "transfer fees"],
+    ),
+    e("turnout", &[], &["Wahlbeteiligung"], &["turnout", "voter turnout"]),
+    e(
+        "two_thirds_majority",
+        &["majority"],
+        &["Zweidrittelmehrheit", "Zwei-Drittel-Mehrheit"],
+        &["two-thirds majority", "supermajority"],
+    ),
     e(
         "unemployment",
         &[],
         &["Arbeitslosigkeit", "Arbeitslose", "Arbeitslosenquote", "Arbeitslosen"],
         &["unemployment", "jobless", "unemployed"],
     ),
-    e("user", &["people"], &["Nutzer", "Nutzerinnen", "Anwender", "Nutzerbasis"], &["user", "users"]),
+    e(
+        "union_members",
+        &["member"],
+        &["Gewerkschaftsmitglieder", "Gewerkschafter", "Gewerkschaftsmitgliedern"],
+        &["union members"],
+    ),
+    e(
+        "unit_sales",
+        &[],
+        &["Absatz", "Verkäufe", "verkauft", "verkaufte", "Verkaufszahlen", "Fahrzeugabsatz"],
+        &["units sold", "unit sales", "sold"],
+    ),
+    e(
+        "user",
+        &["people"],
+        &["Nutzer", "Nutzerinnen", "Anwender", "Nutzerbasis", "Nutzern"],
+        &["user", "users", "active users"],
+    ),
+    e(
+        "vaccination",
+        &[],
+        &["Impfungen", "Impfdosen", "geimpft", "Impfstoffdosen", "Impfung"],
+        &["vaccinations", "vaccine doses", "doses", "vaccinated", "jabs"],
+    ),
     e("valuation", &[], &["Bewertung", "bewertet"], &["valuation", "valued"]),
-    e("vote", &[], &["Stimmen", "Wählerstimmen", "Stimmenanteil"], &["votes", "vote share", "ballots"]),
+    e(
+        "vehicle",
+        &[],
+        &["Fahrzeuge", "Autos", "Pkw", "Neuwagen", "Elektroautos", "E-Autos", "Fahrzeugen"],
+        &["vehicles", "cars", "EVs", "electric vehicles", "vehicle"],
+    ),
+    e("victims", &[], &["Opfer", "Opfern"], &["victims"]),
+    e(
+        "visitor",
+        &[],
+        &["Besucher", "Besuchern", "Besucherinnen", "Touristen", "Gäste", "Übernachtungen"],
+        &["visitors", "tourists", "guests", "overnight stays"],
+    ),
+    e(
+        "vote",
+        &[],
+        &["Stimmen", "Wählerstimmen", "Stimmenanteil", "Zweitstimmen", "Erststimmen"],
+        &["votes", "vote share", "ballots"],
+    ),
+    e(
+        "vote_share",
+        &["vote"],
+        &["Stimmenanteil", "Stimmanteil", "Zweitstimmenanteil", "Wähleranteil"],
+        &["vote share"],
+    ),
+    e(
+        "voters",
+        &[],
+        &["Wähler", "Wählern", "Wählerinnen", "Wahlberechtigte", "Wahlberechtigten", "Erstwähler"],
+        &["voters", "electorate", "eligible voters"],
+    ),
+    e("voting_rights", &[], &["Stimmrechte", "Stimmrechten", "Stimmrechtsanteil"], &["voting rights", "voting stake"]),
+    e(
+        "wage",
+        &["pay"],
+        &[
+            "Lohn",
+            "Löhne",
+            "Löhnen",
+            "Gehalt",
+            "Gehälter",
+            "Stundenlohn",
+            "Mindestlohn",
+            "Tariflohn",
+            "Jahresgehalt",
+            "Grundgehalt",
+            "Entgelt",
+        ],
+        &["wage", "wages", "salary", "salaries", "hourly wage", "minimum wage", "base pay"],
+    ),
+    e(
+        "welfare",
+        &[],
+        &["Sozialleistungen", "Bürgergeld", "Sozialhilfe", "Arbeitslosengeld", "Kindergeld"],
+        &["welfare", "benefits", "social security", "unemployment benefits"],
+    ),
+    e(
+        "working_time",
+        &[],
+        &["Arbeitszeit", "Arbeitszeiten", "Wochenarbeitszeit", "Arbeitsstunden"],
+        &["working hours", "working time", "hours worked", "work week"],
+    ),
+    e(
+        "yes_votes",
+        &["vote"],
+        &["Ja-Stimmen", "Ja-Stimme", "Jastimmen", "mit Ja"],
+        &["yes votes", "in favour", "in favor", "ayes"],
+    ),
 ];
+
+/// Forms that match only as whole words (alone, or as the last part of a hyphenated word:
+/// `SPD-Stimmen`), never as the head of a compound: too many unrelated words end the same
+/// way. Each is tested with the false hit it prevents.
+///
+/// - `Stellen`: `Hersteller`, `Baustellen`, `Vorstellung` are no jobs;
+/// - `Stimmen`: `bestimmen`, `Abstimmung` are no votes;
+/// - `Punkte`: `Prozentpunkte`, `Zeitpunkt`, `Schwerpunkt` are no (sport) points;
+/// - `Platz`: `Parkplatz`, `Marktplatz` are no rank;
+/// - `gründen`: `begründen`, `Hintergründe` are no founding;
+/// - `Anteil`: `Frauenanteil`, `Eigenanteil` are no stake;
+/// - `Fälle`, `Fällen`: `Unfälle`, `Zwischenfälle` are no (disease) cases;
+/// - `Strom`: `Flüchtlingsstrom`, `Datenstrom` are no electricity;
+/// - `Leistung`: `Dienstleistungen` are no power;
+/// - `Spiele`: `Beispiele` are no matches;
+/// - `Länder`, `Ländern`: `Ausländer` are no countries;
+/// - `Helfer`: `Wahlhelfer` are no rescuers;
+/// - `Gewinn`, `Gewinne`, `Gewinns`: `Zugewinn`, `Kursgewinne` are no profit;
+/// - `Kündigungen`: `Ankündigungen` are no job cuts;
+/// - `Paket`, `Pakete`: `Finanzpaket`, `Schuldenpaket` are no pay packages;
+/// - `Werke`: `Netzwerke`, `Bauwerke` are no plants.
+#[rustfmt::skip]
+pub const NOT_HEADS: &[&str] = &[
+    "Stellen", "Stimmen", "Punkte", "Platz", "gründen", "Anteil", "Fälle", "Fällen", "Strom", "Leistung", "Spiele",
+    "Länder", "Ländern", "Helfer", "Gewinn", "Gewinne", "Gewinns", "Kündigungen", "Paket", "Pakete", "Werke",
+];
+
+/// Forms matched by their lowercase spelling instead of their stem, because the stemmer
+/// gives them the stem of a common word that says nothing about a figure: `Arbeiter` and
+/// `Arbeit`, `Fälle` and `Fall`, `Schüler` and `Schule`, `Nutzer` and `nutzen`, `Gehalt`
+/// and `gehalten`, `Wähler` and `Wahl`, `Länder` and `Land`, `Enthaltung` and `enthält`,
+/// `Förderung` and `Forderung`, `Häuser` and `Haus`, English `shares` and `share`, `cases`
+/// and `case`, `missing` and `missed`, `contracts` and `contracted`. Their compounds match
+/// by the spelled ending (`Bauarbeiter`, `Grundschüler`, `Staatsfonds`).
+#[rustfmt::skip]
+pub const SPELLED: &[&str] = &[
+    // German
+    "Ablöse", "Arbeiter", "Arbeitern", "Besucher", "Besuchern", "Betriebe", "Betrieben", "Betten", "Bürger",
+    "Bürgern", "Enthaltung", "Enthaltungen", "Fälle", "Fällen", "Fertigung", "Fonds", "Förderung", "Förderungen",
+    "Gehalt", "Gehälter", "Geräte", "Geräten", "Gewinn", "Gewinne", "Gewinns", "gründen", "Häuser", "Häusern",
+    "Haushalte", "Haushalten", "Helfer", "Konzerne", "Konzernen", "Kosten", "Länder", "Ländern", "Schaden",
+    "Schadens", "Schäden", "Schüler", "Schülern", "Schulden", "Sitze", "Spieler", "Spielern", "Staaten", "Steuer",
+    "Steuern", "Treffer", "Treffern", "Nutzer", "Nutzern", "vertrieben", "Vertriebene", "Wähler", "Wählern",
+    "Zinsen", "Zölle", "Zöllen", "gezahlt", "zahlte", "Kämpfer", "Gewerkschafter", "Mediziner",
+    // English
+    "businesses", "cases", "companies", "contract", "contracts", "corporations", "countries", "firms", "missing",
+    "shares", "author", "authors", "imports", "imported", "nations", "majority", "majorities", "power", "electricity",
+    "buildings", "homes", "houses", "housing", "production", "produced", "manufactured", "orders", "expenses",
+    "founded", "founding", "striking", "goals", "deputies",
+];
+
+/// Compound heads shorter than this (in characters) are too unspecific to match.
+const MIN_HEAD: usize = 5;
+/// The fewest letters before a compound's head (`Neu|kunden`; `Se|kunden` is no compound).
+const MIN_MODIFIER: usize = 3;
+/// The most letters an inflection adds to a head (`-en`, `-er`, `-es`).
+const MAX_INFLECTION: usize = 2;
 
 fn stemmer(lang: Lang) -> Stemmer {
     Stemmer::create(match lang {
@@ -232,11 +1221,34 @@ fn stem(word: &str, lang: Lang) -> String {
     s.stem(&lower).into_owned()
 }
 
+fn is_spelled(form: &str) -> bool {
+    SPELLED.contains(&form)
+}
+
+/// The index key of a form: its lowercase spelling behind `=` for a [`SPELLED`] form, else
+/// the stems of its words (a hyphenated word is stemmed whole: `ja-stimm`).
+fn form_key(form: &str, lang: Lang) -> String {
+    if is_spelled(form) {
+        format!("={}", form.to_lowercase())
+    } else {
+        form.split(' ').map(|w| normalize(w, lang)).collect::<Vec<_>>().join(" ")
+    }
+}
+
 struct Index {
-    /// Normalised single words → concepts (with broader ones).
+    /// Form keys (see [`form_key`]) → concepts, specific before broader.
     words: HashMap<(Lang, String), Vec<&'static str>>,
-    /// Normalised German compound heads, longest first.
-    heads: Vec<(String, Vec<&'static str>)>,
+    /// German compound heads by spelling: the lowercase German one-word forms.
+    spelled_heads: HashMap<String, Vec<&'static str>>,
+    /// German compound heads by stem: the stems of the forms not [`SPELLED`].
+    stem_heads: HashMap<String, Vec<&'static str>>,
+    /// The lowercase spellings of capitalised German [`SPELLED`] forms (nouns).
+    nouns: std::collections::HashSet<String>,
+}
+
+/// Whether `c` is a broader concept of another concept in `list`.
+fn broader_in(c: &str, list: &[&'static str]) -> bool {
+    list.iter().any(|o| ENTRIES.iter().any(|e| e.concept == *o && e.broader.contains(&c)))
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -245,20 +1257,49 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         let concepts: Vec<&'static str> = std::iter::once(entry.concept).chain(entry.broader.iter().copied()).collect();
         for (lang, list) in [(Lang::De, entry.de), (Lang::En, entry.en)] {
             for form in list.iter() {
-                // Multi-word English forms are keyed on their last word's stem with the whole phrase.
-                let key = form.split([' ', '-']).map(|w| normalize(w, lang)).collect::<Vec<_>>().join(" ");
-                words.entry((lang, key)).or_default().extend(concepts.iter().copied());
+                words.entry((lang, form_key(form, lang))).or_default().extend(concepts.iter().copied());
             }
         }
     }
-    let mut heads: Vec<(String, Vec<&'static str>)> = words
-        .iter()
-        .filter(|((lang, key), _)| *lang == Lang::De && key.chars().count() >= 5 && !key.contains(' '))
-        .map(|((_, key), c)| (key.clone(), c.clone()))
-        .collect();
-    heads.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    Index { words, heads }
+    // A word on several entries lists each concept once, the specific ones first.
+    for list in words.values_mut() {
+        let mut seen = std::collections::HashSet::new();
+        list.retain(|c| seen.insert(*c));
+        let all = list.clone();
+        list.sort_by_key(|c| broader_in(c, &all));
+    }
+    // Heads: German one-word nouns, by spelling and by stem, unless it shares its key
+    // with one of NOT_HEADS (`Anteile` is no head since `Anteil` is none).
+    let not_heads: Vec<String> = NOT_HEADS.iter().map(|f| form_key(f, Lang::De)).collect();
+    let mut spelled_heads: HashMap<String, Vec<&'static str>> = HashMap::new();
+    let mut stem_heads: HashMap<String, Vec<&'static str>> = HashMap::new();
+    // A compound's head is a noun: only capitalised forms are heads (`Nachwuchs` is no `wuchs`).
+    let nouns_only = |f: &&&str| f.starts_with(char::is_uppercase) && !f.contains(' ');
+    for form in ENTRIES.iter().flat_map(|e| e.de.iter()).filter(nouns_only) {
+        let key = form_key(form, Lang::De);
+        if not_heads.contains(&key) {
+            continue;
+        }
+        let concepts = &words[&(Lang::De, key.clone())];
+        let lower = form.to_lowercase();
+        if lower.chars().count() >= MIN_HEAD {
+            spelled_heads.insert(lower, concepts.clone());
+        }
+        if !key.starts_with('=') && key.chars().count() >= MIN_HEAD {
+            stem_heads.insert(key, concepts.clone());
+        }
+    }
+    let nouns = SPELLED.iter().filter(|f| f.starts_with(char::is_uppercase)).map(|f| f.to_lowercase()).collect();
+    Index { words, spelled_heads, stem_heads, nouns }
 });
+
+/// Whether a concept is the broader sense of some entry (`spending`, `people`): it says
+/// less about what a figure measures than a specific one.
+pub fn is_generic(concept: &str) -> bool {
+    static GENERIC: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| ENTRIES.iter().flat_map(|e| e.broader.iter().copied()).collect());
+    GENERIC.contains(concept)
+}
 
 /// The concepts a word stands for, most specific first.
 pub fn concepts(word: &str, lang: Lang) -> Vec<&'static str> {
@@ -273,26 +1314,62 @@ pub fn concepts(word: &str, lang: Lang) -> Vec<&'static str> {
 
 fn lookup_concepts(word: &str, lang: Lang) -> Vec<&'static str> {
     let idx = &*INDEX;
-    let mut out: Vec<&'static str> = Vec::new();
+    // The whole word, then the last part of a hyphenated one (`Nvidia-Beschleuniger`).
     for part in std::iter::once(word).chain(word.rsplit('-').take(1).filter(|p| *p != word)) {
+        let lower = part.to_lowercase();
+        // A spelled German noun is no lowercase word (`Steuern`, not the verb `steuern`).
+        let verb_like = lang == Lang::De && part.starts_with(char::is_lowercase) && idx.nouns.contains(&lower);
+        if let Some(c) = idx.words.get(&(lang, format!("={lower}"))).filter(|_| !verb_like) {
+            return c.clone();
+        }
         let key = normalize(part, lang);
         if let Some(c) = idx.words.get(&(lang, key.clone())) {
-            out.extend(c);
-        } else if lang == Lang::De {
-            if let Some((_, c)) = idx.heads.iter().find(|(head, _)| key.ends_with(head.as_str())) {
-                out.extend(c);
+            return c.clone();
+        }
+        if lang == Lang::De {
+            if let Some(c) = head_concepts(&lower) {
+                return c;
             }
         }
-        if !out.is_empty() {
-            break;
-        }
     }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|c| seen.insert(*c));
-    out
+    Vec::new()
 }
 
-/// The concepts of a two-word English phrase (`capital expenditures`), if any.
+/// The concepts of a German compound's head: its longest ending after at least
+/// [`MIN_MODIFIER`] letters that is a German
+/// form as spelled (`Zins|senkung`, `Grund|schüler`), or that stems to a form's stem having
+/// lost no more than an inflection (`Quartals|umsätzen` → `umsatz`; not `sozial|verträgliche`
+/// → `vertrag`, a derivation).
+fn head_concepts(lower: &str) -> Option<Vec<&'static str>> {
+    let idx = &*INDEX;
+    for (i, _) in lower.char_indices().skip(MIN_MODIFIER) {
+        let ending = &lower[i..];
+        if ending.chars().count() < MIN_HEAD {
+            break;
+        }
+        if ending.starts_with('-') {
+            continue;
+        }
+        if let Some(c) = idx.spelled_heads.get(ending) {
+            return Some(c.clone());
+        }
+        let stem = normalize(ending, Lang::De);
+        let folded = fold(ending);
+        if folded.starts_with(&stem) && folded.chars().count() <= stem.chars().count() + MAX_INFLECTION {
+            if let Some(c) = idx.stem_heads.get(&stem) {
+                return Some(c.clone());
+            }
+        }
+    }
+    None
+}
+
+/// A German word as the stemmer spells it: umlauts without dots, `ß` as `ss`.
+fn fold(lower: &str) -> String {
+    lower.replace('ä', "a").replace('ö', "o").replace('ü', "u").replace('ß', "ss")
+}
+
+/// The concepts of a two-word phrase (`capital expenditures`, `ums Leben`), if any.
 pub fn phrase_concepts(first: &str, second: &str, lang: Lang) -> Vec<&'static str> {
     let key = format!("{} {}", normalize(first, lang), normalize(second, lang));
     INDEX.words.get(&(lang, key)).cloned().unwrap_or_default()
@@ -301,6 +1378,27 @@ pub fn phrase_concepts(first: &str, second: &str, lang: Lang) -> Vec<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A form's concepts, as alignment sees them: a two-word form as a phrase.
+    fn lookup(form: &str, lang: Lang) -> Vec<&'static str> {
+        match form.split(' ').collect::<Vec<_>>().as_slice() {
+            [a, b] => phrase_concepts(a, b, lang),
+            _ => concepts(form, lang),
+        }
+    }
+
+    /// The concepts of a list that are not only the broader sense of another one there.
+    fn specific(list: &[&'static str]) -> Vec<&'static str> {
+        list.iter().copied().filter(|c| !broader_in(c, list)).collect()
+    }
+
+    /// Whether two words are evidence of the same measure, as alignment reads concepts: a
+    /// specific concept of one is a concept (specific or broader) of the other. Siblings
+    /// under one broader concept (yes and no votes) do not meet.
+    fn meet(a: (&str, Lang), b: (&str, Lang)) -> bool {
+        let (ca, cb) = (lookup(a.0, a.1), lookup(b.0, b.1));
+        specific(&ca).iter().any(|c| cb.contains(c)) || specific(&cb).iter().any(|c| ca.contains(c))
+    }
 
     /// Every word of every entry finds its own concept.
     #[test]
@@ -327,7 +1425,24 @@ mod tests {
         for entry in ENTRIES {
             for b in entry.broader {
                 assert!(keys.contains(b), "{}: broader concept {b} has no entry", entry.concept);
+                assert_ne!(*b, entry.concept);
             }
+            for (lang, list) in [(Lang::De, entry.de), (Lang::En, entry.en)] {
+                let mut forms: Vec<&str> = list.to_vec();
+                forms.sort_unstable();
+                forms.dedup();
+                assert_eq!(forms.len(), list.len(), "{} ({lang}) lists a form twice", entry.concept);
+            }
+        }
+    }
+
+    /// The special lists name real forms, and a spelled form is one word.
+    #[test]
+    fn special_lists_name_forms() {
+        let all: Vec<&str> = ENTRIES.iter().flat_map(|e| e.de.iter().chain(e.en.iter()).copied()).collect();
+        for f in NOT_HEADS.iter().chain(SPELLED) {
+            assert!(all.contains(f), "{f} is in no entry");
+            assert!(!f.contains(' '), "{f}");
         }
     }
 
@@ -340,5 +1455,391 @@ mod tests {
         assert_eq!(concepts("GPUs", Lang::En)[0], "gpu");
         assert!(concepts("Kapitalausgaben", Lang::De).contains(&"spending"));
         assert!(concepts("Haus", Lang::De).is_empty());
+    }
+
+    /// Specific concepts come before the broader ones, also when a word is on both entries.
+    #[test]
+    fn specific_concepts_come_first() {
+        assert_eq!(concepts("Stimmenanteil", Lang::De), ["vote_share", "vote"]);
+        assert_eq!(concepts("Nettogewinn", Lang::De), ["net_income", "profit"]);
+        assert_eq!(concepts("Ja-Stimmen", Lang::De), ["yes_votes", "vote"]);
+        assert_eq!(concepts("Stellenabbau", Lang::De), ["job_cuts", "jobs", "cut"]);
+    }
+
+    /// Compounds of the new families match by their head, hyphenated forms as whole words.
+    #[test]
+    fn compounds_find_their_field() {
+        for (word, want) in [
+            ("Quartalsumsatz", "revenue"),
+            ("Schwerverletzte", "injured"),
+            ("Leichtverletzten", "injured"),
+            ("Bundestagsabgeordneten", "lawmaker"),
+            ("Neuinfektionen", "infections"),
+            ("Kohlekraftwerke", "power_plant"),
+            ("Sonderkredit", "debt"),
+            ("Großaufträge", "orders"),
+            ("Leiharbeiter", "employee"),
+            ("Grundschüler", "student"),
+            ("Staatsfonds", "fund"),
+            ("Wohnhäusern", "building"),
+            ("Erstwählern", "voters"),
+            ("Mehrwertsteuer", "tax"),
+            ("Strafzöllen", "tariff"),
+            ("Zinssenkung", "cut"),
+            ("Schuldenabbau", "cut"),
+            ("Commerzbank-Aktien", "shares"),
+            ("SPD-Stimmen", "vote"),
+            ("Corona-Fälle", "cases"),
+            ("Ja-Stimmen", "yes_votes"),
+            ("Nein-Stimmen", "no_votes"),
+            ("CO2-Emissionen", "emissions"),
+            ("Infrastruktur-Sondervermögen", "fund"),
+        ] {
+            let found = concepts(word, Lang::De);
+            assert_eq!(found.first(), Some(&want), "{word} → {found:?}");
+        }
+        assert!(!concepts("Nein-Stimmen", Lang::De).contains(&"yes_votes"));
+        assert!(!concepts("Ja-Stimmen", Lang::De).contains(&"no_votes"));
+    }
+
+    /// The false hits [`NOT_HEADS`] prevent, while the whole words still match.
+    #[test]
+    fn not_heads_match_only_whole_words() {
+        for (word, not) in [
+            ("Hersteller", "jobs"),
+            ("Baustellen", "jobs"),
+            ("Vorstellung", "jobs"),
+            ("bestimmen", "vote"),
+            ("Abstimmung", "vote"),
+            ("Prozentpunkte", "points"),
+            ("Zeitpunkt", "points"),
+            ("Schwerpunkt", "points"),
+            ("Parkplatz", "rank"),
+            ("Marktplatz", "rank"),
+            ("begründen", "founding"),
+            ("Hintergründe", "founding"),
+            ("Frauenanteil", "stake"),
+            ("Eigenanteil", "stake"),
+            ("Unfälle", "cases"),
+            ("Zwischenfällen", "cases"),
+            ("Flüchtlingsstrom", "electricity"),
+            ("Datenstrom", "power"),
+            ("Dienstleistungen", "power"),
+            ("Beispiele", "match"),
+            ("Ausländer", "country"),
+            ("Ausländern", "region"),
+            ("Wahlhelfer", "rescuer"),
+            ("Zugewinn", "profit"),
+            ("Kursgewinne", "profit"),
+            ("Ankündigungen", "job_cuts"),
+            ("Finanzpaket", "pay"),
+            ("Schuldenpaket", "offer"),
+            ("Netzwerke", "plant"),
+            ("Bauwerken", "plant"),
+            ("Sekunden", "customer"),
+            ("Urkunden", "customer"),
+            ("Nachwuchs", "growth"),
+        ] {
+            let found = concepts(word, Lang::De);
+            assert!(!found.contains(&not), "{word} → {found:?}");
+        }
+        for (word, want) in [
+            ("Stellen", "jobs"),
+            ("Stimmen", "vote"),
+            ("Punkte", "points"),
+            ("Platz", "rank"),
+            ("Anteil", "stake"),
+            ("Fälle", "cases"),
+            ("Strom", "electricity"),
+            ("Spiele", "match"),
+            ("Länder", "country"),
+            ("Gewinn", "profit"),
+            ("VW-Stellen", "jobs"),
+            ("Werke", "plant"),
+            ("Opel-Werke", "plant"),
+        ] {
+            assert!(concepts(word, Lang::De).contains(&want), "{word} → {:?}", concepts(word, Lang::De));
+        }
+    }
+
+    /// Words that share a stem with a [`SPELLED`] form, and very common words that are no
+    /// measure, have no concept.
+    #[test]
+    fn stem_twins_and_common_words_have_no_concept() {
+        for word in [
+            "Arbeit",
+            "Zusammenarbeit",
+            "Kurzarbeit",
+            "Fall",
+            "Schule",
+            "Hochschulen",
+            "Grund",
+            "Gründe",
+            "nutzen",
+            "gehalten",
+            "Wahl",
+            "Besuch",
+            "treffen",
+            "geraten",
+            "enthält",
+            "Forderung",
+            "Land",
+            "Staat",
+            "Konzern",
+            "Schuld",
+            "Gewinner",
+            "gewinnen",
+            "steuern",
+            "fertig",
+            "Vertrieb",
+            "Sitz",
+            "Stärke",
+            "Jahr",
+            "Zahl",
+            "Zahlen",
+            "Haus",
+            "Ankündigung",
+            "sozialverträgliche",
+            "medizinischer",
+            "gezählt",
+            "zählte",
+            "Kämpfe",
+            "Gewerkschaft",
+            "vor kurzem",
+        ] {
+            assert!(concepts(word, Lang::De).is_empty(), "{word} → {:?}", concepts(word, Lang::De));
+        }
+        for word in [
+            "case",
+            "share",
+            "shared",
+            "missed",
+            "contracted",
+            "country",
+            "firm",
+            "year",
+            "number",
+            "important",
+            "national",
+            "major",
+            "powerful",
+            "electric",
+            "builds",
+            "found",
+            "authority",
+            "authorities",
+            "goal",
+            "deputy",
+            "order",
+            "product",
+            "house",
+            "home",
+            "strike",
+        ] {
+            assert!(concepts(word, Lang::En).is_empty(), "{word} → {:?}", concepts(word, Lang::En));
+        }
+    }
+
+    /// German and English words for the same measure meet, across the fields.
+    #[test]
+    fn fields_german_and_english_meet() {
+        let pairs = [
+            // business and results
+            ("Umsatz", "revenue"),
+            ("Konzernumsatz", "sales"),
+            ("Gewinn", "profit"),
+            ("Nettogewinn", "net income"),
+            ("operatives Ergebnis", "operating profit"),
+            ("EBIT", "EBIT"),
+            ("Verlust", "loss"),
+            ("Absatz", "units sold"),
+            ("Auslieferungen", "deliveries"),
+            ("Aufträge", "orders"),
+            ("Börsenwert", "market value"),
+            ("Marktkapitalisierung", "market cap"),
+            ("Aktienkurs", "share price"),
+            ("Dividende", "dividend"),
+            ("Beteiligung", "stake"),
+            ("Aktien", "shares"),
+            ("Stimmrechte", "voting rights"),
+            ("Übernahmeangebot", "takeover offer"),
+            ("Kaufangebot", "takeover bid"),
+            ("Preis", "price"),
+            ("Kosten", "costs"),
+            ("Einsparungen", "savings"),
+            ("Kunden", "customers"),
+            // labour
+            ("Lohn", "wage"),
+            ("Gehalt", "salary"),
+            ("Lohnerhöhung", "pay rise"),
+            ("Prämie", "bonus"),
+            ("Einmalzahlung", "bonus"),
+            ("Rente", "pension"),
+            ("Arbeitsplätze", "jobs"),
+            ("Stellen", "jobs"),
+            ("Stellenabbau", "job cuts"),
+            ("Stellenabbau", "jobs"),
+            ("Entlassungen", "layoffs"),
+            ("Beschäftigte", "employees"),
+            ("Arbeiter", "workers"),
+            ("Gewerkschaftsmitglieder", "union members"),
+            ("Streikende", "strikers"),
+            ("Kapazität", "capacity"),
+            ("Werke", "plants"),
+            // public finance
+            ("Haushalt", "budget"),
+            ("Schulden", "debt"),
+            ("Neuverschuldung", "borrowing"),
+            ("Defizit", "deficit"),
+            ("Sondervermögen", "fund"),
+            ("Bruttoinlandsprodukt", "GDP"),
+            ("BIP", "GDP"),
+            ("Steuern", "taxes"),
+            ("Subventionen", "subsidies"),
+            ("Förderung", "subsidy"),
+            ("Infrastruktur", "infrastructure"),
+            ("Verteidigungsausgaben", "defence spending"),
+            ("Rüstungsausgaben", "military spending"),
+            ("Klimafonds", "climate fund"),
+            ("Klimaschutz", "climate protection"),
+            ("Leitzins", "interest rate"),
+            ("Zölle", "tariffs"),
+            // elections and parliament
+            ("Stimmen", "votes"),
+            ("Ja-Stimmen", "yes votes"),
+            ("Nein-Stimmen", "no votes"),
+            ("Gegenstimmen", "votes against"),
+            ("Enthaltungen", "abstentions"),
+            ("Sitze", "seats"),
+            ("Mandate", "seats"),
+            ("Wahlbeteiligung", "turnout"),
+            ("Mehrheit", "majority"),
+            ("Zweidrittelmehrheit", "two-thirds majority"),
+            ("Zweidrittelmehrheit", "majority"),
+            ("Abgeordnete", "lawmakers"),
+            ("Stimmenanteil", "vote share"),
+            ("Wähler", "voters"),
+            ("Bundesländer", "federal states"),
+            // disasters and health
+            ("Tote", "deaths"),
+            ("Todesopfer", "death toll"),
+            ("ums Leben", "killed"),
+            ("Verletzte", "injured"),
+            ("Vermisste", "missing"),
+            ("Erdbebenstärke", "magnitude"),
+            ("Obdachlose", "displaced"),
+            ("Evakuierte", "evacuated"),
+            ("Fälle", "cases"),
+            ("Infektionen", "infections"),
+            ("Patienten", "patients"),
+            ("Krankenhäuser", "hospitals"),
+            ("Schäden", "damage"),
+            // courts
+            ("Haftstrafe", "prison sentence"),
+            ("Jahre Haft", "sentenced"),
+            ("Geldstrafe", "fine"),
+            ("Bußgeld", "fines"),
+            ("Schadensersatz", "damages"),
+            // sport
+            ("Ablösesumme", "transfer fee"),
+            ("Tore", "goals"),
+            ("Vertrag", "contract"),
+            ("Jahresgehalt", "salary"),
+            ("Zuschauer", "spectators"),
+            ("Punkte", "points"),
+            // energy
+            ("Strom", "electricity"),
+            ("Megawatt", "capacity"),
+            ("CO2-Emissionen", "CO2 emissions"),
+            ("Ausstoß", "emissions"),
+            ("Gaspreis", "gas price"),
+            ("Ölpreis", "oil price"),
+            ("Kraftwerke", "power plants"),
+            // tech
+            ("Nutzer", "users"),
+            ("Abonnenten", "subscribers"),
+            ("Downloads", "downloads"),
+            ("Rechenzentren", "data centers"),
+            ("Grafikprozessoren", "GPUs"),
+            ("Parameter", "parameters"),
+            ("Sprachmodelle", "models"),
+            // people
+            ("Einwohner", "residents"),
+            ("Bevölkerung", "population"),
+            ("Flüchtlinge", "refugees"),
+            ("Migranten", "migrants"),
+            ("Fahrgäste", "passengers"),
+            ("Passagiere", "passengers"),
+            ("Studierende", "students"),
+            ("Schüler", "pupils"),
+            ("Kinder", "children"),
+        ];
+        assert!(pairs.len() >= 50);
+        for (de, en) in pairs {
+            assert!(
+                meet((de, Lang::De), (en, Lang::En)),
+                "{de} {:?} and {en} {:?} do not meet",
+                lookup(de, Lang::De),
+                lookup(en, Lang::En)
+            );
+        }
+    }
+
+    /// Different measures of one story do not meet, in either language.
+    #[test]
+    fn distinct_measures_stay_distinct() {
+        let (de, en) = (Lang::De, Lang::En);
+        let pairs = [
+            (("Tote", de), ("Verletzte", de)),
+            (("Tote", de), ("Vermisste", de)),
+            (("Todesopfer", de), ("injured", en)),
+            (("deaths", en), ("injured", en)),
+            (("killed", en), ("missing", en)),
+            (("Obdachlose", de), ("Tote", de)),
+            (("Umsatz", de), ("Gewinn", de)),
+            (("revenue", en), ("profit", en)),
+            (("Umsatz", de), ("Absatz", de)),
+            (("Gewinn", de), ("Verlust", de)),
+            (("Nettogewinn", de), ("operating profit", en)),
+            (("Dividende", de), ("Gewinn", de)),
+            (("Ja-Stimmen", de), ("Nein-Stimmen", de)),
+            (("yes votes", en), ("no votes", en)),
+            (("Ja-Stimmen", de), ("Enthaltungen", de)),
+            (("Sitze", de), ("Stimmen", de)),
+            (("Wahlbeteiligung", de), ("Stimmenanteil", de)),
+            (("Wähler", de), ("votes", en)),
+            (("Abgeordnete", de), ("Wähler", de)),
+            (("Schulden", de), ("Defizit", de)),
+            (("debt", en), ("deficit", en)),
+            (("Haushalt", de), ("Schulden", de)),
+            (("Anteil", de), ("Aktien", de)),
+            (("stake", en), ("shares", en)),
+            (("Stimmrechte", de), ("Aktien", de)),
+            (("Börsenwert", de), ("Aktienkurs", de)),
+            (("Stellenabbau", de), ("Mitarbeiter", de)),
+            (("job cuts", en), ("employees", en)),
+            (("Arbeitsplätze", de), ("Beschäftigte", de)),
+            (("Lohn", de), ("Prämie", de)),
+            (("Lohnerhöhung", de), ("Lohn", de)),
+            (("Aufträge", de), ("Auslieferungen", de)),
+            (("Haftstrafe", de), ("Geldstrafe", de)),
+            (("Geldstrafe", de), ("Schadensersatz", de)),
+            (("Fälle", de), ("Tote", de)),
+            (("Patienten", de), ("Krankenhäuser", de)),
+            (("Einwohner", de), ("Flüchtlinge", de)),
+            (("Kunden", de), ("Mitarbeiter", de)),
+            (("Strom", de), ("Emissionen", de)),
+            (("Ölpreis", de), ("Aktienkurs", de)),
+            (("Tore", de), ("Punkte", de)),
+            (("Ablöse", de), ("Jahresgehalt", de)),
+            (("Zuschauer", de), ("Spieler", de)),
+            (("Nutzer", de), ("Downloads", de)),
+            (("Umsatz", de), ("Steuern", de)),
+            (("Sondervermögen", de), ("Schulden", de)),
+        ];
+        assert!(pairs.len() >= 20);
+        for (a, b) in pairs {
+            assert!(!meet(a, b), "{} {:?} and {} {:?} meet", a.0, lookup(a.0, a.1), b.0, lookup(b.0, b.1));
+        }
     }
 }

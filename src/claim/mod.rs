@@ -97,6 +97,10 @@ pub struct Claim {
     /// Concept keys (from the lexicon) and stems of the words around the figure, nearest first.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// What the figure measures: the lexicon concept nearest it in its own clause (a
+    /// specific one before a generic one). Alignment holds different measures apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
     /// Concept keys of the sentences just before and after.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nearby_keywords: Vec<String>,

@@ -1,0 +1,159 @@
+//! Average-linkage agglomeration over the candidate graph: always merge the two groups whose
+//! claims link best on average, re-scoring after each merge, so a claim close to one member
+//! only meets the whole group before it can join.
+
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
+
+use super::params::Params;
+
+/// A candidate merge of two groups, ordered by score (ties by index, for determinism).
+#[derive(Debug, Clone, Copy)]
+struct Merge {
+    score: f64,
+    a: usize,
+    b: usize,
+    va: usize,
+    vb: usize,
+}
+
+impl PartialEq for Merge {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for Merge {}
+impl PartialOrd for Merge {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Merge {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.score.total_cmp(&other.score).then(other.a.cmp(&self.a)).then(other.b.cmp(&self.b))
+    }
+}
+
+/// Clusters `n` items, given the scored candidate pairs, a link function for any pair
+/// (`None`: no link), a veto (the two may never be in one group: one figure per source) and
+/// whether two claims contradict each other without linking. A claim may join a group
+/// holding such a contradiction only when it links with a strict majority of the group,
+/// or with a claim that states the contradicted figure in like words (`voice`: one
+/// statement in two reports): a conflict must be stated by the sources, not made by
+/// chaining. Returns the clusters, each in index order.
+pub(super) fn agglomerate(
+    n: usize,
+    pairs: &[(f64, usize, usize)],
+    link: &dyn Fn(usize, usize) -> Option<f64>,
+    vetoed: &dyn Fn(usize, usize) -> bool,
+    contradicts: &dyn Fn(usize, usize) -> bool,
+    voice: &dyn Fn(usize, usize) -> bool,
+    p: &Params,
+) -> Vec<Vec<usize>> {
+    let mut memo: HashMap<(usize, usize), Option<f64>> = HashMap::new();
+    for &(s, i, j) in pairs {
+        memo.insert((i.min(j), i.max(j)), Some(s));
+    }
+    let mut cached = |x: usize, y: usize| -> Option<f64> {
+        let key = (x.min(y), x.max(y));
+        *memo.entry(key).or_insert_with(|| link(key.0, key.1))
+    };
+    let mut member: Vec<usize> = (0..n).collect();
+    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut version: Vec<usize> = vec![0; n];
+    let mut neighbours: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    let mut heap: BinaryHeap<Merge> = BinaryHeap::new();
+    for &(s, i, j) in pairs {
+        neighbours[i].insert(j);
+        neighbours[j].insert(i);
+        heap.push(Merge { score: s, a: i, b: j, va: 0, vb: 0 });
+    }
+    // The average score of the links between two groups, or `None` when they may not
+    // merge: a claim of the smaller group that links with less than [`Params::group_share`]
+    // of the other (vetoed pairs do not link).
+    let mut linkage = |clusters: &[Vec<usize>], a: usize, b: usize| -> Option<f64> {
+        let (ca, cb) = (&clusters[a], &clusters[b]);
+        let (mut total, mut links) = (0.0, 0usize);
+        let (mut linked_a, mut linked_b) = (vec![0usize; ca.len()], vec![0usize; cb.len()]);
+        let (mut against_a, mut against_b) = (vec![false; ca.len()], vec![false; cb.len()]);
+        let mut linked: Vec<Vec<bool>> = vec![vec![false; cb.len()]; ca.len()];
+        for (xi, &x) in ca.iter().enumerate() {
+            for (yi, &y) in cb.iter().enumerate() {
+                if vetoed(x, y) {
+                    return None;
+                }
+                if let Some(s) = cached(x, y) {
+                    total += s;
+                    links += 1;
+                    linked_a[xi] += 1;
+                    linked_b[yi] += 1;
+                    linked[xi][yi] = true;
+                }
+            }
+        }
+        // A contradiction counts against a claim unless it links with another voice of the
+        // same statement: the contradicted claim's own restatement (see `voice`).
+        for (xi, &x) in ca.iter().enumerate() {
+            for (yi, &y) in cb.iter().enumerate() {
+                if linked[xi][yi] || !contradicts(x, y) {
+                    continue;
+                }
+                let heard_b = cb.iter().enumerate().any(|(zi, &z)| linked[xi][zi] && voice(z, y));
+                let heard_a = ca.iter().enumerate().any(|(zi, &z)| linked[zi][yi] && voice(z, x));
+                against_a[xi] |= !heard_b;
+                against_b[yi] |= !heard_a;
+            }
+        }
+        let (na, nb) = (ca.len(), cb.len());
+        let share = |k: usize, against: bool, of: usize| {
+            k > 0 && k as f64 >= p.group_share * of as f64 && (!against || 2 * k > of)
+        };
+        let all =
+            |linked: &[usize], against: &[bool], of: usize| linked.iter().zip(against).all(|(&k, &x)| share(k, x, of));
+        let each = match na.cmp(&nb) {
+            std::cmp::Ordering::Less => all(&linked_a, &against_a, nb),
+            std::cmp::Ordering::Greater => all(&linked_b, &against_b, na),
+            std::cmp::Ordering::Equal => all(&linked_a, &against_a, nb) && all(&linked_b, &against_b, na),
+        };
+        let average = total / links.max(1) as f64;
+        (each && average >= p.group_score).then_some(average)
+    };
+    while let Some(m) = heap.pop() {
+        let (a, b) = (m.a, m.b);
+        if clusters[a].is_empty() || clusters[b].is_empty() || version[a] != m.va || version[b] != m.vb {
+            continue;
+        }
+        match linkage(&clusters, a, b) {
+            Some(s) if (s - m.score).abs() < 1e-12 => {}
+            Some(s) if s < m.score => {
+                // Stale score: re-queue with the current one.
+                heap.push(Merge { score: s, ..m });
+                continue;
+            }
+            Some(_) => {}
+            None => continue,
+        }
+        let moved = std::mem::take(&mut clusters[b]);
+        for &x in &moved {
+            member[x] = a;
+        }
+        clusters[a].extend(moved);
+        version[a] += 1;
+        version[b] += 1;
+        let around: BTreeSet<usize> = neighbours[a].iter().chain(&neighbours[b]).map(|&n| member[n]).collect();
+        let moved_neighbours = std::mem::take(&mut neighbours[b]);
+        neighbours[a].extend(moved_neighbours);
+        for c in around.into_iter().filter(|&c| c != a && !clusters[c].is_empty()) {
+            if let Some(s) = linkage(&clusters, a, c) {
+                heap.push(Merge { score: s, a, b: c, va: version[a], vb: version[c] });
+            }
+        }
+    }
+    clusters
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .map(|mut c| {
+            c.sort_unstable();
+            c
+        })
+        .collect()
+}

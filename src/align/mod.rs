@@ -1,0 +1,323 @@
+//! Grouping claims into facts: the same quantity of the same subject for the same period,
+//! across sources.
+//!
+//! # How
+//! Each claim gets a [profile](profile): IDF-weighted context terms (lexicon concepts, so
+//! German and English claims meet; counted nouns; names; stems), its evidence (concepts and
+//! specific names of its own sentence), its measure and its block (kind and unit).
+//!
+//! Candidates are found without comparing all pairs: through an inverted index of shared
+//! context terms, and through an index of values — the same number in two reports of one
+//! story is itself evidence that they state one fact. Each candidate pair is then
+//! [scored](score): vetoes first (one figure per source per fact, periods, estimates,
+//! counted things, events), then a link whose demands on shared context grow as the values
+//! move apart. Equal figures need little context; different figures — the conflicts and
+//! updates the tool exists to find — need the same measure, shared evidence, clear shared
+//! context and the same *who*.
+//!
+//! Linked pairs are merged by [average linkage](cluster): a claim that links with one member
+//! of a group only cannot join it.
+//!
+//! Claims that an editor pinned to a fact key (`"fact"`) form that fact and nothing else
+//! joins it; rejected and stale claims take no part.
+//!
+//! Precision over recall: a wrong merge produces a false conflict, which costs an editor
+//! more than a fact left single. Every threshold is in [`Params`].
+
+mod cluster;
+mod names;
+mod params;
+mod profile;
+mod score;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+
+use crate::claim::Claim;
+use crate::quantity::Kind;
+
+pub use names::similar_names;
+pub use params::Params;
+pub use profile::dimension;
+pub use score::{relation, Relation};
+
+/// Each source's publication date, by source id (`None`: not known).
+pub type Dates = HashMap<String, Option<NaiveDate>>;
+
+/// A group of claims stating the same fact (before a verdict).
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    /// The editor's fact key, when the group was pinned.
+    pub pinned: Option<String>,
+    pub claims: Vec<Claim>,
+}
+
+/// Why a claim was or was not grouped with each claim of its block in other sources: one
+/// line per candidate, best first, at most `limit` (for `check --explain CLAIM_ID`).
+/// `None` when no claim has that id.
+pub fn explain(claims: &[Claim], dates: &Dates, id: &str, limit: usize) -> Option<Vec<String>> {
+    let params = Params::default();
+    let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
+    let i = free.iter().position(|c| c.id == id)?;
+    let profiles = profile::Profiles::build(&free);
+    let stories = stories(&free, &profiles.dims, &params);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params: &params, stories: &stories };
+    let mut rows: Vec<(f64, String)> = (0..free.len())
+        .filter(|&j| j != i && profiles.dims[j] == profiles.dims[i])
+        .map(|j| {
+            let c = free[j];
+            let sim = profiles.sim(i, j);
+            let outcome = match scorer.judge(i, j) {
+                Ok(s) => format!("links (score {s:.2})"),
+                Err(why) => why.to_string(),
+            };
+            let rank = scorer.judge(i, j).unwrap_or(sim - 1.0);
+            let m = c.measure.as_deref().unwrap_or("-");
+            (rank, format!("{} {} {:?} [{m}] sim {sim:.2}: {outcome}", c.id, c.source, c.quantity.text))
+        })
+        .collect();
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let c = free[i];
+    let mut out =
+        vec![format!("{} {} {:?} [{}]", c.id, c.source, c.quantity.text, c.measure.as_deref().unwrap_or("-"))];
+    out.extend(rows.into_iter().take(limit).map(|(_, r)| format!("  {r}")));
+    Some(out)
+}
+
+fn fact_id(seed: &str) -> String {
+    let d = Sha256::digest(seed.as_bytes());
+    format!("f{}", d.iter().take(5).map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+/// Groups claims into facts with the default [`Params`].
+pub fn align(claims: &[Claim], dates: &Dates) -> Vec<Group> {
+    align_with(claims, dates, &Params::default())
+}
+
+/// The value bucket of a figure, for finding candidates by value: the logarithm of its
+/// value in steps of [`Params::value_bucket`]; dates and ratios by their exact value.
+fn value_key(c: &Claim, p: &Params) -> Option<(String, i64)> {
+    let q = &c.quantity;
+    match q.kind {
+        Kind::Date => Some((q.value.to_string(), 0)),
+        Kind::Ratio => Some((format!("{:?}/{:?}", q.part, q.whole), 0)),
+        _ => {
+            let v = q.value.as_f64()?.abs();
+            (v > 0.0).then(|| (String::new(), (v.ln() / (1.0 + p.value_bucket).ln()).floor() as i64))
+        }
+    }
+}
+
+/// Whether a figure is distinctive enough that two reports sharing it suggests one story:
+/// not a date, not a figure that only frames another, not a small whole number (`3`, `10 %`
+/// are in every story), not a bare year.
+fn distinctive(c: &Claim) -> bool {
+    let q = &c.quantity;
+    let Some(v) = q.value.as_f64() else { return false };
+    let small_whole = v.abs() <= 10.0 && v.fract() == 0.0;
+    let year = q.kind == Kind::Number && v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+    q.kind != Kind::Date && !c.incidental && !small_whole && !year
+}
+
+/// The pairs of sources that share at least [`Params::story_shared`] distinctive figures:
+/// reports of one story. Found through the value index, never all pairs.
+fn stories<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> HashSet<(&'a str, &'a str)> {
+    let mut buckets: BTreeMap<(&str, String), Vec<usize>> = BTreeMap::new();
+    for (i, c) in free.iter().enumerate().filter(|(_, c)| distinctive(c)) {
+        buckets.entry((dims[i].as_str(), c.quantity.value.to_string())).or_default().push(i);
+    }
+    let mut shared: HashMap<(&str, &str), HashSet<(&str, String)>> = HashMap::new();
+    for ((dim, value), list) in &buckets {
+        if list.len() > p.max_postings {
+            continue;
+        }
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                let (s, t) = (free[i].source.as_str(), free[j].source.as_str());
+                if s != t {
+                    shared.entry((s.min(t), s.max(t))).or_default().insert((dim, value.clone()));
+                }
+            }
+        }
+    }
+    shared.into_iter().filter(|(_, v)| v.len() >= p.story_shared).map(|(k, _)| k).collect()
+}
+
+/// Groups claims into facts. The result is deterministic: groups ordered by their first
+/// claim (source, then position), claims within a group likewise.
+pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group> {
+    let usable: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c)).collect();
+    let mut groups: Vec<Group> = Vec::new();
+
+    // Pinned facts first.
+    let mut pinned: BTreeMap<&str, Vec<Claim>> = BTreeMap::new();
+    for c in usable.iter().filter(|c| c.fact.is_some()) {
+        pinned.entry(c.fact.as_deref().unwrap_or_default()).or_default().push((*c).clone());
+    }
+    for (key, claims) in pinned {
+        groups.push(Group { id: fact_id(&format!("pinned:{key}")), pinned: Some(key.to_string()), claims });
+    }
+
+    let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
+    let profiles = profile::Profiles::build(&free);
+    let stories = stories(&free, &profiles.dims, params);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
+
+    // Candidate pairs within a block: claims that share a context term, or whose values are
+    // close. A key in very many claims of a block identifies nothing; enumerating its pairs
+    // would be quadratic.
+    let mut index: HashMap<(&str, String), Vec<usize>> = HashMap::new();
+    for (i, t) in profiles.raw.iter().enumerate() {
+        for k in t.keys() {
+            index.entry((profiles.dims[i].as_str(), format!("t:{k}"))).or_default().push(i);
+        }
+    }
+    let mut by_value: HashMap<(&str, String, i64), Vec<usize>> = HashMap::new();
+    let keys: Vec<Option<(String, i64)>> = free.iter().map(|c| value_key(c, params)).collect();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some((s, b)) = key {
+            by_value.entry((profiles.dims[i].as_str(), s.clone(), *b)).or_default().push(i);
+        }
+    }
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut consider = |i: usize, j: usize, pairs: &mut Vec<(f64, usize, usize)>| {
+        let key = (i.min(j), i.max(j));
+        if i != j && seen.insert(key) {
+            if let Some(s) = scorer.link(key.0, key.1) {
+                pairs.push((s, key.0, key.1));
+            }
+        }
+    };
+    let mut term_keys: Vec<&(&str, String)> = index.keys().collect();
+    term_keys.sort();
+    for key in term_keys {
+        let list = &index[key];
+        if list.len() > params.max_postings {
+            continue;
+        }
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                consider(i, j, &mut pairs);
+            }
+        }
+    }
+    for (i, key) in keys.iter().enumerate() {
+        let Some((s, b)) = key else { continue };
+        for nb in [b - 1, *b, b + 1] {
+            let Some(list) = by_value.get(&(profiles.dims[i].as_str(), s.clone(), nb)) else { continue };
+            if list.len() > params.max_postings {
+                continue;
+            }
+            for &j in list.iter().filter(|&&j| j > i) {
+                consider(i, j, &mut pairs);
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+
+    let link = |i: usize, j: usize| scorer.link(i, j);
+    // One figure per source per fact (a source may repeat it: headline and body); every
+    // other veto only means "no link". Different dates joined through a third are
+    // different events.
+    let vetoed = |i: usize, j: usize| {
+        let relation = score::relation(free[i], free[j], params);
+        if free[i].source == free[j].source {
+            return relation != Relation::Same;
+        }
+        free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
+    };
+    let contradicts = |i: usize, j: usize| {
+        score::relation(free[i], free[j], params) == Relation::Differ && scorer.link(i, j).is_none()
+    };
+    let voice = |z: usize, y: usize| {
+        score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
+    };
+    for cluster in cluster::agglomerate(free.len(), &pairs, &link, &vetoed, &contradicts, &voice, params) {
+        let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
+        claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
+        let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
+        groups.push(Group { id: fact_id(&seed), pinned: None, claims });
+    }
+    groups.sort_by(|a, b| {
+        let key = |g: &Group| (g.claims[0].source.clone(), g.claims[0].quantity.start);
+        key(a).cmp(&key(b))
+    });
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::claim::extract_all;
+    use crate::source::Source;
+
+    fn dossier(texts: &[(&str, &str)]) -> Vec<Claim> {
+        let sources: Vec<Source> =
+            texts.iter().map(|(id, t)| Source::from_text(id, Path::new(id), t.to_string(), None).unwrap()).collect();
+        extract_all(&sources).into_iter().flatten().collect()
+    }
+
+    fn group_of<'a>(groups: &'a [Group], text: &str) -> &'a Group {
+        groups.iter().find(|g| g.claims.iter().any(|c| c.quantity.text == text)).unwrap()
+    }
+
+    #[test]
+    fn same_fact_across_languages_and_values_do_not_matter() {
+        let claims = dossier(&[
+            ("de", "Meta tätigte eine Investition von 14,3 Milliarden US-Dollar in Scale AI und sicherte sich einen Anteil von 49 Prozent."),
+            ("en", "Meta made a $15 billion investment in Scale AI, taking a 49% stake."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        let money = group_of(&groups, "14,3 Milliarden US-Dollar");
+        assert_eq!(money.claims.len(), 2, "{groups:#?}");
+        assert_eq!(group_of(&groups, "49 Prozent").claims.len(), 2);
+    }
+
+    #[test]
+    fn two_figures_of_one_sentence_are_different_facts() {
+        let claims = dossier(&[(
+            "a",
+            "Meta erwartet Kapitalausgaben von 70 Milliarden Dollar, Analysten erwarteten 51 Milliarden Dollar.",
+        )]);
+        assert_eq!(align(&claims, &Dates::new()).len(), 2);
+    }
+
+    #[test]
+    fn different_periods_are_different_facts() {
+        let claims = dossier(&[
+            ("a", "Meta plant Kapitalausgaben von 70 Milliarden Dollar im Jahr 2025."),
+            ("b", "Meta plant Kapitalausgaben von 100 Milliarden Dollar im Jahr 2026."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        assert_ne!(group_of(&groups, "70 Milliarden Dollar").id, group_of(&groups, "100 Milliarden Dollar").id);
+    }
+
+    #[test]
+    fn names_written_differently_are_one_bearer() {
+        for (a, b, same) in [
+            ("alexandr wang", "alexander wang", true),
+            ("meta superintelligence lab", "meta superintelligence labs", true),
+            ("mark zuckerberg", "mark zuckerberg", true),
+            ("meta", "metz", false),
+            ("alexandr wang", "alexandra wong", false),
+            ("scale ai", "scale up", false),
+        ] {
+            assert_eq!(similar_names(a, b), same, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn currencies_are_separate_blocks() {
+        let claims = dossier(&[
+            ("a", "Meta investierte 14 Milliarden Dollar in Scale AI."),
+            ("b", "Meta investierte 13 Milliarden Euro in Scale AI."),
+        ]);
+        assert_eq!(align(&claims, &Dates::new()).iter().filter(|g| g.claims.len() == 1).count(), 2);
+    }
+}

@@ -1,0 +1,245 @@
+//! A claim's profile for alignment: what it is about, as weighted terms (lexicon concepts,
+//! counted nouns, names, stems; IDF over the dossier, so the company every article names
+//! weighs little), its evidence (concepts and specific names of its own sentence), its
+//! measure, who it is about, and its block (kind and unit: only figures of one block meet).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::names::{name_tokens, normal_name, same_who};
+use crate::claim::{lexicon, Claim, Status};
+use crate::quantity::Kind;
+
+/// The weighted terms of a claim, before IDF.
+pub(super) fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64> {
+    let mut t: BTreeMap<String, f64> = BTreeMap::new();
+    let mut add = |key: String, w: f64| {
+        let e = t.entry(key).or_insert(0.0);
+        *e = e.max(w);
+    };
+    // A concept that is only the broader sense of another one here (`pay` beside `offer`)
+    // says less about the claim than the specific one.
+    let broader: HashSet<&str> = c
+        .keywords
+        .iter()
+        .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
+        .flat_map(|e| e.broader.iter().copied())
+        .collect();
+    for (rank, k) in c.keywords.iter().enumerate() {
+        let concept = lexicon::ENTRIES.iter().any(|e| e.concept == k);
+        let decay = 1.0 / (1.0 + 0.1 * rank as f64);
+        let near = 1.0 / (1.0 + 0.05 * rank as f64);
+        let w = match (concept, broader.contains(k.as_str())) {
+            (true, false) => near,
+            (true, true) => 0.5 * near,
+            // Plain stems rarely cross sources (or languages): a little weight, nearest only.
+            _ if rank < 8 => 0.25 * decay,
+            _ => continue,
+        };
+        add(format!("k:{k}"), w);
+    }
+    for k in &c.nearby_keywords {
+        add(format!("k:{k}"), 0.3);
+    }
+    if let Some(unit) = c.quantity.unit.as_deref().filter(|_| matches!(c.quantity.kind, Kind::Count | Kind::Ratio)) {
+        let mut concepts = unit_concepts(unit);
+        let mut seen = HashSet::new();
+        concepts.retain(|c| seen.insert(*c));
+        for (i, concept) in concepts.into_iter().take(2).enumerate() {
+            add(format!("k:{concept}"), if i == 0 { 1.0 } else { 0.5 });
+        }
+    }
+    // What a ratio says: how many remain, or how many left (`3 of 14` vs `11 of 14`).
+    if c.quantity.kind == Kind::Ratio {
+        if let Some(p) = c.keywords.iter().find(|k| *k == "remain" || *k == "leave") {
+            add(format!("p:{p}"), 1.0);
+        }
+    }
+    for e in &c.entities {
+        for tok in name_tokens(e, known) {
+            add(format!("e:{tok}"), 1.0);
+        }
+    }
+    for e in &c.nearby {
+        for tok in name_tokens(e, known) {
+            add(format!("e:{tok}"), 0.4);
+        }
+    }
+    t
+}
+
+/// Each source's main subject: the name most of its claims mention.
+pub(super) fn main_subjects<'a>(claims: &[&'a Claim]) -> HashMap<&'a str, String> {
+    let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
+    for c in claims {
+        let names: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
+        for n in names {
+            *counts.entry((c.source.as_str(), n)).or_insert(0) += 1;
+        }
+    }
+    let mut best: HashMap<&str, (usize, String)> = HashMap::new();
+    for ((source, name), n) in counts {
+        let e = best.entry(source).or_insert((0, String::new()));
+        if n > e.0 {
+            *e = (n, name);
+        }
+    }
+    best.into_iter().filter(|(_, (n, _))| *n >= 2).map(|(s, (_, name))| (s, name)).collect()
+}
+
+/// What a claim gives as evidence that it states the same fact as another.
+pub(super) struct Evidence {
+    /// Concepts its sentence states directly.
+    pub(super) primary: HashSet<String>,
+    /// What those are kinds of (`capex` → `investment`).
+    pub(super) broader: HashSet<String>,
+    /// Whole names in its own sentence that at most half of the sources mention (a first
+    /// name is no evidence: `Mark` Zuckerberg is not `Mark` Chen).
+    pub(super) names: HashSet<String>,
+}
+
+impl Evidence {
+    pub(super) fn shared(&self, other: &Evidence) -> bool {
+        same_who(&self.names, &other.names)
+            || !self.primary.is_disjoint(&other.primary)
+            || !self.primary.is_disjoint(&other.broader)
+            || !self.broader.is_disjoint(&other.primary)
+    }
+}
+
+/// The concepts of a counted noun, in either language; a two-word unit (`graphics
+/// processors`) is looked up as a phrase too.
+pub(super) fn unit_concepts(unit: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let words: Vec<&str> = unit.split(' ').collect();
+    if let [.., first, second] = words.as_slice() {
+        out.extend(lexicon::phrase_concepts(first, second, crate::Lang::En));
+        out.extend(lexicon::phrase_concepts(first, second, crate::Lang::De));
+    }
+    let last = words.last().copied().unwrap_or(unit);
+    out.extend(lexicon::concepts(last, crate::Lang::De));
+    out.extend(lexicon::concepts(last, crate::Lang::En));
+    out
+}
+
+/// The lexicon concepts a claim's sentence states directly (not only as a broader sense).
+pub(super) fn primary_concepts(c: &Claim) -> Vec<String> {
+    let entries: Vec<&lexicon::Entry> =
+        c.keywords.iter().filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k)).collect();
+    let broader: HashSet<&str> = entries.iter().flat_map(|e| e.broader.iter().copied()).collect();
+    entries.iter().map(|e| e.concept).filter(|k| !broader.contains(k)).map(str::to_string).collect()
+}
+
+pub(super) fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>, na: f64, nb: f64) -> f64 {
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
+    dot / (na * nb)
+}
+
+/// The block a claim can be compared within: its kind and dimension (money in one
+/// currency, percent or points, one SI unit). Counts and bare numbers are one block: a
+/// report may drop the noun (`513 Abgeordnete` / `513 voted in favour`).
+pub fn dimension(c: &Claim) -> String {
+    let q = &c.quantity;
+    match q.kind {
+        Kind::Money => format!("money:{}", q.unit.as_deref().unwrap_or("?")),
+        Kind::Percent => format!("percent:{}", q.unit.as_deref().unwrap_or("%")),
+        Kind::Measure => format!("measure:{}", q.unit.as_deref().unwrap_or("?")),
+        Kind::Count | Kind::Number => "count".to_string(),
+        other => other.as_str().to_string(),
+    }
+}
+
+/// The profiles of the claims that take part in alignment, by index.
+pub(super) struct Profiles {
+    /// IDF-weighted terms, and their norms.
+    pub vectors: Vec<BTreeMap<String, f64>>,
+    pub norms: Vec<f64>,
+    /// The terms before IDF (for the candidate index).
+    pub raw: Vec<BTreeMap<String, f64>>,
+    pub dims: Vec<String>,
+    /// Names of the claim's sentence and its neighbours, and its source's main subject.
+    pub who: Vec<HashSet<String>>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Profiles {
+    pub fn build(free: &[&Claim]) -> Profiles {
+        let subjects = main_subjects(free);
+        let who: Vec<HashSet<String>> = free
+            .iter()
+            .map(|c| {
+                let mut s: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
+                s.extend(subjects.get(c.source.as_str()).cloned());
+                s
+            })
+            .collect();
+        let known: HashSet<String> =
+            free.iter().flat_map(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
+        let mut raw: Vec<BTreeMap<String, f64>> = free.iter().map(|c| terms(c, &known)).collect();
+        // A term only one source uses cannot show that two sources state the same fact (one
+        // source never gives two claims of a fact); it would only dilute the similarity.
+        let mut term_sources: HashMap<String, HashSet<&str>> = HashMap::new();
+        for (c, t) in free.iter().zip(&raw) {
+            for k in t.keys() {
+                term_sources.entry(k.clone()).or_default().insert(c.source.as_str());
+            }
+        }
+        for t in &mut raw {
+            t.retain(|k, _| term_sources[k].len() > 1);
+        }
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for t in &raw {
+            for k in t.keys() {
+                *df.entry(k.as_str()).or_insert(0) += 1;
+            }
+        }
+        let n = free.len() as f64;
+        // Sharp IDF: a name in every article (`Meta`) must weigh far less than one in two.
+        let idf = |k: &str| ((n + 1.0) / (*df.get(k).unwrap_or(&0) as f64 + 0.5)).ln().max(0.1);
+        let vectors: Vec<BTreeMap<String, f64>> =
+            raw.iter().map(|t| t.iter().map(|(k, w)| (k.clone(), w * idf(k))).collect()).collect();
+        let norms: Vec<f64> = vectors.iter().map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt()).collect();
+        let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
+        // Evidence beyond overall similarity: a concept the claims' own sentences state, or a
+        // whole name both sentences mention that at most half of the sources mention (not the
+        // company every article is about). Neighbouring sentences add similarity, never
+        // evidence.
+        let source_count = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
+        let mut name_sources: HashMap<String, HashSet<&str>> = HashMap::new();
+        for c in free {
+            for e in c.entities.iter().chain(&c.nearby) {
+                name_sources.entry(normal_name(e)).or_default().insert(c.source.as_str());
+            }
+        }
+        let evidence: Vec<Evidence> = free
+            .iter()
+            .map(|c| {
+                let primary: HashSet<String> = primary_concepts(c).into_iter().collect();
+                let broader: HashSet<String> = primary
+                    .iter()
+                    .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
+                    .flat_map(|e| e.broader.iter().map(|b| b.to_string()))
+                    .collect();
+                let names = c
+                    .entities
+                    .iter()
+                    .map(|e| normal_name(e))
+                    .filter(|n| name_sources.get(n).is_some_and(|s| s.len() * 2 <= source_count))
+                    .collect();
+                Evidence { primary, broader, names }
+            })
+            .collect();
+        Profiles { vectors, norms, raw, dims, who, evidence }
+    }
+
+    pub fn sim(&self, i: usize, j: usize) -> f64 {
+        cosine(&self.vectors[i], &self.vectors[j], self.norms[i], self.norms[j])
+    }
+}
+
+/// Whether a figure's profile is usable at all: rejected and stale claims take no part.
+pub(super) fn usable(c: &Claim) -> bool {
+    c.status != Status::Rejected && !c.stale
+}

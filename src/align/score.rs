@@ -1,0 +1,295 @@
+//! Whether two claims state the same fact, and how strongly: hard vetoes first, then a
+//! link whose demands on shared context grow as the figures move apart.
+//!
+//! | the figures | they link when |
+//! |---|---|
+//! | the same number (within 0.5 %) | a little shared context or the same measure |
+//! | agree within precision or hedge | the same measure or shared evidence, more context, a shared name |
+//! | differ | the same measure (or none on either side), shared evidence, clear shared context, the same *what* and *who*, reports at most [`Params::update_window_days`] apart |
+//!
+//! Vetoes, whatever the similarity: one source, one figure per fact; incidental figures;
+//! time scopes that do not overlap; an estimate against a reported figure; different counted
+//! things; dates of different events; a change (`um 5 %`, `+5 %`) against a level.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use super::names::same_who;
+use super::params::Params;
+use super::profile::{primary_concepts, unit_concepts, Profiles};
+use crate::claim::{lexicon, Claim, Modality};
+use crate::compare::{agree, interval as value_interval};
+use crate::quantity::Kind;
+
+/// How two figures' values relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// The same number, within [`Params::same_value_tolerance`].
+    Same,
+    /// Close numbers whose intervals overlap (precision, hedges: `rund 57 Millionen`,
+    /// `57.4 million`), within [`Params::compatible_tolerance`].
+    Compatible,
+    /// Numbers far apart that overlap only through an open bound (`mindestens 10` and
+    /// `200 Millionen`): no evidence of one fact, though not a contradiction either.
+    Bounded,
+    /// Numbers that cannot both be right.
+    Differ,
+    /// Values that cannot be compared.
+    Incomparable,
+}
+
+/// How two figures' values relate (see [`Relation`]).
+pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    let counts = |k: Kind| matches!(k, Kind::Count | Kind::Number);
+    let agreed = if qa.kind != qb.kind && counts(qa.kind) && counts(qb.kind) {
+        match (value_interval(qa), value_interval(qb)) {
+            (Some((a0, a1)), Some((b0, b1))) => Some(a0 <= b1 && b0 <= a1),
+            _ => None,
+        }
+    } else {
+        agree(a, b)
+    };
+    match agreed {
+        None => Relation::Incomparable,
+        Some(false) => Relation::Differ,
+        Some(true) => {
+            let same = match (qa.value.as_f64(), qb.value.as_f64()) {
+                (Some(x), Some(y)) => {
+                    (x - y).abs() <= p.same_value_tolerance * x.abs().max(y.abs())
+                        && qa.part == qb.part
+                        && qa.whole == qb.whole
+                }
+                // Dates: the same period (`2025` is not `Mitte 2025`).
+                _ => qa.value == qb.value && qa.low == qb.low && qa.high == qb.high,
+            };
+            let close = match (qa.value.as_f64(), qb.value.as_f64()) {
+                (Some(x), Some(y)) => (x - y).abs() <= p.compatible_tolerance * x.abs().max(y.abs()),
+                _ => true,
+            };
+            if same {
+                Relation::Same
+            } else if close {
+                Relation::Compatible
+            } else {
+                Relation::Bounded
+            }
+        }
+    }
+}
+
+fn time_interval(c: &Claim) -> Option<(String, String)> {
+    let t = c.time.as_ref()?;
+    Some((t.low.clone()?, t.high.clone()?))
+}
+
+/// Whether two claims may state the same fact, whatever their similarity.
+pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
+    // One source, one figure per fact: a source that gives two figures gives two facts
+    // (an editor may still pin them together). When two figures of a source compete for
+    // one fact, the better linked one wins (see [`Params::compatible_bonus`]).
+    if a.source == b.source {
+        return Err("same source");
+    }
+    // A figure that only dates or frames another is no fact of its own to align with a
+    // figure that is one.
+    if a.incidental != b.incidental {
+        return Err("a framing figure against a fact");
+    }
+    if let (Some((a0, a1)), Some((b0, b1))) = (time_interval(a), time_interval(b)) {
+        if a1 < b0 || b1 < a0 {
+            return Err("periods that do not overlap");
+        }
+    }
+    if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) {
+        return Err("an estimate against a reported figure");
+    }
+    // A count counts something: the same thing, by concept (`GPUs`, `Beschleuniger`) or by
+    // word, or it is another fact. Only what is known separates: two nouns the lexicon
+    // knows with no concept in common, not even a broader one (researchers and authors are
+    // people; GPUs are not), or a bare number whose measure is not what the other counts.
+    // A generic noun alone (`people`, `Menschen`) says nothing about which people.
+    if matches!(a.quantity.kind, Kind::Count | Kind::Ratio | Kind::Number) {
+        let concepts = |c: &Claim| -> HashSet<&'static str> {
+            c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect()
+        };
+        let specific = |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k));
+        let stem = |c: &Claim| {
+            c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), crate::Lang::De))
+        };
+        let (ca, cb) = (concepts(a), concepts(b));
+        let same_word = stem(a).is_some() && stem(a) == stem(b);
+        let bare = |c: &Claim| c.quantity.unit.is_none();
+        let other_measure = |bare_one: &Claim, counted: &HashSet<&'static str>| {
+            specific(counted)
+                && bare_one.measure.as_deref().is_some_and(|m| !counted.iter().any(|k| related_measures(m, k)))
+        };
+        let fits = match (bare(a), bare(b)) {
+            (true, true) => true,
+            (true, false) => !other_measure(a, &cb),
+            (false, true) => !other_measure(b, &ca),
+            (false, false) => same_word || !specific(&ca) || !specific(&cb) || !ca.is_disjoint(&cb),
+        };
+        if !fits {
+            return Err("different counted things");
+        }
+    }
+    Ok(())
+}
+
+/// A date is a fact about an event: both sentences must name the same kind of event
+/// (founded, released, hired), not merely the same company.
+fn same_event(a: &Claim, b: &Claim) -> bool {
+    let events = |c: &Claim| -> HashSet<String> { primary_concepts(c).into_iter().collect() };
+    a.quantity.kind != Kind::Date || !events(a).is_disjoint(&events(b))
+}
+
+/// Whether two claims say what they measure the same way: a concept both state (in the
+/// sentence or the ones around it), the same counted thing, or the same word next to both.
+/// A shared name alone (who) never makes a fact.
+pub fn same_what(a: &Claim, b: &Claim) -> bool {
+    let concepts = |c: &Claim| -> HashSet<String> {
+        primary_concepts(c).into_iter().chain(c.nearby_keywords.iter().cloned()).collect()
+    };
+    if !concepts(a).is_disjoint(&concepts(b)) {
+        return true;
+    }
+    let counted = |c: &Claim| matches!(c.quantity.kind, Kind::Count | Kind::Ratio) && c.quantity.unit.is_some();
+    if counted(a) && counted(b) {
+        // `compatible` has checked that they count the same thing.
+        return true;
+    }
+    // A bare number has no unit or noun to say what it is: only a concept can.
+    if a.quantity.kind == Kind::Number || b.quantity.kind == Kind::Number {
+        return false;
+    }
+    let nearest = |c: &Claim| -> HashSet<String> {
+        c.keywords
+            .iter()
+            .filter(|k| !lexicon::ENTRIES.iter().any(|e| e.concept == k.as_str()))
+            .take(3)
+            .cloned()
+            .collect()
+    };
+    !nearest(a).is_disjoint(&nearest(b))
+}
+
+/// Whether two measures are the same, one a kind of the other (`capex`, `investment`).
+fn related_measures(a: &str, b: &str) -> bool {
+    let broader = |x: &str, y: &str| lexicon::ENTRIES.iter().any(|e| e.concept == x && e.broader.contains(&y));
+    a == b || broader(a, b) || broader(b, a)
+}
+
+/// What a claim's measure says about a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measures {
+    Same,
+    Differ,
+    Unknown,
+}
+
+/// Two measures differ only when neither sentence speaks of the other's: a fund financed
+/// by debt may be `debt` nearest one figure and `infrastructure` nearest the other, while
+/// both sentences name both.
+fn measures(a: &Claim, b: &Claim) -> Measures {
+    let speaks_of = |c: &Claim, m: &str| c.keywords.iter().any(|k| related_measures(k, m));
+    match (a.measure.as_deref(), b.measure.as_deref()) {
+        (Some(x), Some(y)) if related_measures(x, y) => Measures::Same,
+        (Some(x), Some(y)) if speaks_of(a, y) || speaks_of(b, x) => Measures::Unknown,
+        (Some(_), Some(_)) => Measures::Differ,
+        _ => Measures::Unknown,
+    }
+}
+
+/// The context everything below needs: the claims, their profiles, the sources' dates.
+pub(super) struct Scorer<'a> {
+    pub free: &'a [&'a Claim],
+    pub profiles: &'a Profiles,
+    pub dates: &'a super::Dates,
+    pub params: &'a Params,
+    /// Pairs of sources (ordered) that report one story: see [`Params::story_shared`].
+    pub stories: &'a HashSet<(&'a str, &'a str)>,
+}
+
+impl Scorer<'_> {
+    /// Whether the sources of two claims report one story.
+    pub fn same_story(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (self.free[i].source.as_str(), self.free[j].source.as_str());
+        self.stories.contains(&(x.min(y), x.max(y)))
+    }
+
+    fn date(&self, i: usize) -> Option<NaiveDate> {
+        self.dates.get(&self.free[i].source).copied().flatten()
+    }
+
+    /// The link score of two claims, `None` when they are not the same fact.
+    pub fn link(&self, i: usize, j: usize) -> Option<f64> {
+        self.judge(i, j).ok()
+    }
+
+    /// The link score of two claims, or why they are not one fact.
+    pub fn judge(&self, i: usize, j: usize) -> Result<f64, &'static str> {
+        let (a, b, p) = (self.free[i], self.free[j], self.params);
+        if self.profiles.dims[i] != self.profiles.dims[j] {
+            return Err("different kind or unit");
+        }
+        compatible(a, b)?;
+        let sim = self.profiles.sim(i, j);
+        let measures = measures(a, b);
+        let evidence = self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
+        let need = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
+        let relation = relation(a, b, p);
+        // A date is checked by what it dates: the same year is in every story about it, so
+        // dates link by context alone, as different figures do, whatever their values.
+        let relation = if a.quantity.kind == Kind::Date { Relation::Incomparable } else { relation };
+        match relation {
+            Relation::Same => {
+                match measures {
+                    Measures::Same => {}
+                    Measures::Unknown => need(
+                        sim >= p.same_value_sim || self.same_story(i, j),
+                        "same figure, too little shared context, not one story",
+                    )?,
+                    Measures::Differ => need(sim >= p.measures_differ_sim, "same figure, different measures")?,
+                }
+                Ok(sim + p.same_value_bonus)
+            }
+            Relation::Compatible => {
+                need(!a.incidental, "framing figures that differ")?;
+                need(same_event(a, b), "dates of different events")?;
+                need(measures != Measures::Differ, "different measures")?;
+                need(sim >= p.compatible_sim, "figures within precision, too little shared context")?;
+                need(
+                    measures == Measures::Same || evidence || self.same_story(i, j),
+                    "no shared measure, concept or name, not one story",
+                )?;
+                need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "no shared name")?;
+                Ok(sim + p.compatible_bonus)
+            }
+            // An open bound's overlap with a figure far from it (`mindestens 10`, `200
+            // Millionen`) is no evidence of one fact, and no contradiction to show.
+            Relation::Bounded => Err("far apart, overlapping only through an open bound"),
+            Relation::Differ | Relation::Incomparable => {
+                need(!a.incidental, "framing figures that differ")?;
+                // A date dates what its own clause names: both must date the same thing.
+                need(a.quantity.kind != Kind::Date || measures == Measures::Same, "dates of different things")?;
+                need(same_event(a, b), "dates of different events")?;
+                // Unless both say which period they mean (`für 2025`), reports far apart in time
+                // give different figures for different events.
+                let scoped = a.time.is_some() && b.time.is_some();
+                let far = match (self.date(i), self.date(j)) {
+                    (Some(x), Some(y)) => !scoped && (x - y).num_days().abs() > p.update_window_days,
+                    _ => false,
+                };
+                need(measures != Measures::Differ, "different figures, different measures")?;
+                need(!far, "different figures in reports far apart in time")?;
+                need(evidence, "different figures, no shared concept or name in their sentences")?;
+                need(sim >= p.differ_sim, "different figures, too little shared context")?;
+                need(same_what(a, b), "different figures, not said to measure the same thing")?;
+                need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "different figures, no shared name")?;
+                Ok(sim)
+            }
+        }
+    }
+}
