@@ -35,17 +35,17 @@ impl Ord for Merge {
 
 /// Clusters `n` items, given the scored candidate pairs, a link function for any pair
 /// (`None`: no link), a veto (the two may never be in one group: one figure per source) and
-/// whether two claims contradict each other without linking. A claim may join a group
-/// holding such a contradiction only when it links with a strict majority of the group,
-/// or with a claim that states the contradicted figure in like words (`voice`: one
-/// statement in two reports): a conflict must be stated by the sources, not made by
-/// chaining. Returns the clusters, each in index order.
+/// whether two claims' values contradict each other. A contradiction without a link counts
+/// against a merge: a claim may join a group holding one only when it links with a strict
+/// majority of the group, or with a claim that states the contradicted figure in like words
+/// (`voice`: one statement in two reports). A conflict must be stated by the sources, not
+/// made by chaining. Returns the clusters, each in index order.
 pub(super) fn agglomerate(
     n: usize,
     pairs: &[(f64, usize, usize)],
     link: &dyn Fn(usize, usize) -> Option<f64>,
     vetoed: &dyn Fn(usize, usize) -> bool,
-    contradicts: &dyn Fn(usize, usize) -> bool,
+    differ: &dyn Fn(usize, usize) -> bool,
     voice: &dyn Fn(usize, usize) -> bool,
     p: &Params,
 ) -> Vec<Vec<usize>> {
@@ -94,7 +94,7 @@ pub(super) fn agglomerate(
         // same statement: the contradicted claim's own restatement (see `voice`).
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
-                if linked[xi][yi] || !contradicts(x, y) {
+                if linked[xi][yi] || !differ(x, y) {
                     continue;
                 }
                 let heard_b = cb.iter().enumerate().any(|(zi, &z)| linked[xi][zi] && voice(z, y));

@@ -212,8 +212,11 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
             if list.len() > params.max_postings {
                 continue;
             }
+            // The value index finds value evidence only: equal or close figures.
             for &j in list.iter().filter(|&&j| j > i) {
-                consider(i, j, &mut pairs);
+                if matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible) {
+                    consider(i, j, &mut pairs);
+                }
             }
         }
     }
@@ -230,13 +233,11 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         }
         free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
     };
-    let contradicts = |i: usize, j: usize| {
-        score::relation(free[i], free[j], params) == Relation::Differ && scorer.link(i, j).is_none()
-    };
+    let differ = |i: usize, j: usize| score::relation(free[i], free[j], params) == Relation::Differ;
     let voice = |z: usize, y: usize| {
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
-    for cluster in cluster::agglomerate(free.len(), &pairs, &link, &vetoed, &contradicts, &voice, params) {
+    for cluster in cluster::agglomerate(free.len(), &pairs, &link, &vetoed, &differ, &voice, params) {
         let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
         claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
         let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");

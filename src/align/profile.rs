@@ -129,14 +129,6 @@ pub(super) fn primary_concepts(c: &Claim) -> Vec<String> {
     entries.iter().map(|e| e.concept).filter(|k| !broader.contains(k)).map(str::to_string).collect()
 }
 
-pub(super) fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>, na: f64, nb: f64) -> f64 {
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
-    }
-    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
-    dot / (na * nb)
-}
-
 /// The block a claim can be compared within: its kind and dimension (money in one
 /// currency, percent or points, one SI unit). Counts and bare numbers are one block: a
 /// report may drop the noun (`513 Abgeordnete` / `513 voted in favour`).
@@ -153,8 +145,9 @@ pub fn dimension(c: &Claim) -> String {
 
 /// The profiles of the claims that take part in alignment, by index.
 pub(super) struct Profiles {
-    /// IDF-weighted terms, and their norms.
-    pub vectors: Vec<BTreeMap<String, f64>>,
+    /// IDF-weighted terms as (interned term, weight), sorted by term, and their norms:
+    /// similarity is a merge of two short sorted lists, no string comparison.
+    pub vectors: Vec<Vec<(u32, f64)>>,
     pub norms: Vec<f64>,
     /// The terms before IDF (for the candidate index).
     pub raw: Vec<BTreeMap<String, f64>>,
@@ -198,9 +191,22 @@ impl Profiles {
         let n = free.len() as f64;
         // Sharp IDF: a name in every article (`Meta`) must weigh far less than one in two.
         let idf = |k: &str| ((n + 1.0) / (*df.get(k).unwrap_or(&0) as f64 + 0.5)).ln().max(0.1);
-        let vectors: Vec<BTreeMap<String, f64>> =
-            raw.iter().map(|t| t.iter().map(|(k, w)| (k.clone(), w * idf(k))).collect()).collect();
-        let norms: Vec<f64> = vectors.iter().map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt()).collect();
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let vectors: Vec<Vec<(u32, f64)>> = raw
+            .iter()
+            .map(|t| {
+                let mut v: Vec<(u32, f64)> = t
+                    .iter()
+                    .map(|(k, w)| {
+                        let next = ids.len() as u32;
+                        (*ids.entry(k.as_str()).or_insert(next), w * idf(k))
+                    })
+                    .collect();
+                v.sort_unstable_by_key(|&(id, _)| id);
+                v
+            })
+            .collect();
+        let norms: Vec<f64> = vectors.iter().map(|v| v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt()).collect();
         let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
         // Evidence beyond overall similarity: a concept the claims' own sentences state, or a
         // whole name both sentences mention that at most half of the sources mention (not the
@@ -234,8 +240,26 @@ impl Profiles {
         Profiles { vectors, norms, raw, dims, who, evidence }
     }
 
+    /// Cosine similarity of two claims' weighted terms.
     pub fn sim(&self, i: usize, j: usize) -> f64 {
-        cosine(&self.vectors[i], &self.vectors[j], self.norms[i], self.norms[j])
+        let (na, nb) = (self.norms[i], self.norms[j]);
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
+        let (a, b) = (&self.vectors[i], &self.vectors[j]);
+        let (mut x, mut y, mut dot) = (0, 0, 0.0);
+        while x < a.len() && y < b.len() {
+            match a[x].0.cmp(&b[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += a[x].1 * b[y].1;
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        dot / (na * nb)
     }
 }
 

@@ -165,20 +165,14 @@ pub fn same_what(a: &Claim, b: &Claim) -> bool {
         return false;
     }
     let nearest = |c: &Claim| -> HashSet<String> {
-        c.keywords
-            .iter()
-            .filter(|k| !lexicon::ENTRIES.iter().any(|e| e.concept == k.as_str()))
-            .take(3)
-            .cloned()
-            .collect()
+        c.keywords.iter().filter(|k| !lexicon::is_concept(k)).take(3).cloned().collect()
     };
     !nearest(a).is_disjoint(&nearest(b))
 }
 
 /// Whether two measures are the same, one a kind of the other (`capex`, `investment`).
 fn related_measures(a: &str, b: &str) -> bool {
-    let broader = |x: &str, y: &str| lexicon::ENTRIES.iter().any(|e| e.concept == x && e.broader.contains(&y));
-    a == b || broader(a, b) || broader(b, a)
+    a == b || lexicon::is_kind_of(a, b) || lexicon::is_kind_of(b, a)
 }
 
 /// What a claim's measure says about a pair.
@@ -234,12 +228,26 @@ impl Scorer<'_> {
         if self.profiles.dims[i] != self.profiles.dims[j] {
             return Err("different kind or unit");
         }
-        compatible(a, b)?;
+        if a.source == b.source {
+            return Err("same source");
+        }
+        // Cheap tests first: most candidates fail on context, and `compatible` looks words
+        // up in the lexicon.
         let sim = self.profiles.sim(i, j);
-        let measures = measures(a, b);
-        let evidence = self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         let need = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
         let relation = relation(a, b, p);
+        match relation {
+            Relation::Compatible => {
+                need(sim >= p.compatible_sim, "figures within precision, too little shared context")?
+            }
+            Relation::Differ | Relation::Incomparable => {
+                need(sim >= p.differ_sim, "different figures, too little shared context")?
+            }
+            Relation::Same | Relation::Bounded => {}
+        }
+        compatible(a, b)?;
+        let measures = measures(a, b);
+        let evidence = self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         // A date is checked by what it dates: the same year is in every story about it, so
         // dates link by context alone, as different figures do, whatever their values.
         let relation = if a.quantity.kind == Kind::Date { Relation::Incomparable } else { relation };

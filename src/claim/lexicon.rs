@@ -1293,6 +1293,20 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     Index { words, spelled_heads, stem_heads, nouns }
 });
 
+/// Whether a key is a concept of the lexicon (not a plain word stem).
+pub fn is_concept(key: &str) -> bool {
+    static KEYS: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| ENTRIES.iter().map(|e| e.concept).collect());
+    KEYS.contains(key)
+}
+
+/// Whether `narrower` is a kind of `broader` (`capex`, `spending`) by the lexicon's links.
+pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
+    static LINKS: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
+        LazyLock::new(|| ENTRIES.iter().flat_map(|e| e.broader.iter().map(move |b| (e.concept, *b))).collect());
+    LINKS.contains(&(narrower, broader))
+}
+
 /// Whether a concept is the broader sense of some entry (`spending`, `people`): it says
 /// less about what a figure measures than a specific one.
 pub fn is_generic(concept: &str) -> bool {
