@@ -30,7 +30,7 @@ mod params;
 mod profile;
 mod score;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
@@ -63,8 +63,17 @@ pub fn explain(claims: &[Claim], dates: &Dates, id: &str, limit: usize) -> Optio
     let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
     let i = free.iter().position(|c| c.id == id)?;
     let profiles = profile::Profiles::build(&free);
-    let stories = stories(&free, &profiles.dims, &params);
-    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params: &params, stories: &stories };
+    let pairs = story_pairs(&free, &profiles.dims, &params);
+    let stories = stories(&pairs, &free);
+    let story_pairs: HashSet<(&str, &str)> = pairs.into_iter().collect();
+    let scorer = score::Scorer {
+        free: &free,
+        profiles: &profiles,
+        dates,
+        params: &params,
+        stories: &stories,
+        story_pairs: &story_pairs,
+    };
     let mut rows: Vec<(f64, String)> = (0..free.len())
         .filter(|&j| j != i && profiles.dims[j] == profiles.dims[i])
         .map(|j| {
@@ -122,16 +131,20 @@ fn distinctive(c: &Claim) -> bool {
     q.kind != Kind::Date && !c.incidental && !small_whole && !year
 }
 
-/// The pairs of sources that share at least [`Params::story_shared`] distinctive figures:
-/// reports of one story. Found through the value index, never all pairs.
-fn stories<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> HashSet<(&'a str, &'a str)> {
+/// The pairs of sources that share at least [`Params::story_shared`] distinctive figures
+/// (a name counting half a figure): reports of one story. Found through indexes of values
+/// and names, never all pairs of sources.
+fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a str, &'a str)> {
+    // A figure or name in very many sources (`1.000`, `Österreich`) identifies no story.
+    let sources = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
+    let common = p.story_common.max((sources as f64).sqrt() as usize);
     let mut buckets: BTreeMap<(&str, String), Vec<usize>> = BTreeMap::new();
     for (i, c) in free.iter().enumerate().filter(|(_, c)| distinctive(c)) {
         buckets.entry((dims[i].as_str(), c.quantity.value.to_string())).or_default().push(i);
     }
     let mut shared: HashMap<(&str, &str), HashSet<(&str, String)>> = HashMap::new();
     for ((dim, value), list) in &buckets {
-        if list.len() > p.max_postings {
+        if list.iter().map(|&i| free[i].source.as_str()).collect::<HashSet<_>>().len() > common {
             continue;
         }
         for (x, &i) in list.iter().enumerate() {
@@ -143,7 +156,54 @@ fn stories<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> HashSet<(&'a 
             }
         }
     }
-    shared.into_iter().filter(|(_, v)| v.len() >= p.story_shared).map(|(k, _)| k).collect()
+    // Names count too, half as much as a figure: two reports naming the same four people,
+    // firms or places, or one figure and two names, are one story.
+    let mut named: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for c in free {
+        for e in c.entities.iter().chain(&c.nearby) {
+            named.entry(names::normal_name(e)).or_default().insert(c.source.as_str());
+        }
+    }
+    let mut names_shared: HashMap<(&str, &str), usize> = HashMap::new();
+    for sources in named.values().filter(|s| s.len() <= common) {
+        let list: Vec<&str> = sources.iter().copied().collect();
+        for (x, s) in list.iter().enumerate() {
+            for t in &list[x + 1..] {
+                *names_shared.entry((s.min(t), s.max(t))).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut points: HashMap<(&str, &str), usize> = names_shared;
+    for (pair, figures) in shared {
+        *points.entry(pair).or_insert(0) += 2 * figures.len();
+    }
+    let mut linked: Vec<(&str, &str)> =
+        points.into_iter().filter(|(_, n)| *n >= 2 * p.story_shared).map(|(k, _)| k).collect();
+    linked.sort_unstable();
+    linked
+}
+
+/// Each source's story: the connected components of [`story_pairs`] (a wire that shares
+/// figures with one report and that report with a third are one story), as a component
+/// number per source id.
+fn stories<'a>(pairs: &[(&'a str, &'a str)], free: &[&'a Claim]) -> HashMap<&'a str, usize> {
+    let mut sources: Vec<&str> = free.iter().map(|c| c.source.as_str()).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let index: HashMap<&str, usize> = sources.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+    let mut parent: Vec<usize> = (0..sources.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for &(s, t) in pairs {
+        let (a, b) = (root(&mut parent, index[s]), root(&mut parent, index[t]));
+        parent[a.max(b)] = a.min(b);
+    }
+    sources.iter().enumerate().map(|(i, s)| (*s, root(&mut parent, i))).collect()
 }
 
 /// Groups claims into facts. The result is deterministic: groups ordered by their first
@@ -163,8 +223,11 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
 
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
     let profiles = profile::Profiles::build(&free);
-    let stories = stories(&free, &profiles.dims, params);
-    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
+    let pairs = story_pairs(&free, &profiles.dims, params);
+    let stories = stories(&pairs, &free);
+    let story_pairs: HashSet<(&str, &str)> = pairs.into_iter().collect();
+    let scorer =
+        score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories, story_pairs: &story_pairs };
 
     // Candidate pairs within a block: claims that share a context term, or whose values are
     // close. A key in very many claims of a block identifies nothing; enumerating its pairs

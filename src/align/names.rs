@@ -20,7 +20,7 @@ pub(super) fn name_tokens(name: &str, known: &HashSet<String>) -> Vec<String> {
 
 /// A name for comparison: lowercase, single spaces, a final genitive `s` kept (containment
 /// in [`same_who`] covers `Metas` ~ `Meta`).
-pub(super) fn normal_name(name: &str) -> String {
+pub(crate) fn normal_name(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 

@@ -43,10 +43,18 @@ pub struct Params {
     /// Width of a value bucket for finding candidates by value (relative): figures within
     /// about twice this of each other meet.
     pub value_bucket: f64,
-    /// Distinct figures two sources must share (the same number, in one block) to count as
-    /// reports of one story; then equal figures link even when their sentences share no
+    /// Distinct figures two sources must share (the same number, in one block; a shared
+    /// name counts half) to count as reports of one story; then equal figures link even when their sentences share no
     /// word (a German and an English report whose measure the lexicon does not know).
     pub story_shared: usize,
+    /// A figure or name in more sources than this, or than the square root of the number of
+    /// sources, is too common to show that two reports tell one story (`100 %`, `Wien`).
+    /// Ten keeps every figure of a dossier of a few dozen reports.
+    pub story_common: usize,
+    /// Similarity two different figures need when their reports share no other figure
+    /// (not shown to be one story): only near-identical sentences. Two unrelated articles
+    /// both about a party's vote share are not a conflict.
+    pub story_free_sim: f64,
     /// Reports more than this many days apart that give different figures are not taken as
     /// one fact (a figure from 2016 against one from 2025 is another event, not an update).
     pub update_window_days: i64,
@@ -68,6 +76,8 @@ impl Default for Params {
             compatible_tolerance: 0.10,
             value_bucket: 0.12,
             story_shared: 2,
+            story_common: 10,
+            story_free_sim: 0.8,
             update_window_days: 120,
         }
     }

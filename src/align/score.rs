@@ -11,7 +11,7 @@
 //! time scopes that do not overlap; an estimate against a reported figure; different counted
 //! things; dates of different events; a change (`um 5 %`, `+5 %`) against a level.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -202,15 +202,25 @@ pub(super) struct Scorer<'a> {
     pub profiles: &'a Profiles,
     pub dates: &'a super::Dates,
     pub params: &'a Params,
-    /// Pairs of sources (ordered) that report one story: see [`Params::story_shared`].
-    pub stories: &'a HashSet<(&'a str, &'a str)>,
+    /// Each source's story (see [`Params::story_shared`]): sources of one story share it.
+    pub stories: &'a HashMap<&'a str, usize>,
+    /// The pairs of sources (ordered) that share figures and names themselves.
+    pub story_pairs: &'a HashSet<(&'a str, &'a str)>,
 }
 
 impl Scorer<'_> {
     /// Whether the sources of two claims report one story.
-    pub fn same_story(&self, i: usize, j: usize) -> bool {
+    /// Whether two claims' sources share figures and names themselves: evidence enough for
+    /// equal figures with no context in common. (Through a third source is not enough: in
+    /// a large collection of reports such chains join unrelated stories.)
+    pub fn told_together(&self, i: usize, j: usize) -> bool {
         let (x, y) = (self.free[i].source.as_str(), self.free[j].source.as_str());
-        self.stories.contains(&(x.min(y), x.max(y)))
+        self.story_pairs.contains(&(x.min(y), x.max(y)))
+    }
+
+    pub fn same_story(&self, i: usize, j: usize) -> bool {
+        let story = |k: usize| self.stories.get(self.free[k].source.as_str());
+        story(i).is_some() && story(i) == story(j)
     }
 
     fn date(&self, i: usize) -> Option<NaiveDate> {
@@ -296,6 +306,15 @@ impl Scorer<'_> {
                 need(sim >= p.differ_sim, "different figures, too little shared context")?;
                 need(same_what(a, b), "different figures, not said to measure the same thing")?;
                 need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "different figures, no shared name")?;
+                // Reports that share figures and names themselves, or are one story through
+                // others and say the figure measures the same thing, or near-identical
+                // sentences.
+                need(
+                    self.told_together(i, j)
+                        || self.same_story(i, j) && measures == Measures::Same
+                        || sim >= p.story_free_sim,
+                    "different figures in reports not shown to tell one story",
+                )?;
                 Ok(sim)
             }
         }
