@@ -257,7 +257,7 @@ impl Scorer<'_> {
         }
         compatible(a, b)?;
         let measures = measures(a, b);
-        let evidence = self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
+        let evidence = || self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         // A date is checked by what it dates: the same year is in every story about it, so
         // dates link by context alone, as different figures do, whatever their values.
         let relation = if a.quantity.kind == Kind::Date { Relation::Incomparable } else { relation };
@@ -279,7 +279,7 @@ impl Scorer<'_> {
                 need(measures != Measures::Differ, "different measures")?;
                 need(sim >= p.compatible_sim, "figures within precision, too little shared context")?;
                 need(
-                    measures == Measures::Same || evidence || self.same_story(i, j),
+                    measures == Measures::Same || self.same_story(i, j) || evidence(),
                     "no shared measure, concept or name, not one story",
                 )?;
                 need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "no shared name")?;
@@ -302,7 +302,7 @@ impl Scorer<'_> {
                 };
                 need(measures != Measures::Differ, "different figures, different measures")?;
                 need(!far, "different figures in reports far apart in time")?;
-                need(evidence, "different figures, no shared concept or name in their sentences")?;
+                need(evidence(), "different figures, no shared concept or name in their sentences")?;
                 need(sim >= p.differ_sim, "different figures, too little shared context")?;
                 need(same_what(a, b), "different figures, not said to measure the same thing")?;
                 need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "different figures, no shared name")?;
