@@ -235,7 +235,9 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
         let mut compared = 0;
         for (i, a) in group.claims.iter().enumerate() {
             for b in &group.claims[i + 1..] {
-                if a.source == b.source {
+                // One source's own figures, and conversions at some exchange rate, are
+                // not contradictions.
+                if a.source == b.source || a.converted || b.converted {
                     continue;
                 }
                 match agree(a, b) {

@@ -188,7 +188,11 @@ enum Measures {
 /// both sentences name both.
 fn measures(a: &Claim, b: &Claim) -> Measures {
     let speaks_of = |c: &Claim, m: &str| c.keywords.iter().any(|k| related_measures(k, m));
-    match (a.measure.as_deref(), b.measure.as_deref()) {
+    // A vague measure (`people`, `spending`) does not say which people or spending.
+    fn specific(c: &Claim) -> Option<&str> {
+        c.measure.as_deref().filter(|m| !lexicon::is_vague(m))
+    }
+    match (specific(a), specific(b)) {
         (Some(x), Some(y)) if related_measures(x, y) => Measures::Same,
         (Some(x), Some(y)) if speaks_of(a, y) || speaks_of(b, x) => Measures::Unknown,
         (Some(_), Some(_)) => Measures::Differ,
@@ -290,6 +294,7 @@ impl Scorer<'_> {
             Relation::Bounded => Err("far apart, overlapping only through an open bound"),
             Relation::Differ | Relation::Incomparable => {
                 need(!a.incidental, "framing figures that differ")?;
+                need(!a.converted && !b.converted, "a currency conversion differs from another")?;
                 // A date dates what its own clause names: both must date the same thing.
                 need(a.quantity.kind != Kind::Date || measures == Measures::Same, "dates of different things")?;
                 need(same_event(a, b), "dates of different events")?;

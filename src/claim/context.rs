@@ -217,6 +217,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             attribution: attribution(&doc, si, q, nouns),
             modality: modality(&doc, si, q),
             incidental: incidental(&doc, q, qi, &quantities, &in_sentence),
+            converted: converted(&source.text, q, &in_sentence),
             extra: Default::default(),
         };
         claims.push(claim);
@@ -617,6 +618,26 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
 
 /// Figures that only frame another: a date that is another figure's time scope, a duration,
 /// a dateline.
+/// Bytes between an amount and its conversion in parentheses: `€15 billion (about
+/// £12.4 billion)`, `500 Milliarden Euro (rund 544 Milliarden Dollar)`.
+const CONVERSION_GAP: usize = 24;
+
+/// Whether a money figure only converts the amount before it into another currency: it
+/// follows that amount in parentheses, a few words on. Such a figure restates the other
+/// at some exchange rate; it never contradicts another conversion.
+fn converted(text: &str, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
+    if q.kind != Kind::Money {
+        return false;
+    }
+    in_sentence.iter().any(|p| {
+        p.kind == Kind::Money
+            && p.unit != q.unit
+            && p.end <= q.start
+            && q.start - p.end <= CONVERSION_GAP
+            && text.get(p.end..q.start).is_some_and(|gap| gap.contains('(') && !gap.contains(')'))
+    })
+}
+
 fn incidental(doc: &Doc, q: &Quantity, index: usize, all: &[Quantity], in_sentence: &[&Quantity]) -> bool {
     if q.kind == Kind::Date {
         let first_line_end = doc.source.body().find('\n').map_or(doc.source.text.len(), |i| i + doc.source.body_start);
@@ -643,6 +664,25 @@ mod tests {
     fn claims(text: &str) -> Vec<Claim> {
         let s = Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap();
         extract(&s, &noun_evidence(std::slice::from_ref(&s)))
+    }
+
+    #[test]
+    fn a_conversion_in_parentheses_is_marked_in_both_languages() {
+        for text in [
+            "Der Fonds umfasst 500 Milliarden Euro (rund 544 Milliarden Dollar) für die Infrastruktur.",
+            "The fund holds €500 billion ($544 billion) for infrastructure.",
+        ] {
+            let c = claims(text);
+            assert_eq!(c.len(), 2, "{text}");
+            assert!(
+                !c[0].converted && c[1].converted,
+                "{text}: {:?}",
+                c.iter().map(|x| x.converted).collect::<Vec<_>>()
+            );
+        }
+        // Two amounts of one currency, or apart, are no conversion.
+        let c = claims("Meta zahlte 14 Milliarden Dollar (und weitere 2 Milliarden Dollar) für Scale AI.");
+        assert!(c.iter().all(|x| !x.converted));
     }
 
     #[test]

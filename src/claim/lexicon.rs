@@ -1307,6 +1307,16 @@ pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
     LINKS.contains(&(narrower, broader))
 }
 
+/// Concepts too vague to say what a figure measures: `people` counts anyone (the dead, the
+/// injured, voters), `spending` any outlay. Two figures of such measures may still be
+/// different facts; alignment takes them as no measure at all.
+pub const VAGUE: &[&str] = &["hardware", "infrastructure", "people", "spending"];
+
+/// Whether a concept is one of [`VAGUE`].
+pub fn is_vague(concept: &str) -> bool {
+    VAGUE.contains(&concept)
+}
+
 /// Whether a concept is the broader sense of some entry (`spending`, `people`): it says
 /// less about what a figure measures than a specific one.
 pub fn is_generic(concept: &str) -> bool {
@@ -1427,6 +1437,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn vague_concepts_are_concepts() {
+        for v in VAGUE {
+            assert!(is_concept(v), "{v} is not a concept of the lexicon");
+        }
+        assert!(is_vague("people") && !is_vague("deaths") && !is_vague("investment"));
     }
 
     #[test]

@@ -114,6 +114,10 @@ pub struct Claim {
     /// do not lead with it.
     #[serde(default)]
     pub incidental: bool,
+    /// A money figure that converts the amount before it into another currency (`€15 bn
+    /// (£12.4 bn)`): never compared as a contradiction.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub converted: bool,
     /// Any other field an editor wrote: kept as written.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
