@@ -125,11 +125,21 @@ pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
             specific(counted)
                 && bare_one.measure.as_deref().is_some_and(|m| !counted.iter().any(|k| related_measures(m, k)))
         };
+        // A noun the lexicon does not know can only be matched by its word: the bare
+        // number's sentence must use it (`200 Millionen Unternehmen` is not `mindestens 10`
+        // offers).
+        let mentions = |bare_one: &Claim, counted: &Claim| {
+            stem(counted).is_some_and(|s| bare_one.keywords.iter().take(8).any(|k| *k == s))
+        };
         let fits = match (bare(a), bare(b)) {
             (true, true) => true,
-            (true, false) => !other_measure(a, &cb),
-            (false, true) => !other_measure(b, &ca),
-            (false, false) => same_word || !specific(&ca) || !specific(&cb) || !ca.is_disjoint(&cb),
+            (true, false) => !other_measure(a, &cb) && (!cb.is_empty() || mentions(a, b)),
+            (false, true) => !other_measure(b, &ca) && (!ca.is_empty() || mentions(b, a)),
+            // A noun the lexicon does not know meets only its own word.
+            (false, false) => {
+                same_word
+                    || !ca.is_empty() && !cb.is_empty() && (!specific(&ca) || !specific(&cb) || !ca.is_disjoint(&cb))
+            }
         };
         if !fits {
             return Err("different counted things");
@@ -254,10 +264,10 @@ impl Scorer<'_> {
             Relation::Compatible => {
                 need(sim >= p.compatible_sim, "figures within precision, too little shared context")?
             }
-            Relation::Differ | Relation::Incomparable => {
+            Relation::Differ | Relation::Bounded | Relation::Incomparable => {
                 need(sim >= p.differ_sim, "different figures, too little shared context")?
             }
-            Relation::Same | Relation::Bounded => {}
+            Relation::Same => {}
         }
         compatible(a, b)?;
         let measures = measures(a, b);
@@ -289,10 +299,10 @@ impl Scorer<'_> {
                 need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "no shared name")?;
                 Ok(sim + p.compatible_bonus)
             }
-            // An open bound's overlap with a figure far from it (`mindestens 10`, `200
-            // Millionen`) is no evidence of one fact, and no contradiction to show.
-            Relation::Bounded => Err("far apart, overlapping only through an open bound"),
-            Relation::Differ | Relation::Incomparable => {
+            // An open bound's overlap with a figure far from it (`at least 144` dead, later
+            // `2,719`) is no evidence of one fact: context must show it, as for different
+            // figures.
+            Relation::Differ | Relation::Bounded | Relation::Incomparable => {
                 need(!a.incidental, "framing figures that differ")?;
                 need(!a.converted && !b.converted, "a currency conversion differs from another")?;
                 // A date dates what its own clause names: both must date the same thing.

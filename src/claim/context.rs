@@ -395,8 +395,14 @@ const GENERIC_PENALTY: usize = 30;
 fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<String>, Option<String>) {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
     let mut measure: Option<(usize, &'static str)> = None;
+    // A count measures what it counts: its noun's concept, or nothing the lexicon knows
+    // (`200 Millionen kleinen Unternehmen` is no measure of the offers next to it).
+    let counts_noun = q.unit.is_some() && matches!(q.kind, Kind::Count | Kind::Ratio);
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
         if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
+            return;
+        }
+        if counts_noun && !(t.start >= q.start && t.end <= q.end) {
             return;
         }
         let centre = |f: &Quantity| (f.start + f.end) / 2;
