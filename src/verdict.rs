@@ -8,7 +8,7 @@
 //! sources say so (of two undated figures one is reported as revised — `angehoben`,
 //! `raised` — and the other is not). The explanation gives the timeline.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -179,11 +179,27 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
         .filter_map(|k| entries.iter().find(|e| e.concept == *k))
         .flat_map(|e| e.broader.iter().copied())
         .collect();
-    let concept = counts
+    // What the figures measure, as alignment read it from their own clauses, comes first
+    // (a vague one last); the concepts of the sentences only when no claim has a measure.
+    let mut measures: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in g.claims.iter().filter_map(|c| c.measure.as_deref()) {
+        *measures.entry(m).or_insert(0) += 1;
+    }
+    let vague = crate::claim::lexicon::is_vague;
+    let measure = measures
         .iter()
-        .filter(|(k, _)| !broader.contains(k))
-        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.1 .2.cmp(&a.1 .2)).then(b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            let stated = |k: &str| counts.get(k).map_or(0, |c| c.1);
+            (!vague(a.0)).cmp(&!vague(b.0)).then(a.1.cmp(b.1)).then(stated(a.0).cmp(&stated(b.0))).then(b.0.cmp(a.0))
+        })
         .map(|(k, _)| concept_label(k));
+    let concept = measure.or_else(|| {
+        counts
+            .iter()
+            .filter(|(k, _)| !broader.contains(k))
+            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.1 .2.cmp(&a.1 .2)).then(b.0.cmp(a.0)))
+            .map(|(k, _)| concept_label(k))
+    });
     let mut names: HashMap<&str, usize> = HashMap::new();
     for c in &g.claims {
         for e in c.entities.iter().chain(c.nearby.iter().take(4)) {

@@ -587,3 +587,16 @@ fn pinned_claims_form_their_fact_and_rejected_ones_take_no_part() {
     assert_eq!(facts[0]["pinned"], "wang-deal");
     assert_eq!(facts[0]["verdict"], "conflict");
 }
+
+#[test]
+fn labels_name_the_measure_of_german_and_english_claims_alike() {
+    let facts = facts(&[
+        doc("de", "---\nlang: de\n---\nNach dem Erdbeben in Myanmar stieg die Zahl der Todesopfer auf 1.644, teilte die Junta mit. Meta tätigte eine Investition von 14,3 Milliarden US-Dollar in Scale AI."),
+        doc("en", "---\nlang: en\n---\nThe death toll from the earthquake in Myanmar rose to 1,644, the junta said. Meta made a $14.3 billion investment in Scale AI."),
+    ]);
+    for (text, measure) in [("1.644", "Deaths"), ("14,3 Milliarden US-Dollar", "Investment")] {
+        let f = find(&facts, "de", text);
+        assert_eq!(f.sources.len(), 2, "{text}: {}", f.explanation);
+        assert!(f.label.starts_with(measure), "{text}: label {:?}", f.label);
+    }
+}

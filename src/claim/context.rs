@@ -408,7 +408,9 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         let centre = |f: &Quantity| (f.start + f.end) / 2;
         let own = if t.start >= q.start && t.end <= q.end { 0 } else { t.start.abs_diff(centre(q)) };
         let nearer_other = figures.iter().any(|f| {
-            (f.start, f.end) != (q.start, q.end)
+            // A date dates the figure; it takes no measure word from it.
+            f.kind != Kind::Date
+                && (f.start, f.end) != (q.start, q.end)
                 && !(t.start >= q.start && t.end <= q.end)
                 && (t.start >= f.start && t.end <= f.end || t.start.abs_diff(centre(f)) < own)
         });
