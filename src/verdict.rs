@@ -52,6 +52,8 @@ pub struct Fact {
     /// Every claim is incidental (a dating year, a duration): reports may leave it out.
     pub incidental: bool,
     pub pinned: Option<String>,
+    /// Why the claims are one fact (from alignment).
+    pub why: Vec<String>,
 }
 
 /// Words that say a figure was revised (whole words; `hob … hervor` is no revision).
@@ -305,6 +307,7 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
         claims: group.claims,
         incidental,
         pinned: group.pinned,
+        why: group.why,
     }
 }
 

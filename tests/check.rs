@@ -600,3 +600,14 @@ fn labels_name_the_measure_of_german_and_english_claims_alike() {
         assert!(f.label.starts_with(measure), "{text}: label {:?}", f.label);
     }
 }
+
+#[test]
+fn every_fact_of_several_claims_says_why() {
+    let out = check(&["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    for f in v["facts"].as_array().unwrap() {
+        let many = f["claims"].as_array().unwrap().len() > 1;
+        let why = f.get("why").and_then(|w| w.as_array()).map_or(0, |w| w.len());
+        assert_eq!(many, why > 0, "{}: why {:?}", f["label"], f.get("why"));
+    }
+}

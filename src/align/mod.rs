@@ -53,6 +53,8 @@ pub struct Group {
     /// The editor's fact key, when the group was pinned.
     pub pinned: Option<String>,
     pub claims: Vec<Claim>,
+    /// Why these claims are one fact: the evidence their links rest on, for the report.
+    pub why: Vec<String>,
 }
 
 /// Why a claim was or was not grouped with each claim of its block in other sources: one
@@ -206,6 +208,63 @@ fn stories<'a>(pairs: &[(&'a str, &'a str)], free: &[&'a Claim]) -> HashMap<&'a 
     sources.iter().enumerate().map(|(i, s)| (*s, root(&mut parent, i))).collect()
 }
 
+/// Why a cluster is one fact, in words: the measure its claims share, the figure stated
+/// alike, the names in common, and how the differing figures were linked. Empty for a claim
+/// alone.
+fn reasons(cluster: &[usize], scorer: &score::Scorer) -> Vec<String> {
+    if cluster.len() < 2 {
+        return Vec::new();
+    }
+    let free = scorer.free;
+    let mut why = Vec::new();
+    let mut measures: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for &i in cluster {
+        if let Some(m) = free[i].measure.as_deref() {
+            measures.entry(m).or_default().insert(free[i].source.as_str());
+        }
+    }
+    let shared: Vec<&str> = measures.iter().filter(|(_, s)| s.len() >= 2).map(|(m, _)| *m).collect();
+    if !shared.is_empty() {
+        why.push(format!("measure: {}", shared.join(", ")));
+    }
+    let (mut same, mut close, mut differ) = (0, 0, 0);
+    for (x, &i) in cluster.iter().enumerate() {
+        for &j in &cluster[x + 1..] {
+            if free[i].source == free[j].source || scorer.link(i, j).is_none() {
+                continue;
+            }
+            match score::relation(free[i], free[j], scorer.params) {
+                Relation::Same => same += 1,
+                Relation::Compatible => close += 1,
+                _ => differ += 1,
+            }
+        }
+    }
+    if same > 0 {
+        why.push(format!("the same figure, linked in {same} pair(s) of sources"));
+    }
+    if close > 0 {
+        why.push(format!("figures within their precision, in {close} pair(s)"));
+    }
+    if differ > 0 {
+        why.push(format!("different figures in like words in one story, in {differ} pair(s)"));
+    }
+    let mut names: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for &i in cluster {
+        for e in &free[i].entities {
+            names.entry(names::normal_name(e)).or_default().insert(free[i].source.as_str());
+        }
+    }
+    let mut common: Vec<(usize, String)> =
+        names.into_iter().filter(|(_, s)| s.len() >= 2).map(|(n, s)| (s.len(), n)).collect();
+    common.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    if !common.is_empty() {
+        let list: Vec<String> = common.into_iter().take(3).map(|(_, n)| n).collect();
+        why.push(format!("names: {}", list.join(", ")));
+    }
+    why
+}
+
 /// Groups claims into facts. The result is deterministic: groups ordered by their first
 /// claim (source, then position), claims within a group likewise.
 pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group> {
@@ -218,7 +277,8 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         pinned.entry(c.fact.as_deref().unwrap_or_default()).or_default().push((*c).clone());
     }
     for (key, claims) in pinned {
-        groups.push(Group { id: fact_id(&format!("pinned:{key}")), pinned: Some(key.to_string()), claims });
+        let why = vec![format!("pinned by an editor to \"{key}\"")];
+        groups.push(Group { id: fact_id(&format!("pinned:{key}")), pinned: Some(key.to_string()), claims, why });
     }
 
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
@@ -301,10 +361,11 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
     for cluster in cluster::agglomerate(free.len(), &pairs, &link, &vetoed, &differ, &voice, params) {
+        let why = reasons(&cluster, &scorer);
         let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
         claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
         let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
-        groups.push(Group { id: fact_id(&seed), pinned: None, claims });
+        groups.push(Group { id: fact_id(&seed), pinned: None, claims, why });
     }
     groups.sort_by(|a, b| {
         let key = |g: &Group| (g.claims[0].source.clone(), g.claims[0].quantity.start);

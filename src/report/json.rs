@@ -10,6 +10,7 @@
 //!     "id": "f…", "label": "Investment · Scale AI", "kind": "money",
 //!     "verdict": "agree", "explanation": "…", "incidental": false,
 //!     "sources": ["000_a86cf3fd398b4f91", "002_061e4d65b85090b2"],
+//!     "why": ["measure: investment", "the same figure, linked in 1 pair(s) of sources"],
 //!     "claims": [{"id": "c…", "source": "002_061e4d65b85090b2", "start": 1534, "end": 1559,
 //!                 "text": "14,3 Milliarden US-Dollar", "kind": "money",
 //!                 "value": 14300000000.0, "low": 14300000000.0, "high": 14300000000.0,
@@ -21,7 +22,8 @@
 //! ```
 //! `start`/`end` are byte offsets into the source file as stored; `value`, `low` and `high`
 //! are the figure as stated (ISO strings for dates); every fact is listed, incidental and
-//! single-source ones included.
+//! single-source ones included; `why` (left out for a claim alone) says what the grouping
+//! rests on.
 
 use serde::Serialize;
 
@@ -59,6 +61,9 @@ struct FactOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pinned: Option<&'a str>,
     sources: &'a [String],
+    /// Why the claims are one fact: measure, figure, names and links.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    why: &'a [String],
     claims: Vec<ClaimOut<'a>>,
 }
 
@@ -119,6 +124,7 @@ fn fact(f: &Fact) -> FactOut<'_> {
         incidental: f.incidental,
         pinned: f.pinned.as_deref(),
         sources: &f.sources,
+        why: &f.why,
         claims: f.claims.iter().map(claim).collect(),
     }
 }

@@ -39,6 +39,9 @@ pub fn render(report: &Report, all: bool) -> String {
         }
         let _ = writeln!(out, "### {} — {}\n", f.label, f.verdict.as_str());
         let _ = writeln!(out, "{}\n", f.explanation);
+        if !f.why.is_empty() {
+            let _ = writeln!(out, "Grouped by {}.\n", f.why.join("; "));
+        }
         for c in &f.claims {
             let q = &c.quantity;
             let _ =
