@@ -294,7 +294,7 @@ pub const ENTRIES: &[Entry] = &[
             "ums Leben",
             "tot",
         ],
-        &["deaths", "dead", "killed", "death toll", "died", "fatalities", "death"],
+        &["deaths", "dead", "killed", "death toll", "died", "fatalities", "death", "lives"],
     ),
     e(
         "debt",
@@ -1173,7 +1173,7 @@ pub const SPELLED: &[&str] = &[
     "Steuern", "Treffer", "Treffern", "Nutzer", "Nutzern", "vertrieben", "Vertriebene", "Wähler", "Wählern",
     "Zinsen", "Zölle", "Zöllen", "gezahlt", "zahlte", "Kämpfer", "Gewerkschafter", "Mediziner",
     // English
-    "businesses", "cases", "companies", "contract", "contracts", "corporations", "countries", "firms", "missing",
+    "lives", "businesses", "cases", "companies", "contract", "contracts", "corporations", "countries", "firms", "missing",
     "shares", "author", "authors", "imports", "imported", "nations", "majority", "majorities", "power", "electricity",
     "buildings", "homes", "houses", "housing", "production", "produced", "manufactured", "orders", "expenses",
     "founded", "founding", "striking", "goals", "deputies",
@@ -1667,6 +1667,8 @@ mod tests {
             "house",
             "home",
             "strike",
+            "live",
+            "lived",
         ] {
             assert!(concepts(word, Lang::En).is_empty(), "{word} → {:?}", concepts(word, Lang::En));
         }
@@ -1753,6 +1755,7 @@ mod tests {
             ("Wähler", "voters"),
             ("Bundesländer", "federal states"),
             // disasters and health
+            ("Todesopfer", "lives"),
             ("Tote", "deaths"),
             ("Todesopfer", "death toll"),
             ("ums Leben", "killed"),
