@@ -149,6 +149,11 @@ pub(super) struct Profiles {
     /// similarity is a merge of two short sorted lists, no string comparison.
     pub vectors: Vec<Vec<(u32, f64)>>,
     pub norms: Vec<f64>,
+    /// Whether each interned term is language-neutral (a concept, a name), and each claim's
+    /// norm over those terms only: see [`Profiles::sim`].
+    neutral: Vec<bool>,
+    neutral_norms: Vec<f64>,
+    langs: Vec<Option<crate::Lang>>,
     /// The terms before IDF (for the candidate index).
     pub raw: Vec<BTreeMap<String, f64>>,
     pub dims: Vec<String>,
@@ -207,6 +212,14 @@ impl Profiles {
             })
             .collect();
         let norms: Vec<f64> = vectors.iter().map(|v| v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt()).collect();
+        let mut neutral = vec![false; ids.len()];
+        for (k, &id) in &ids {
+            neutral[id as usize] = k.strip_prefix("k:").is_none_or(lexicon::is_concept);
+        }
+        let neutral_norms: Vec<f64> = vectors
+            .iter()
+            .map(|v| v.iter().filter(|(id, _)| neutral[*id as usize]).map(|(_, x)| x * x).sum::<f64>().sqrt())
+            .collect();
         let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
         // Evidence beyond overall similarity: a concept the claims' own sentences state, or a
         // whole name both sentences mention that at most half of the sources mention (not the
@@ -237,29 +250,41 @@ impl Profiles {
                 Evidence { primary, broader, names }
             })
             .collect();
-        Profiles { vectors, norms, raw, dims, who, evidence }
+        let langs = free.iter().map(|c| c.lang).collect();
+        Profiles { vectors, norms, neutral, neutral_norms, langs, raw, dims, who, evidence }
     }
 
-    /// Cosine similarity of two claims' weighted terms.
+    /// Cosine similarity of two claims' weighted terms; for claims of different languages,
+    /// that of their language-neutral terms (concepts, names) alone if higher and resting on
+    /// two terms or more: a German and an English sentence share no word stems, and their
+    /// stems would only dilute what they do share.
     pub fn sim(&self, i: usize, j: usize) -> f64 {
-        let (na, nb) = (self.norms[i], self.norms[j]);
-        if na == 0.0 || nb == 0.0 {
-            return 0.0;
-        }
         let (a, b) = (&self.vectors[i], &self.vectors[j]);
-        let (mut x, mut y, mut dot) = (0, 0, 0.0);
+        let (mut x, mut y, mut dot, mut dot_neutral, mut shared_neutral) = (0, 0, 0.0, 0.0, 0);
         while x < a.len() && y < b.len() {
             match a[x].0.cmp(&b[y].0) {
                 std::cmp::Ordering::Less => x += 1,
                 std::cmp::Ordering::Greater => y += 1,
                 std::cmp::Ordering::Equal => {
-                    dot += a[x].1 * b[y].1;
+                    let d = a[x].1 * b[y].1;
+                    dot += d;
+                    if self.neutral[a[x].0 as usize] {
+                        dot_neutral += d;
+                        shared_neutral += 1;
+                    }
                     x += 1;
                     y += 1;
                 }
             }
         }
-        dot / (na * nb)
+        let cos = |d: f64, na: f64, nb: f64| if na == 0.0 || nb == 0.0 { 0.0 } else { d / (na * nb) };
+        let full = cos(dot, self.norms[i], self.norms[j]);
+        // Within one language the stems count; one shared name or concept alone is no
+        // likeness of sentences.
+        if shared_neutral < 2 || self.langs[i] == self.langs[j] {
+            return full;
+        }
+        full.max(cos(dot_neutral, self.neutral_norms[i], self.neutral_norms[j]))
     }
 }
 

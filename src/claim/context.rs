@@ -204,6 +204,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             origin: Origin::Extracted,
             stale: false,
             source: source.id.clone(),
+            lang: Some(doc.lang()),
             quantity: q.clone(),
             sentence: source.text[s_start..s_end].to_string(),
             sentence_start: s_start,

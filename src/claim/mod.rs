@@ -81,6 +81,9 @@ pub struct Claim {
     pub stale: bool,
     #[serde(default)]
     pub source: String,
+    /// The language of the source's text (absent in claims files written before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::Lang>,
     #[serde(flatten)]
     pub quantity: Quantity,
     #[serde(default)]
