@@ -195,7 +195,8 @@ enum Measures {
 
 /// Two measures differ only when neither sentence speaks of the other's: a fund financed
 /// by debt may be `debt` nearest one figure and `infrastructure` nearest the other, while
-/// both sentences name both.
+/// both sentences name both. (Read strictly, the noise of measures taken from the nearest
+/// word split one figure's reports: 110 → 105 regular dossier checks.)
 fn measures(a: &Claim, b: &Claim) -> Measures {
     let speaks_of = |c: &Claim, m: &str| c.keywords.iter().any(|k| related_measures(k, m));
     // A vague measure (`people`, `spending`) does not say which people or spending.

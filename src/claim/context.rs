@@ -395,34 +395,21 @@ const GENERIC_PENALTY: usize = 30;
 /// keeps its own).
 fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<String>, Option<String>) {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
-    let mut measure: Option<(usize, &'static str)> = None;
+    // Measure words of the figure's own clause: (start, end, distance, concept).
+    let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     // A count measures what it counts: its noun's concept, or nothing the lexicon knows
     // (`200 Millionen kleinen Unternehmen` is no measure of the offers next to it).
-    let counts_noun = q.unit.is_some() && matches!(q.kind, Kind::Count | Kind::Ratio);
+    let counts_noun = |f: &Quantity| f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio);
+    let inside = |t: (usize, usize), f: &Quantity| t.0 >= f.start && t.1 <= f.end;
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
         if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
             return;
         }
-        if counts_noun && !(t.start >= q.start && t.end <= q.end) {
+        if counts_noun(q) && !inside((t.start, t.end), q) {
             return;
         }
-        let centre = |f: &Quantity| (f.start + f.end) / 2;
-        let own = if t.start >= q.start && t.end <= q.end { 0 } else { t.start.abs_diff(centre(q)) };
-        let nearer_other = figures.iter().any(|f| {
-            // A date dates the figure; it takes no measure word from it.
-            f.kind != Kind::Date
-                && (f.start, f.end) != (q.start, q.end)
-                && !(t.start >= q.start && t.end <= q.end)
-                && (t.start >= f.start && t.end <= f.end || t.start.abs_diff(centre(f)) < own)
-        });
-        if nearer_other {
-            return;
-        }
-        let generic = lexicon::is_generic(concept);
-        let d = distance + if generic { GENERIC_PENALTY } else { 0 };
-        if measure.is_none_or(|(best, _)| d < best) {
-            measure = Some((d, concept));
-        }
+        let penalty = if lexicon::is_generic(concept) { GENERIC_PENALTY } else { 0 };
+        candidates.push((t.start, t.end, distance + penalty, concept));
     };
     let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
     let lang = doc.lang();
@@ -493,7 +480,50 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
             break;
         }
     }
-    (out, measure.map(|(_, m)| m.to_string()))
+    (out, assign_measure(q, figures, &candidates))
+}
+
+/// The figure's measure: each figure of the sentence takes its nearest measure word, the
+/// nearest pairs first, and a word goes to one figure only — so in `the death toll from the
+/// 7.7-magnitude quake has reached 2,719` the 7.7 takes `magnitude` and the toll `death
+/// toll`, and in `513 Ja-Stimmen und 207 Nein-Stimmen` each count keeps its own. A date
+/// takes no word (it dates the figure); a count takes only its own noun.
+fn assign_measure(
+    q: &Quantity,
+    figures: &[&Quantity],
+    candidates: &[(usize, usize, usize, &'static str)],
+) -> Option<String> {
+    let centre = |f: &Quantity| (f.start + f.end) / 2;
+    let others: Vec<&Quantity> =
+        figures.iter().copied().filter(|f| f.kind != Kind::Date && (f.start, f.end) != (q.start, q.end)).collect();
+    // (distance, figure: 0 for `q`, candidate)
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, &(start, end, distance, concept)) in candidates.iter().enumerate() {
+        pairs.push((distance, 0, k));
+        for (n, f) in others.iter().enumerate() {
+            let own = start >= f.start && end <= f.end;
+            if f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio) && !own {
+                continue;
+            }
+            let penalty = if lexicon::is_generic(concept) { GENERIC_PENALTY } else { 0 };
+            let d = if own { 0 } else { start.abs_diff(centre(f)) } + penalty;
+            pairs.push((d, n + 1, k));
+        }
+    }
+    pairs.sort_unstable();
+    let mut figure_done = vec![false; others.len() + 1];
+    let mut word_taken = vec![false; candidates.len()];
+    for (_, f, k) in pairs {
+        if figure_done[f] || word_taken[k] {
+            continue;
+        }
+        if f == 0 {
+            return Some(candidates[k].3.to_string());
+        }
+        figure_done[f] = true;
+        word_taken[k] = true;
+    }
+    None
 }
 
 /// Clause breaks for keywords: a colon introduces what it qualifies (`Kostenpunkt: 200 Mio.`).
@@ -673,6 +703,16 @@ mod tests {
     fn claims(text: &str) -> Vec<Claim> {
         let s = Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap();
         extract(&s, &noun_evidence(std::slice::from_ref(&s)))
+    }
+
+    #[test]
+    fn each_figure_takes_its_own_measure_word() {
+        let c = claims("The death toll from the 7.7-magnitude quake in Myanmar has reached 2,719, officials said.");
+        let of = |text: &str| c.iter().find(|x| x.quantity.text == text).and_then(|x| x.measure.clone());
+        assert_eq!(of("2,719").as_deref(), Some("deaths"), "{c:#?}");
+        let c = claims("Im Bundestag stimmten 513 Abgeordnete mit Ja-Stimmen und 207 mit Nein-Stimmen.");
+        let measures: Vec<Option<String>> = c.iter().map(|x| x.measure.clone()).collect();
+        assert_ne!(measures[0], measures[1], "{measures:?}");
     }
 
     #[test]
