@@ -84,6 +84,10 @@ fn the_seeds_agree_on_the_specified_facts_and_conflict_nowhere() {
     assert_eq!((avocado.verdict, sources_of(avocado)), (Verdict::Agree, vec!["000", "002"]));
     let team = find(&facts, "003", "14 Hauptautoren");
     assert_eq!((team.verdict, sources_of(team)), (Verdict::Agree, vec!["001", "003"]));
+    // Wang hired in June 2025: a date that shares its sentence with the investment in 000 is
+    // still a fact of its own.
+    let hire = find(&facts, "000", "Juni 2025");
+    assert_eq!((hire.verdict, sources_of(hire)), (Verdict::Agree, vec!["000", "002"]));
 
     // What only one states.
     for (src, text) in [

@@ -93,8 +93,9 @@ pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
         return Err("same source");
     }
     // A figure that only dates or frames another is no fact of its own to align with a
-    // figure that is one.
-    if a.incidental != b.incidental {
+    // figure that is one. Dates are the exception: a date framing another figure can be a
+    // fact of its own (`im Juni 2025 ... eingestellt`), and dates link by context alone.
+    if a.incidental != b.incidental && a.quantity.kind != Kind::Date {
         return Err("a framing figure against a fact");
     }
     if let (Some((a0, a1)), Some((b0, b1))) = (time_interval(a), time_interval(b)) {
@@ -304,7 +305,7 @@ impl Scorer<'_> {
             // `2,719`) is no evidence of one fact: context must show it, as for different
             // figures.
             Relation::Differ | Relation::Bounded | Relation::Incomparable => {
-                need(!a.incidental, "framing figures that differ")?;
+                need(!a.incidental || a.quantity.kind == Kind::Date, "framing figures that differ")?;
                 need(!a.converted && !b.converted, "a currency conversion differs from another")?;
                 // A date dates what its own clause names: both must date the same thing.
                 need(a.quantity.kind != Kind::Date || measures == Measures::Same, "dates of different things")?;
