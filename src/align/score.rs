@@ -20,7 +20,7 @@ use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
 use crate::compare::{agree, interval as value_interval};
-use crate::quantity::Kind;
+use crate::quantity::{Kind, Qualifier};
 
 /// How two figures' values relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +181,14 @@ pub fn same_what(a: &Claim, b: &Claim) -> bool {
     !nearest(a).is_disjoint(&nearest(b))
 }
 
+fn lower_bound(c: &Claim) -> bool {
+    matches!(c.quantity.qualifier, Qualifier::Over | Qualifier::AtLeast)
+}
+
+fn upper_bound(c: &Claim) -> bool {
+    matches!(c.quantity.qualifier, Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo)
+}
+
 /// Whether two measures are the same, one a kind of the other (`capex`, `investment`).
 fn related_measures(a: &str, b: &str) -> bool {
     a == b || lexicon::is_kind_of(a, b) || lexicon::is_kind_of(b, a)
@@ -239,6 +247,17 @@ impl Scorer<'_> {
         story(i).is_some() && story(i) == story(j)
     }
 
+    /// Unless both say which period they mean (`für 2025`), reports far apart in time that
+    /// give different figures — even close ones (a 24 % offer a year after a 25 % one) —
+    /// report different events.
+    fn far_apart(&self, i: usize, j: usize) -> bool {
+        let scoped = self.free[i].time.is_some() && self.free[j].time.is_some();
+        match (self.date(i), self.date(j)) {
+            (Some(x), Some(y)) => !scoped && (x - y).num_days().abs() > self.params.update_window_days,
+            _ => false,
+        }
+    }
+
     fn date(&self, i: usize) -> Option<NaiveDate> {
         self.dates.get(&self.free[i].source).copied().flatten()
     }
@@ -291,6 +310,7 @@ impl Scorer<'_> {
             }
             Relation::Compatible => {
                 need(!a.incidental, "framing figures that differ")?;
+                need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
                 need(same_event(a, b), "dates of different events")?;
                 need(measures != Measures::Differ, "different measures")?;
                 need(sim >= p.compatible_sim, "figures within precision, too little shared context")?;
@@ -306,19 +326,19 @@ impl Scorer<'_> {
             // figures.
             Relation::Differ | Relation::Bounded | Relation::Incomparable => {
                 need(!a.incidental || a.quantity.kind == Kind::Date, "framing figures that differ")?;
+                // `more than 4 bn` and `more than 15 bn` overlap as intervals, yet state
+                // different amounts; read as one fact they would only ever agree.
+                need(
+                    relation != Relation::Bounded
+                        || !(lower_bound(a) && lower_bound(b) || upper_bound(a) && upper_bound(b)),
+                    "two bounds of different figures",
+                )?;
                 need(!a.converted && !b.converted, "a currency conversion differs from another")?;
                 // A date dates what its own clause names: both must date the same thing.
                 need(a.quantity.kind != Kind::Date || measures == Measures::Same, "dates of different things")?;
                 need(same_event(a, b), "dates of different events")?;
-                // Unless both say which period they mean (`für 2025`), reports far apart in time
-                // give different figures for different events.
-                let scoped = a.time.is_some() && b.time.is_some();
-                let far = match (self.date(i), self.date(j)) {
-                    (Some(x), Some(y)) => !scoped && (x - y).num_days().abs() > p.update_window_days,
-                    _ => false,
-                };
                 need(measures != Measures::Differ, "different figures, different measures")?;
-                need(!far, "different figures in reports far apart in time")?;
+                need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
                 need(evidence(), "different figures, no shared concept or name in their sentences")?;
                 need(sim >= p.differ_sim, "different figures, too little shared context")?;
                 need(same_what(a, b), "different figures, not said to measure the same thing")?;
