@@ -65,27 +65,19 @@ pub fn explain(claims: &[Claim], dates: &Dates, id: &str, limit: usize) -> Optio
     let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
     let i = free.iter().position(|c| c.id == id)?;
     let profiles = profile::Profiles::build(&free);
-    let pairs = story_pairs(&free, &profiles.dims, &params);
-    let stories = stories(&pairs, &free);
-    let story_pairs: HashSet<(&str, &str)> = pairs.into_iter().collect();
-    let scorer = score::Scorer {
-        free: &free,
-        profiles: &profiles,
-        dates,
-        params: &params,
-        stories: &stories,
-        story_pairs: &story_pairs,
-    };
+    let stories = Stories::of(&free, &profiles.dims, &params);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params: &params, stories: &stories };
     let mut rows: Vec<(f64, String)> = (0..free.len())
         .filter(|&j| j != i && profiles.dims[j] == profiles.dims[i])
         .map(|j| {
             let c = free[j];
             let sim = profiles.sim(i, j);
-            let outcome = match scorer.judge(i, j) {
+            let judged = scorer.judge(i, j);
+            let outcome = match judged {
                 Ok(s) => format!("links (score {s:.2})"),
                 Err(why) => why.to_string(),
             };
-            let rank = scorer.judge(i, j).unwrap_or(sim - 1.0);
+            let rank = judged.unwrap_or(sim - 1.0);
             let m = c.measure.as_deref().unwrap_or("-");
             (rank, format!("{} {} {:?} [{m}] sim {sim:.2}: {outcome}", c.id, c.source, c.quantity.text))
         })
@@ -185,10 +177,26 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
     linked
 }
 
-/// Each source's story: the connected components of [`story_pairs`] (a wire that shares
-/// figures with one report and that report with a third are one story), as a component
-/// number per source id.
-fn stories<'a>(pairs: &[(&'a str, &'a str)], free: &[&'a Claim]) -> HashMap<&'a str, usize> {
+/// Which reports tell one story: the pairs of sources that do so themselves (see
+/// [`story_pairs`]), and each source's story, the connected components of those pairs (a
+/// wire that shares figures with one report and that report with a third are one story).
+pub(super) struct Stories<'a> {
+    /// Ordered pairs of source ids.
+    pub pairs: HashSet<(&'a str, &'a str)>,
+    /// A component number per source id.
+    pub component: HashMap<&'a str, usize>,
+}
+
+impl<'a> Stories<'a> {
+    fn of(free: &[&'a Claim], dims: &[String], p: &Params) -> Stories<'a> {
+        let pairs = story_pairs(free, dims, p);
+        let component = components(&pairs, free);
+        Stories { pairs: pairs.into_iter().collect(), component }
+    }
+}
+
+/// The connected components of `pairs`, as a component number per source id.
+fn components<'a>(pairs: &[(&'a str, &'a str)], free: &[&'a Claim]) -> HashMap<&'a str, usize> {
     let mut sources: Vec<&str> = free.iter().map(|c| c.source.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
@@ -283,11 +291,8 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
 
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
     let profiles = profile::Profiles::build(&free);
-    let pairs = story_pairs(&free, &profiles.dims, params);
-    let stories = stories(&pairs, &free);
-    let story_pairs: HashSet<(&str, &str)> = pairs.into_iter().collect();
-    let scorer =
-        score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories, story_pairs: &story_pairs };
+    let stories = Stories::of(&free, &profiles.dims, params);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
 
     // Candidate pairs within a block: claims that share a context term, or whose values are
     // close. A key in very many claims of a block identifies nothing; enumerating its pairs

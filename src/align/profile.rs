@@ -25,7 +25,7 @@ pub(super) fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64>
         .flat_map(|e| e.broader.iter().copied())
         .collect();
     for (rank, k) in c.keywords.iter().enumerate() {
-        let concept = lexicon::ENTRIES.iter().any(|e| e.concept == k);
+        let concept = lexicon::is_concept(k);
         let decay = 1.0 / (1.0 + 0.1 * rank as f64);
         let near = 1.0 / (1.0 + 0.05 * rank as f64);
         let w = match (concept, broader.contains(k.as_str())) {

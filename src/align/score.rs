@@ -3,15 +3,15 @@
 //!
 //! | the figures | they link when |
 //! |---|---|
-//! | the same number (within 0.5 %) | a little shared context or the same measure |
-//! | agree within precision or hedge | the same measure or shared evidence, more context, a shared name |
-//! | differ | the same measure (or none on either side), shared evidence, clear shared context, the same *what* and *who*, reports at most [`Params::update_window_days`] apart |
+//! | the same number (within 0.5 %) | a little shared context, the same measure, or reports of one story |
+//! | agree within precision or hedge | the same measure, shared evidence or one story; more context; a shared name |
+//! | differ (and dates, whatever their values) | the same measure (or none on either side), shared evidence, clear shared context, the same *what* and *who*, reports of one story at most [`Params::update_window_days`] apart |
 //!
-//! Vetoes, whatever the similarity: one source, one figure per fact; incidental figures;
-//! time scopes that do not overlap; an estimate against a reported figure; different counted
-//! things; dates of different events; a change (`um 5 %`, `+5 %`) against a level.
+//! Vetoes, whatever the similarity: one figure per source per fact; and ([`compatible`]) a
+//! framing figure against a fact; time scopes that do not overlap; an estimate against a
+//! reported figure; different counted things.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
@@ -84,14 +84,9 @@ fn time_interval(c: &Claim) -> Option<(String, String)> {
     Some((t.low.clone()?, t.high.clone()?))
 }
 
-/// Whether two claims may state the same fact, whatever their similarity.
+/// Whether two claims of different sources may state the same fact, whatever their
+/// similarity.
 pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
-    // One source, one figure per fact: a source that gives two figures gives two facts
-    // (an editor may still pin them together). When two figures of a source compete for
-    // one fact, the better linked one wins (see [`Params::compatible_bonus`]).
-    if a.source == b.source {
-        return Err("same source");
-    }
     // A figure that only dates or frames another is no fact of its own to align with a
     // figure that is one. Dates are the exception: a date framing another figure can be a
     // fact of its own (`im Juni 2025 ... eingestellt`), and dates link by context alone.
@@ -226,24 +221,22 @@ pub(super) struct Scorer<'a> {
     pub profiles: &'a Profiles,
     pub dates: &'a super::Dates,
     pub params: &'a Params,
-    /// Each source's story (see [`Params::story_shared`]): sources of one story share it.
-    pub stories: &'a HashMap<&'a str, usize>,
-    /// The pairs of sources (ordered) that share figures and names themselves.
-    pub story_pairs: &'a HashSet<(&'a str, &'a str)>,
+    /// Which reports tell one story (see [`Params::story_shared`]).
+    pub stories: &'a super::Stories<'a>,
 }
 
 impl Scorer<'_> {
-    /// Whether the sources of two claims report one story.
     /// Whether two claims' sources share figures and names themselves: evidence enough for
     /// equal figures with no context in common. (Through a third source is not enough: in
     /// a large collection of reports such chains join unrelated stories.)
     pub fn told_together(&self, i: usize, j: usize) -> bool {
         let (x, y) = (self.free[i].source.as_str(), self.free[j].source.as_str());
-        self.story_pairs.contains(&(x.min(y), x.max(y)))
+        self.stories.pairs.contains(&(x.min(y), x.max(y)))
     }
 
+    /// Whether the sources of two claims report one story, directly or through others.
     pub fn same_story(&self, i: usize, j: usize) -> bool {
-        let story = |k: usize| self.stories.get(self.free[k].source.as_str());
+        let story = |k: usize| self.stories.component.get(self.free[k].source.as_str());
         story(i).is_some() && story(i) == story(j)
     }
 
@@ -273,14 +266,19 @@ impl Scorer<'_> {
         if self.profiles.dims[i] != self.profiles.dims[j] {
             return Err("different kind or unit");
         }
+        // One source, one figure per fact: a source that gives two figures gives two facts
+        // (an editor may still pin them together). When two figures of a source compete for
+        // one fact, the better linked one wins (see [`Params::compatible_bonus`]).
         if a.source == b.source {
             return Err("same source");
         }
-        // Cheap tests first: most candidates fail on context, and `compatible` looks words
-        // up in the lexicon.
         let sim = self.profiles.sim(i, j);
         let need = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
-        let relation = relation(a, b, p);
+        // A date is checked by what it dates: the same year is in every story about it, so
+        // dates link by context alone, as different figures do, whatever their values.
+        let relation = if a.quantity.kind == Kind::Date { Relation::Incomparable } else { relation(a, b, p) };
+        // Cheap tests first: most candidates fail on context, and `compatible` looks words
+        // up in the lexicon.
         match relation {
             Relation::Compatible => {
                 need(sim >= p.compatible_sim, "figures within precision, too little shared context")?
@@ -293,9 +291,6 @@ impl Scorer<'_> {
         compatible(a, b)?;
         let measures = measures(a, b);
         let evidence = || self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
-        // A date is checked by what it dates: the same year is in every story about it, so
-        // dates link by context alone, as different figures do, whatever their values.
-        let relation = if a.quantity.kind == Kind::Date { Relation::Incomparable } else { relation };
         match relation {
             Relation::Same => {
                 match measures {
@@ -311,9 +306,7 @@ impl Scorer<'_> {
             Relation::Compatible => {
                 need(!a.incidental, "framing figures that differ")?;
                 need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
-                need(same_event(a, b), "dates of different events")?;
                 need(measures != Measures::Differ, "different measures")?;
-                need(sim >= p.compatible_sim, "figures within precision, too little shared context")?;
                 need(
                     measures == Measures::Same || self.same_story(i, j) || evidence(),
                     "no shared measure, concept or name, not one story",
@@ -340,7 +333,6 @@ impl Scorer<'_> {
                 need(measures != Measures::Differ, "different figures, different measures")?;
                 need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
                 need(evidence(), "different figures, no shared concept or name in their sentences")?;
-                need(sim >= p.differ_sim, "different figures, too little shared context")?;
                 need(same_what(a, b), "different figures, not said to measure the same thing")?;
                 need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "different figures, no shared name")?;
                 // Reports that share figures and names themselves, or are one story through

@@ -390,26 +390,19 @@ const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "declin
 const GENERIC_PENALTY: usize = 30;
 
 /// Concept keys and stems of the sentence's words, nearest to the figure first; and the
-/// figure's measure: the nearest concept of its own clause, unless that word is nearer
-/// another figure of the sentence (in `513 Ja-Stimmen und 207 Nein-Stimmen` each count
-/// keeps its own).
+/// figure's measure, chosen among the concepts of its own clause by [`assign_measure`].
 fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<String>, Option<String>) {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
     // Measure words of the figure's own clause: (start, end, distance, concept).
     let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
-    // A count measures what it counts: its noun's concept, or nothing the lexicon knows
-    // (`200 Millionen kleinen Unternehmen` is no measure of the offers next to it).
-    let counts_noun = |f: &Quantity| f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio);
-    let inside = |t: (usize, usize), f: &Quantity| t.0 >= f.start && t.1 <= f.end;
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
         if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
             return;
         }
-        if counts_noun(q) && !inside((t.start, t.end), q) {
+        if counts_noun(q) && !(t.start >= q.start && t.end <= q.end) {
             return;
         }
-        let penalty = if lexicon::is_generic(concept) { GENERIC_PENALTY } else { 0 };
-        candidates.push((t.start, t.end, distance + penalty, concept));
+        candidates.push((t.start, t.end, distance + generic_penalty(concept), concept));
     };
     let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
     let lang = doc.lang();
@@ -483,6 +476,21 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     (out, assign_measure(q, figures, &candidates))
 }
 
+/// A count measures what it counts: its noun's concept, or nothing the lexicon knows
+/// (`200 Millionen kleinen Unternehmen` is no measure of the offers next to it).
+fn counts_noun(f: &Quantity) -> bool {
+    f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio)
+}
+
+/// See [`GENERIC_PENALTY`].
+fn generic_penalty(concept: &str) -> usize {
+    if lexicon::is_generic(concept) {
+        GENERIC_PENALTY
+    } else {
+        0
+    }
+}
+
 /// The figure's measure: each figure of the sentence takes its nearest measure word, the
 /// nearest pairs first, and a word goes to one figure only — so in `the death toll from the
 /// 7.7-magnitude quake has reached 2,719` the 7.7 takes `magnitude` and the toll `death
@@ -502,11 +510,10 @@ fn assign_measure(
         pairs.push((distance, 0, k));
         for (n, f) in others.iter().enumerate() {
             let own = start >= f.start && end <= f.end;
-            if f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio) && !own {
+            if counts_noun(f) && !own {
                 continue;
             }
-            let penalty = if lexicon::is_generic(concept) { GENERIC_PENALTY } else { 0 };
-            let d = if own { 0 } else { start.abs_diff(centre(f)) } + penalty;
+            let d = if own { 0 } else { start.abs_diff(centre(f)) } + generic_penalty(concept);
             pairs.push((d, n + 1, k));
         }
     }
@@ -655,8 +662,6 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
     best.map_or(Modality::Fact, |(_, m)| m)
 }
 
-/// Figures that only frame another: a date that is another figure's time scope, a duration,
-/// a dateline.
 /// Bytes between an amount and its conversion in parentheses: `€15 billion (about
 /// £12.4 billion)`, `500 Milliarden Euro (rund 544 Milliarden Dollar)`.
 const CONVERSION_GAP: usize = 24;
@@ -677,6 +682,8 @@ fn converted(text: &str, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
     })
 }
 
+/// Figures that only frame another: a date that is another figure's time scope, a duration,
+/// a dateline.
 fn incidental(doc: &Doc, q: &Quantity, index: usize, all: &[Quantity], in_sentence: &[&Quantity]) -> bool {
     if q.kind == Kind::Date {
         let first_line_end = doc.source.body().find('\n').map_or(doc.source.text.len(), |i| i + doc.source.body_start);
