@@ -554,15 +554,12 @@ impl<'a> Scanner<'a> {
                 j = k;
             }
         }
-        // `a dollar`, `ein Euro`
+        // `a dollar`, `ein Euro`, `ein Prozent`, `einem Prozentpunkt`, `a percentage point`:
+        // the article before a currency or percent word is the number one.
         let article_money = self.rules.articles.match_at(&self.toks, j).and_then(|(_, k)| {
-            r.currencies.match_at(&self.toks, k).filter(|(c, _)| !c.before && currency.is_none()).map(|_| Atom {
-                value: 1.0,
-                precision: 1.0,
-                start: j,
-                end: k,
-                words: true,
-            })
+            let money = r.currencies.match_at(&self.toks, k).is_some_and(|(c, _)| !c.before && currency.is_none());
+            let percent = currency.is_none() && r.percent.match_at(&self.toks, k).is_some();
+            (money || percent).then_some(Atom { value: 1.0, precision: 1.0, start: j, end: k, words: true })
         });
         let atom = match article_money {
             Some(a) => a,
