@@ -98,6 +98,9 @@ pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
             return Err("periods that do not overlap");
         }
     }
+    if a.change != b.change {
+        return Err("a change against a level");
+    }
     if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) {
         return Err("an estimate against a reported figure");
     }

@@ -219,6 +219,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             modality: modality(&doc, si, q),
             incidental: incidental(&doc, q, qi, &quantities, &in_sentence),
             converted: converted(&source.text, q, &in_sentence),
+            change: change(&doc, si, q),
             extra: Default::default(),
         };
         claims.push(claim);
@@ -662,6 +663,58 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
     best.map_or(Modality::Fact, |(_, m)| m)
 }
 
+/// Whether the figure is a change rather than a level, by the language's cues next to it
+/// (see [`crate::lang::ChangeCues`]): `fell 2.3%`, `rose by 5%`, `ein Plus von 4 Prozent`,
+/// `3 Prozent mehr`, `+4,4 Prozentpunkte`. Dates are never changes.
+fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
+    if q.kind == Kind::Date {
+        return false;
+    }
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
+    let toks = &doc.toks[a..b];
+    let cues = &doc.lang().rules().change;
+    let mut first = toks.partition_point(|t| t.start < q.start);
+    if first >= 2 && toks[first - 1].kind == TokKind::Word && cues.fillers.contains(&toks[first - 1].lower.as_str()) {
+        first -= 1;
+    }
+    let after = toks.partition_point(|t| t.start < q.end);
+    let starts = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.iter().any(|c| t.lower.starts_with(c));
+    let is = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.contains(&t.lower.as_str());
+    let prev = first.checked_sub(1).map(|k| &toks[k]);
+    if let Some(p) = prev {
+        if p.is_sym('+') && p.end == toks[first].start {
+            return true;
+        }
+        if is(p, cues.before) || q.kind != Kind::Money && is(p, cues.before_not_money) {
+            return true;
+        }
+        // `um` / `by`: only with a change word in the figure's own clause.
+        if is(p, cues.by) {
+            let in_clause = toks.iter().enumerate().any(|(k, t)| {
+                (k < first - 1 || k >= after) && !clause_gap(toks, q, t, CLAUSE_BREAKS).0 && starts(t, cues.words)
+            });
+            if in_clause {
+                return true;
+            }
+        }
+        // `von` / `of` after a change noun.
+        if is(p, cues.of) {
+            let noun = first.checked_sub(2).map(|k| &toks[k]);
+            if noun.is_some_and(|n| n.kind == TokKind::Word && cues.nouns.iter().any(|c| n.lower.ends_with(c))) {
+                return true;
+            }
+        }
+    }
+    // `3 Prozent mehr`, `a 38% (wage) increase`.
+    toks.get(after..(after + 2).min(toks.len())).is_some_and(|next| {
+        next.first().is_some_and(|t| is(t, cues.after))
+            || next.len() == 2
+                && next[0].kind == TokKind::Word
+                && !doc.lang().rules().stopwords.contains(next[0].lower.as_str())
+                && is(&next[1], cues.after)
+    })
+}
+
 /// Bytes between an amount and its conversion in parentheses: `€15 billion (about
 /// £12.4 billion)`, `500 Milliarden Euro (rund 544 Milliarden Dollar)`.
 const CONVERSION_GAP: usize = 24;
@@ -720,6 +773,35 @@ mod tests {
         let c = claims("Im Bundestag stimmten 513 Abgeordnete mit Ja-Stimmen und 207 mit Nein-Stimmen.");
         let measures: Vec<Option<String>> = c.iter().map(|x| x.measure.clone()).collect();
         assert_ne!(measures[0], measures[1], "{measures:?}");
+    }
+
+    #[test]
+    fn changes_and_levels_in_both_languages() {
+        // (sentence, figure, is a change), German and English side by side.
+        let cases = [
+            ("Die Aktie fiel um 2,3 Prozent.", "2,3 Prozent", true),
+            ("Shares fell 2.3% on Monday.", "2.3%", true),
+            ("Die Bank erhöhte ihren Anteil um weitere 11,5 Prozent auf 21 Prozent.", "11,5 Prozent", true),
+            ("Die Bank erhöhte ihren Anteil um weitere 11,5 Prozent auf 21 Prozent.", "21 Prozent", false),
+            ("The bank raised its stake by 11.5% and now holds 21%.", "11.5%", true),
+            ("The bank raised its stake by 11.5% and now holds 21%.", "21%", false),
+            ("Die Aktie schloss mit einem Minus von 1,7 Prozent.", "1,7 Prozent", true),
+            ("The shares were down 0.4% at noon.", "0.4%", true),
+            ("Das Angebot sah eine Lohnerhöhung von 25 Prozent vor.", "25 Prozent", true),
+            ("The offer contains a 38% wage increase over four years.", "38%", true),
+            ("Boeing bot 35 % mehr Gehalt.", "35 %", true),
+            ("Es geht um 500 Milliarden Euro für die Infrastruktur.", "500 Milliarden Euro", false),
+            ("The deal was backed by 59% of members.", "59%", false),
+            ("Der Bund hält 12 Prozent an der Bank.", "12 Prozent", false),
+            ("The state holds a 12% stake in the bank.", "12%", false),
+            ("The company lost $5 billion in the quarter.", "$5 billion", false),
+            ("Die Grünen gewannen 3 Prozent hinzu.", "3 Prozent", true),
+        ];
+        for (text, figure, want) in cases {
+            let c = claims(text);
+            let claim = c.iter().find(|x| x.quantity.text == figure).unwrap_or_else(|| panic!("{text}: {c:#?}"));
+            assert_eq!(claim.change, want, "{text}: {figure}");
+        }
     }
 
     #[test]

@@ -121,6 +121,10 @@ pub struct Claim {
     /// (£12.4 bn)`): never compared as a contradiction.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub converted: bool,
+    /// The figure is a change (`fell 2.3%`, `um 11,5 Prozent erhöht`, `a 25% raise`), not a
+    /// level (`auf 28 Prozent`, `a 12% stake`): a change is never compared with a level.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub change: bool,
     /// Any other field an editor wrote: kept as written.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,

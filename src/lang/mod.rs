@@ -148,6 +148,33 @@ pub enum Season {
 /// Reads number words starting at a token: `(value, precision, next token)`.
 pub type NumberWords = fn(toks: &[Tok], i: usize, text: &str, sentence_initial: bool) -> Option<(f64, f64, usize)>;
 
+/// The words that say a figure is a change (`fell 2.3%`, `um 11,5 Prozent erhöht`, `a 25%
+/// raise`, `3 Prozent mehr`) rather than a level (`auf 28 Prozent`, `a 12% stake`). A change
+/// is never compared with a level. All lowercase; a word matches a cue it starts with.
+pub struct ChangeCues {
+    /// Directly before the figure, alone enough: `fell`, `up`, `stieg`.
+    pub before: &'static [&'static str],
+    /// As `before`, except before money: `lost 3%` is a change, `lost $5 bn` a loss.
+    pub before_not_money: &'static [&'static str],
+    /// Directly before the figure, a change only with a change word in its clause: `um`
+    /// (`um 5 Prozent gestiegen`, but `es geht um 500 Milliarden`), `by` (`rose by 5%`, but
+    /// `backed by 59%`).
+    pub by: &'static [&'static str],
+    /// The change words `by` needs: verb and noun stems (`gestieg`, `erhöh`, `rose`, `cut`).
+    pub words: &'static [&'static str],
+    /// Directly before the figure after a change noun: `von`, `of` (`ein Plus von 4
+    /// Prozent`, `an increase of 5%`).
+    pub of: &'static [&'static str],
+    /// The change nouns `of` needs, matched as the word's ending so compounds count
+    /// (`Lohnerhöhung`, `Zinssenkung`).
+    pub nouns: &'static [&'static str],
+    /// Words that may stand between a cue and the figure: `um weitere 11,5 Prozent`, `by
+    /// another 5%`.
+    pub fillers: &'static [&'static str],
+    /// Directly after the figure, or one word later: `mehr`, `higher`, `(wage) increase`.
+    pub after: &'static [&'static str],
+}
+
 /// Everything the core asks of a language.
 pub struct Rules {
     pub lang: Lang,
@@ -205,6 +232,8 @@ pub struct Rules {
     pub stopwords: HashSet<&'static str>,
     /// Nouns after a number that are not what it counts (`3 Mal`, `12 Uhr`).
     pub not_counted: HashSet<&'static str>,
+    /// The words that make a figure a change rather than a level (see [`ChangeCues`]).
+    pub change: ChangeCues,
     /// A cheap test that a lowercase word may be a number word; false means it is not.
     pub number_word_hint: fn(&str) -> bool,
     /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).

@@ -3,7 +3,9 @@
 //! German "Billion" is 10^12 (English "trillion") and "Milliarde" 10^9: the rows below are
 //! each tested, because a wrong row is a wrong magnitude in every report.
 
-use crate::lang::{table, words, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, Unit, YearPart};
+use crate::lang::{
+    table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, Unit, YearPart,
+};
 use crate::quantity::Qualifier;
 
 const fn scale(factor: f64) -> Scale {
@@ -319,6 +321,103 @@ pub const MONEY_NOUNS: &[&str] = &[
     "bußgeld",
 ];
 
+/// Change cues (see [`ChangeCues`]): `verlor 3 Prozent`, `stieg um 5 Prozent`, `ein Plus
+/// von 4 Prozent`, `3 Prozent mehr`, `um 11,5 Prozent aufgestockt`; but `es geht um 500
+/// Milliarden Euro` and `auf 28 Prozent` are levels.
+const CHANGE: ChangeCues = ChangeCues {
+    before: &[
+        "legte",
+        "legten",
+        "kletterte",
+        "sprang",
+        "stieg",
+        "stiegen",
+        "sank",
+        "sanken",
+        "fiel",
+        "fielen",
+        "plus",
+        "minus",
+    ],
+    before_not_money: &["verlor", "verloren", "verliert", "gewann", "gewannen", "gewinnt"],
+    by: &["um"],
+    words: &[
+        "stieg",
+        "steig",
+        "gestieg",
+        "anstieg",
+        "sank",
+        "sink",
+        "gesunk",
+        "fiel",
+        "fäll",
+        "gefall",
+        "wuchs",
+        "wächst",
+        "wachs",
+        "gewachs",
+        "zuwachs",
+        "erhöh",
+        "senk",
+        "gesenkt",
+        "kürz",
+        "gekürzt",
+        "reduzier",
+        "verringer",
+        "zuleg",
+        "legte",
+        "zugelegt",
+        "verlor",
+        "verlier",
+        "zurück",
+        "zunahm",
+        "nahm",
+        "zugenommen",
+        "abgenommen",
+        "anheb",
+        "angehoben",
+        "hob",
+        "verteuer",
+        "verbillig",
+        "rückgang",
+        "zunahme",
+        "abnahme",
+        "einbruch",
+        "brach",
+        "aufgestockt",
+        "aufstock",
+        "stockte",
+        "ausgebaut",
+        "erweiter",
+        "schrumpf",
+        "geschrumpft",
+        "plus",
+        "minus",
+        "steiger",
+        "gesteigert",
+        "kletter",
+    ],
+    of: &["von"],
+    nouns: &[
+        "erhöhung",
+        "steigerung",
+        "senkung",
+        "kürzung",
+        "zuwachs",
+        "anstieg",
+        "rückgang",
+        "plus",
+        "minus",
+        "wachstum",
+        "zunahme",
+        "abnahme",
+        "einbruch",
+        "aufstockung",
+    ],
+    fillers: &["weitere", "weiteren", "nochmals", "noch", "erneut", "zusätzlich", "zusätzliche"],
+    after: &["mehr", "weniger", "höher", "niedriger", "plus", "minus", "zuwachs", "anstieg", "rückgang"],
+};
+
 /// Builds the German rules.
 pub(crate) fn build() -> Rules {
     Rules {
@@ -399,6 +498,7 @@ pub(crate) fn build() -> Rules {
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
         not_counted: NOT_COUNTED.iter().copied().collect(),
+        change: CHANGE,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }
