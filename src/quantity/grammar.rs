@@ -1054,6 +1054,11 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // A fraction in words and a whole figure are one share said twice, not a range:
+        // `almost two-thirds – 64% – of members`, `zwei Drittel – 66 Prozent`.
+        if a.words && a.raw > 0.0 && a.raw < 1.0 && b.raw >= 1.0 {
+            return None;
+        }
         let mut a2 = a.clone();
         if a.scale.is_none() {
             if let Some(f) = b.scale {
