@@ -400,6 +400,10 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
             return;
         }
+        // A share of members measures what the members did, not the members.
+        if q.kind == Kind::Percent && lexicon::is_group(concept) {
+            return;
+        }
         if counts_noun(q) && !(t.start >= q.start && t.end <= q.end) {
             return;
         }

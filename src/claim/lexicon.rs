@@ -704,8 +704,19 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "no_votes",
         &["vote"],
-        &["Nein-Stimmen", "Nein-Stimme", "Neinstimmen", "Gegenstimmen", "Gegenstimme", "mit Nein"],
-        &["no votes", "votes against", "voted against", "nays", "noes"],
+        &[
+            "Nein-Stimmen",
+            "Nein-Stimme",
+            "Neinstimmen",
+            "Gegenstimmen",
+            "Gegenstimme",
+            "mit Nein",
+            "abgelehnt",
+            "Ablehnung",
+            "verworfen",
+            "stimmten gegen",
+        ],
+        &["no votes", "votes against", "voted against", "nays", "noes", "voted down", "rejected", "rejection"],
     ),
     e("nurse", &[], &["Pflegekräfte", "Krankenpfleger", "Pflegerinnen", "Pflegepersonal"], &["nurses"]),
     e(
@@ -1124,8 +1135,8 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "yes_votes",
         &["vote"],
-        &["Ja-Stimmen", "Ja-Stimme", "Jastimmen", "mit Ja"],
-        &["yes votes", "in favour", "in favor", "ayes"],
+        &["Ja-Stimmen", "Ja-Stimme", "Jastimmen", "mit Ja", "angenommen", "zugestimmt"],
+        &["yes votes", "in favour", "in favor", "ayes", "voted for", "approved", "ratified", "voted to"],
     ),
 ];
 
@@ -1312,6 +1323,47 @@ pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
 /// different facts; alignment takes them as no measure at all.
 pub const VAGUE: &[&str] = &["hardware", "infrastructure", "people", "spending"];
 
+/// Concepts that name a group of people. A percentage is a share *of* such a group (`94,6
+/// Prozent der Mitglieder`, `59% of members voted`): the group is whose share it is, not
+/// what the share measures, so it never becomes a percentage's measure. (The outcomes of an
+/// event — deaths, injured, missing — are measures, not groups.)
+pub const GROUPS: &[&str] = &[
+    "author",
+    "child",
+    "customer",
+    "doctor",
+    "employee",
+    "lawmaker",
+    "member",
+    "migrant",
+    "nurse",
+    "participant",
+    "passenger",
+    "patient",
+    "people",
+    "player",
+    "police",
+    "population",
+    "protester",
+    "refugee",
+    "rescuer",
+    "researcher",
+    "soldier",
+    "spectator",
+    "strikers",
+    "student",
+    "subscriber",
+    "union_members",
+    "user",
+    "visitor",
+    "voters",
+];
+
+/// Whether a concept is one of [`GROUPS`].
+pub fn is_group(concept: &str) -> bool {
+    GROUPS.contains(&concept)
+}
+
 /// Whether a concept is one of [`VAGUE`].
 pub fn is_vague(concept: &str) -> bool {
     VAGUE.contains(&concept)
@@ -1445,6 +1497,14 @@ mod tests {
             assert!(is_concept(v), "{v} is not a concept of the lexicon");
         }
         assert!(is_vague("people") && !is_vague("deaths") && !is_vague("investment"));
+    }
+
+    #[test]
+    fn groups_are_concepts_and_not_outcomes() {
+        for g in GROUPS {
+            assert!(is_concept(g), "{g} is not a concept of the lexicon");
+        }
+        assert!(is_group("union_members") && !is_group("deaths") && !is_group("injured"));
     }
 
     #[test]
