@@ -443,6 +443,26 @@ mod tests {
     }
 
     #[test]
+    fn one_day_in_two_reports_of_a_story_is_one_date_and_years_apart_are_not() {
+        let claims = dossier(&[
+            (
+                "de",
+                "Seit dem 13. September streiken 33.000 Beschäftigte von Boeing. 94,6 Prozent der Mitglieder lehnten \
+                 das Angebot ab. Zuletzt hatten die Maschinisten 2008 gestreikt.",
+            ),
+            (
+                "en",
+                "Some 33,000 Boeing machinists have been on strike since September 13. 94.6% of members rejected the \
+                 offer.",
+            ),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        let day = group_of(&groups, "13. September");
+        assert_eq!(day.claims.len(), 2, "{groups:#?}");
+        assert!(!group_of(&groups, "2008").claims.iter().any(|c| c.quantity.text == "September 13"));
+    }
+
+    #[test]
     fn currencies_are_separate_blocks() {
         let claims = dossier(&[
             ("a", "Meta investierte 14 Milliarden Dollar in Scale AI."),

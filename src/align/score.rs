@@ -179,6 +179,15 @@ pub fn same_what(a: &Claim, b: &Claim) -> bool {
     !nearest(a).is_disjoint(&nearest(b))
 }
 
+/// Whether two dates name the same single day (`2024-09-13`, or `--09-13` when the year
+/// goes unsaid and no report date supplies it).
+fn same_day(a: &Claim, b: &Claim) -> bool {
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    let day = |v: &str| v.len() == 10 || v.len() == 7 && v.starts_with("--");
+    let (va, vb) = (qa.value.to_string(), qb.value.to_string());
+    va == vb && day(&va) && qa.low == qb.low && qa.high == qb.high
+}
+
 fn lower_bound(c: &Claim) -> bool {
     matches!(c.quantity.qualifier, Qualifier::Over | Qualifier::AtLeast)
 }
@@ -278,8 +287,18 @@ impl Scorer<'_> {
         let sim = self.profiles.sim(i, j);
         let need = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
         // A date is checked by what it dates: the same year is in every story about it, so
-        // dates link by context alone, as different figures do, whatever their values.
-        let relation = if a.quantity.kind == Kind::Date { Relation::Incomparable } else { relation(a, b, p) };
+        // dates link by context alone, as different figures do, whatever their values —
+        // except the same day in reports of one story, which is the date of one event
+        // however each report words it (`since September 13`, `am 13.September`).
+        let relation = if a.quantity.kind == Kind::Date {
+            if same_day(a, b) && self.same_story(i, j) {
+                Relation::Same
+            } else {
+                Relation::Incomparable
+            }
+        } else {
+            relation(a, b, p)
+        };
         // Cheap tests first: most candidates fail on context, and `compatible` looks words
         // up in the lexicon.
         match relation {
@@ -295,6 +314,12 @@ impl Scorer<'_> {
         let measures = measures(a, b);
         let evidence = || self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         match relation {
+            // The same day in one story: the words next to a date rarely name its event the
+            // same way (`workers return` and `jobs`), so measures do not separate them.
+            Relation::Same if a.quantity.kind == Kind::Date => {
+                need(sim >= p.compatible_sim, "same day, too little shared context")?;
+                Ok(sim + p.same_value_bonus)
+            }
             Relation::Same => {
                 match measures {
                     Measures::Same => {}
