@@ -385,7 +385,7 @@ fn has_noun_suffix(w: &str) -> bool {
 
 /// Concepts that say how a figure changed or who judges it, not what it measures: they
 /// never become a claim's [`Claim::measure`].
-const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "decline", "change"];
+const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "decline", "change", "cut"];
 /// Bytes a generic concept (the broader sense of some entry, `spending`) counts as farther
 /// from the figure than it is, so that a specific word a few words off (`capex`) wins.
 const GENERIC_PENALTY: usize = 30;
@@ -704,7 +704,12 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
         // `von` / `of` after a change noun.
         if is(p, cues.of) {
             let noun = first.checked_sub(2).map(|k| &toks[k]);
-            if noun.is_some_and(|n| n.kind == TokKind::Word && cues.nouns.iter().any(|c| n.lower.ends_with(c))) {
+            // The plural too: `Lohnkürzungen`, `increases`.
+            let ends = |w: &str, c: &str| {
+                w.ends_with(c)
+                    || ["en", "n", "e", "s"].iter().any(|p| w.strip_suffix(p).is_some_and(|w| w.ends_with(c)))
+            };
+            if noun.is_some_and(|n| n.kind == TokKind::Word && cues.nouns.iter().any(|c| ends(&n.lower, c))) {
                 return true;
             }
         }
@@ -794,6 +799,8 @@ mod tests {
             ("Das Angebot sah eine Lohnerhöhung von 25 Prozent vor.", "25 Prozent", true),
             ("The offer contains a 38% wage increase over four years.", "38%", true),
             ("Boeing bot 35 % mehr Gehalt.", "35 %", true),
+            ("Vom Tisch sind die Lohnkürzungen von zehn Prozent.", "zehn Prozent", true),
+            ("Staff were asked to take a 10% pay cut.", "10%", true),
             ("Es geht um 500 Milliarden Euro für die Infrastruktur.", "500 Milliarden Euro", false),
             ("The deal was backed by 59% of members.", "59%", false),
             ("Der Bund hält 12 Prozent an der Bank.", "12 Prozent", false),
