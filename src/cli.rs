@@ -13,7 +13,7 @@ use crate::lang::Lang;
 use crate::report::{self, Format, ScanFormat};
 use crate::source::{self, Source};
 use crate::verdict::Verdict;
-use crate::{align, claim, store, verdict};
+use crate::{align, claim, store, verdict, voices};
 
 /// Cross-check the figures of several news articles on the same story.
 #[derive(Debug, Parser)]
@@ -319,25 +319,32 @@ fn check(
     err: &mut dyn Write,
 ) -> Result<Status> {
     let mut status = Status::Ok;
-    let (records, claims): (Vec<store::SourceRecord>, Vec<claim::Claim>) = match claims_dir {
-        Some(dir) => {
-            let files = store::load_dir(dir)?;
-            if files.is_empty() {
-                return Err(crate::Error::NoClaims { path: dir.to_path_buf() }.into());
+    let (records, claims, texts): (Vec<store::SourceRecord>, Vec<claim::Claim>, Vec<(String, String)>) =
+        match claims_dir {
+            Some(dir) => {
+                let files = store::load_dir(dir)?;
+                if files.is_empty() {
+                    return Err(crate::Error::NoClaims { path: dir.to_path_buf() }.into());
+                }
+                let claims = files.iter().flat_map(|f| f.claims.iter().cloned()).collect();
+                // The texts, where they can still be read, show which sources copy one another.
+                let texts = files
+                    .iter()
+                    .filter_map(|f| Some((f.source.id.clone(), std::fs::read_to_string(&f.source.path).ok()?)))
+                    .collect();
+                (files.into_iter().map(|f| f.source).collect(), claims, texts)
             }
-            let claims = files.iter().flat_map(|f| f.claims.iter().cloned()).collect();
-            (files.into_iter().map(|f| f.source).collect(), claims)
-        }
-        None => {
-            let (sources, failed) = source::load_all(paths, lang)?;
-            for e in &failed {
-                writeln!(err, "claimcheck: {e}")?;
-                status = Status::Error;
+            None => {
+                let (sources, failed) = source::load_all(paths, lang)?;
+                for e in &failed {
+                    writeln!(err, "claimcheck: {e}")?;
+                    status = Status::Error;
+                }
+                let claims = claim::extract_all(&sources).into_iter().flatten().collect();
+                let texts = sources.iter().map(|s| (s.id.clone(), s.body().to_string())).collect();
+                (sources.iter().map(store::SourceRecord::of).collect(), claims, texts)
             }
-            let claims = claim::extract_all(&sources).into_iter().flatten().collect();
-            (sources.iter().map(store::SourceRecord::of).collect(), claims)
-        }
-    };
+        };
     let dates = records.iter().map(|r| (r.id.clone(), r.date)).collect();
     if let Some(id) = &opts.explain {
         let lines = align::explain(&claims, &dates, id, opts.explain_limit).ok_or_else(|| {
@@ -350,7 +357,11 @@ fn check(
         }
         return Ok(status);
     }
-    let facts = verdict::judge_all(align::align(&claims, &dates), &dates);
+    let voices = voices::voices(
+        &texts.iter().map(|(id, t)| (id.as_str(), t.as_str())).collect::<Vec<_>>(),
+        &voices::VoiceParams::default(),
+    );
+    let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);
     let rep = report::Report { sources: &records, facts: &facts };
     let color = match opts.color {
         ColorChoice::Always => true,

@@ -5,6 +5,7 @@
 //! ```text
 //! source  →  quantity  →  claim  →  align  →  verdict  →  report
 //! (files)    (figures)    (+context) (facts)   (agree…)    (table, markdown, json)
+//!    └──→  voices (which sources copy one wire report)  ──→  verdict
 //! ```
 //!
 //! Only [`source`], [`store`] and the binary touch the file system; the library never prints.
@@ -22,6 +23,7 @@ pub mod report;
 pub mod source;
 pub mod store;
 pub mod verdict;
+pub mod voices;
 
 pub use error::Error;
 pub use lang::Lang;

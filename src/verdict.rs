@@ -54,6 +54,28 @@ pub struct Fact {
     pub pinned: Option<String>,
     /// Why the claims are one fact (from alignment).
     pub why: Vec<String>,
+    /// How many of the sources are independent: outlets printing one wire report are one
+    /// voice (see [`crate::voices`]).
+    pub independent: usize,
+    /// For a conflict, how far apart its figures are: the largest relative difference of a
+    /// contradicting pair, in percent of the larger figure.
+    pub gap: Option<f64>,
+    /// For a conflict, a slip of magnitude: figures a power of ten apart (`Milliarden` read as
+    /// millions, a dropped `000`), the worst error of all.
+    pub magnitude_slip: Option<u32>,
+}
+
+/// The power of ten two figures are apart by, when they are (within 2 %): `3` for 14.3 bn
+/// against 14.3 m.
+fn magnitude_slip(a: &Quantity, b: &Quantity) -> Option<u32> {
+    let (x, y) = (a.value.as_f64()?.abs(), b.value.as_f64()?.abs());
+    let (lo, hi) = (x.min(y), x.max(y));
+    if lo <= 0.0 {
+        return None;
+    }
+    let exp = (hi / lo).log10();
+    let k = exp.round();
+    (k >= 1.0 && (exp - k).abs() < 0.01).then_some(k as u32)
 }
 
 /// Words that say a figure was revised (whole words; `hob … hervor` is no revision).
@@ -235,10 +257,27 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
 }
 
 /// Judges a group of claims. `dates` gives each source's publication date, if known.
-pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &HashMap<String, usize>) -> Fact {
+pub fn judge(
+    group: Group,
+    dates: &HashMap<String, Option<NaiveDate>>,
+    names: &HashMap<String, usize>,
+    voices: &HashMap<String, usize>,
+) -> Fact {
     let kind = group.claims[0].quantity.kind;
     let sources: Vec<String> =
         group.claims.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    // A source no voice map knows is its own voice.
+    let independent = sources
+        .iter()
+        .map(|s| voices.get(s).map_or_else(|| format!("own:{s}"), |v| format!("voice:{v}")))
+        .collect::<BTreeSet<_>>()
+        .len();
+    let count = if independent < sources.len() {
+        format!("{} sources ({independent} independent)", sources.len())
+    } else {
+        format!("{} sources", sources.len())
+    };
+    let (mut gap, mut slip): (Option<f64>, Option<u32>) = (None, None);
     let incidental = group.claims.iter().all(|c| c.incidental);
     let label = label(&group, kind, names);
     let figures = |claims: &[&Claim]| {
@@ -269,16 +308,26 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
             let all: Vec<&Claim> = group.claims.iter().collect();
             let described: BTreeSet<String> = all.iter().map(|c| describe(&c.quantity)).collect();
             let text = if compared == 0 {
-                format!("{} sources, not comparable: {}", sources.len(), figures(&all))
+                format!("{count}, not comparable: {}", figures(&all))
             } else if described.len() == 1 {
-                format!("{} sources agree on {}", sources.len(), described.iter().next().map_or("", String::as_str))
+                format!("{count} agree on {}", described.iter().next().map_or("", String::as_str))
             } else {
-                format!("{} sources, consistent within stated precision: {}", sources.len(), figures(&all))
+                format!("{count}, consistent within stated precision: {}", figures(&all))
             };
             (Verdict::Agree, text)
         } else if let Some(timeline) = updated(&conflicts, dates) {
-            (Verdict::Updated, format!("changed over time: {timeline}"))
+            let of = if independent < sources.len() { format!(" ({count})") } else { String::new() };
+            (Verdict::Updated, format!("changed over time{of}: {timeline}"))
         } else {
+            gap = conflicts.iter().filter_map(|(a, b)| relative_gap(&a.quantity, &b.quantity)).reduce(f64::max);
+            slip = conflicts.iter().filter_map(|(a, b)| magnitude_slip(&a.quantity, &b.quantity)).max();
+            let mut lead = String::new();
+            if let Some(k) = slip {
+                lead.push_str(&format!("magnitude slip (×10^{k}): "));
+            }
+            if independent < sources.len() {
+                lead.push_str(&format!("{count}: "));
+            }
             let parts: Vec<String> = conflicts
                 .iter()
                 .map(|(a, b)| {
@@ -294,7 +343,7 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
                     )
                 })
                 .collect();
-            (Verdict::Conflict, parts.join("; "))
+            (Verdict::Conflict, format!("{lead}{}", parts.join("; ")))
         }
     };
     Fact {
@@ -308,6 +357,9 @@ pub fn judge(group: Group, dates: &HashMap<String, Option<NaiveDate>>, names: &H
         incidental,
         pinned: group.pinned,
         why: group.why,
+        independent,
+        gap,
+        magnitude_slip: slip,
     }
 }
 
@@ -353,20 +405,39 @@ fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveD
     )
 }
 
-/// Judges every group and orders the facts: conflicts, updates, agreements, single-source.
+/// Judges every group and orders the facts: conflicts (magnitude slips first, then the
+/// largest differences), updates, agreements, single-source. Every source its own voice.
 pub fn judge_all(groups: Vec<Group>, dates: &HashMap<String, Option<NaiveDate>>) -> Vec<Fact> {
+    judge_all_with(groups, dates, &HashMap::new())
+}
+
+/// As [`judge_all`], with the sources' voices (see [`crate::voices`]).
+pub fn judge_all_with(
+    groups: Vec<Group>,
+    dates: &HashMap<String, Option<NaiveDate>>,
+    voices: &HashMap<String, usize>,
+) -> Vec<Fact> {
     let mut names: HashMap<String, usize> = HashMap::new();
     for c in groups.iter().flat_map(|g| &g.claims) {
         for e in c.entities.iter().chain(&c.nearby) {
             *names.entry(e.clone()).or_insert(0) += 1;
         }
     }
-    let mut facts: Vec<Fact> = groups.into_iter().map(|g| judge(g, dates, &names)).collect();
+    let mut facts: Vec<Fact> = groups.into_iter().map(|g| judge(g, dates, &names, voices)).collect();
+    let severity = |f: &Fact| std::cmp::Reverse((f.magnitude_slip.unwrap_or(0), (f.gap.unwrap_or(0.0) * 100.0) as u64));
     facts.sort_by(|a, b| {
-        (a.verdict, a.incidental, std::cmp::Reverse(a.sources.len()), &a.claims[0].source, a.claims[0].quantity.start)
+        (
+            a.verdict,
+            a.incidental,
+            severity(a),
+            std::cmp::Reverse(a.sources.len()),
+            &a.claims[0].source,
+            a.claims[0].quantity.start,
+        )
             .cmp(&(
                 b.verdict,
                 b.incidental,
+                severity(b),
                 std::cmp::Reverse(b.sources.len()),
                 &b.claims[0].source,
                 b.claims[0].quantity.start,

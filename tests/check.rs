@@ -615,3 +615,65 @@ fn every_fact_of_several_claims_says_why() {
         assert_eq!(many, why > 0, "{}: why {:?}", f["label"], f.get("why"));
     }
 }
+
+/// A temporary dossier of `(file name, text)`, removed when dropped.
+struct TempDossier(PathBuf);
+
+impl TempDossier {
+    fn new(name: &str, files: &[(&str, &str)]) -> TempDossier {
+        let dir = std::env::temp_dir().join(format!("claimcheck-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        for (f, t) in files {
+            fs::write(dir.join(f), t).unwrap();
+        }
+        TempDossier(dir)
+    }
+
+    fn facts(&self) -> Vec<serde_json::Value> {
+        let out = check(&[self.0.to_str().unwrap(), "--format", "json"]).get_output().stdout.clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        v["facts"].as_array().unwrap().clone()
+    }
+}
+
+impl Drop for TempDossier {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn outlets_printing_one_wire_report_count_once() {
+    let wire = "Das Erdbeben der Stärke 7,7 hat am Freitag weite Teile von Myanmar erschüttert. Nach Angaben der \
+                Militärjunta kamen mindestens 1.644 Menschen ums Leben, mehr als 3.400 wurden verletzt. Auch im \
+                benachbarten Thailand war das Beben zu spüren, in Bangkok stürzte ein Hochhaus ein.";
+    let copy = format!("Myanmar: {wire} Die Rettungsarbeiten dauern an.");
+    let own = "In Myanmar sind nach dem Beben vom Freitag mindestens 1.644 Menschen ums Leben gekommen, mehr als \
+               3.400 wurden verletzt, berichtet unsere Korrespondentin aus Mandalay.";
+    let d = TempDossier::new("wire", &[("agency.txt", wire), ("portal.txt", &copy), ("paper.txt", own)]);
+    let facts = d.facts();
+    let toll = facts
+        .iter()
+        .find(|f| f["claims"].as_array().unwrap().iter().any(|c| c["text"].as_str().unwrap().contains("1.644")))
+        .unwrap();
+    assert_eq!(toll["sources"].as_array().unwrap().len(), 3, "{toll:#}");
+    assert_eq!(toll["independent"], 2, "{toll:#}");
+    assert!(toll["explanation"].as_str().unwrap().contains("3 sources (2 independent)"), "{toll:#}");
+}
+
+#[test]
+fn a_slip_of_magnitude_is_named_and_comes_first() {
+    let d = TempDossier::new(
+        "slip",
+        &[
+            ("a.txt", "Meta investierte 14,3 Milliarden Dollar in Scale AI und erhielt 49 Prozent der Anteile. Scale AI hat 900 Mitarbeiter."),
+            ("b.txt", "Meta investierte 14,3 Millionen Dollar in Scale AI und erhielt 49 Prozent der Anteile. Scale AI hat 950 Mitarbeiter."),
+        ],
+    );
+    let facts = d.facts();
+    let first = &facts[0];
+    assert_eq!(first["verdict"], "conflict", "{facts:#?}");
+    assert_eq!(first["magnitude_slip"], 3, "{first:#}");
+    assert!(first["explanation"].as_str().unwrap().starts_with("magnitude slip (×10^3)"), "{first:#}");
+}

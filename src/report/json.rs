@@ -9,7 +9,7 @@
 //!   "facts": [{
 //!     "id": "f…", "label": "Investment · Scale AI", "kind": "money",
 //!     "verdict": "agree", "explanation": "…", "incidental": false,
-//!     "sources": ["000_a86cf3fd398b4f91", "002_061e4d65b85090b2"],
+//!     "sources": ["000_a86cf3fd398b4f91", "002_061e4d65b85090b2"], "independent": 2,
 //!     "why": ["measure: investment", "the same figure, linked in 1 pair(s) of sources"],
 //!     "claims": [{"id": "c…", "source": "002_061e4d65b85090b2", "start": 1534, "end": 1559,
 //!                 "text": "14,3 Milliarden US-Dollar", "kind": "money",
@@ -23,7 +23,9 @@
 //! `start`/`end` are byte offsets into the source file as stored; `value`, `low` and `high`
 //! are the figure as stated (ISO strings for dates); every fact is listed, incidental and
 //! single-source ones included; `why` (left out for a claim alone) says what the grouping
-//! rests on.
+//! rests on; `independent` counts the sources that are not wire copies of one another; a
+//! conflict has `gap` (its largest relative difference, percent) and, when its figures are
+//! a power of ten apart, `magnitude_slip` (that power).
 
 use serde::Serialize;
 
@@ -61,6 +63,14 @@ struct FactOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pinned: Option<&'a str>,
     sources: &'a [String],
+    /// Sources that are not wire copies of one another.
+    independent: usize,
+    /// A conflict's largest relative difference, in percent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gap: Option<f64>,
+    /// A conflict whose figures are this power of ten apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    magnitude_slip: Option<u32>,
     /// Why the claims are one fact: measure, figure, names and links.
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     why: &'a [String],
@@ -124,6 +134,9 @@ fn fact(f: &Fact) -> FactOut<'_> {
         incidental: f.incidental,
         pinned: f.pinned.as_deref(),
         sources: &f.sources,
+        independent: f.independent,
+        gap: f.gap,
+        magnitude_slip: f.magnitude_slip,
         why: &f.why,
         claims: f.claims.iter().map(claim).collect(),
     }
