@@ -146,7 +146,8 @@ pub fn dimension(c: &Claim) -> String {
 /// The profiles of the claims that take part in alignment, by index.
 pub(super) struct Profiles {
     /// IDF-weighted terms as (interned term, weight), sorted by term, and their norms:
-    /// similarity is a merge of two short sorted lists, no string comparison.
+    /// similarity is a merge of two short sorted lists, no string comparison. The terms are
+    /// also the keys of the candidate index.
     pub vectors: Vec<Vec<(u32, f64)>>,
     pub norms: Vec<f64>,
     /// Whether each interned term is language-neutral (a concept, a name), and each claim's
@@ -154,8 +155,6 @@ pub(super) struct Profiles {
     neutral: Vec<bool>,
     neutral_norms: Vec<f64>,
     langs: Vec<Option<crate::Lang>>,
-    /// The terms before IDF (for the candidate index).
-    pub raw: Vec<BTreeMap<String, f64>>,
     pub dims: Vec<String>,
     /// Names of the claim's sentence and its neighbours, and its source's main subject.
     pub who: Vec<HashSet<String>>,
@@ -251,7 +250,7 @@ impl Profiles {
             })
             .collect();
         let langs = free.iter().map(|c| c.lang).collect();
-        Profiles { vectors, norms, neutral, neutral_norms, langs, raw, dims, who, evidence }
+        Profiles { vectors, norms, neutral, neutral_norms, langs, dims, who, evidence }
     }
 
     /// Cosine similarity of two claims' weighted terms; for claims of different languages,
