@@ -2,7 +2,9 @@
 //! claims link best on average, re-scoring after each merge, so a claim close to one member
 //! only meets the whole group before it can join.
 
-use std::collections::{BTreeSet, BinaryHeap, HashMap};
+use std::collections::{BTreeSet, BinaryHeap};
+
+use foldhash::HashMap;
 
 use super::params::Params;
 
@@ -34,29 +36,37 @@ impl Ord for Merge {
 }
 
 /// Clusters `n` items, given the scored candidate pairs, a link function for any pair
-/// (`None`: no link), a veto (the two may never be in one group: one figure per source) and
-/// whether two claims' values contradict each other. A contradiction without a link counts
+/// (`None`: no link), and for a pair both whether it is vetoed (the two may never be in one
+/// group: one figure per source) and whether the two claims' values contradict each other
+/// (`relate`, one call, since both rest on how the values relate). A contradiction without a link counts
 /// against a merge: a claim may join a group holding one only when it links with a strict
 /// majority of the group, or with a claim that states the contradicted figure in like words
 /// (`voice`: one statement in two reports). A conflict must be stated by the sources, not
 /// made by chaining. Returns the clusters, each in index order.
+///
+/// Groups are re-scored after every merge, so the same pairs of claims are judged again and
+/// again: every answer of the functions is remembered, per pair as asked.
 pub(super) fn agglomerate(
     n: usize,
     pairs: &[(f64, usize, usize)],
     link: &dyn Fn(usize, usize) -> Option<f64>,
-    vetoed: &dyn Fn(usize, usize) -> bool,
-    differ: &dyn Fn(usize, usize) -> bool,
+    relate: &dyn Fn(usize, usize) -> (bool, bool),
     voice: &dyn Fn(usize, usize) -> bool,
     p: &Params,
 ) -> Vec<Vec<usize>> {
-    let mut memo: HashMap<(usize, usize), Option<f64>> = HashMap::new();
+    let key = |x: usize, y: usize| ((x as u64) << 32) | y as u64;
+    let mut memo: HashMap<u64, Option<f64>> = HashMap::default();
     for &(s, i, j) in pairs {
-        memo.insert((i.min(j), i.max(j)), Some(s));
+        memo.insert(key(i.min(j), i.max(j)), Some(s));
     }
     let mut cached = |x: usize, y: usize| -> Option<f64> {
-        let key = (x.min(y), x.max(y));
-        *memo.entry(key).or_insert_with(|| link(key.0, key.1))
+        let (x, y) = (x.min(y), x.max(y));
+        *memo.entry(key(x, y)).or_insert_with(|| link(x, y))
     };
+    let mut relations: HashMap<u64, (bool, bool)> = HashMap::default();
+    let mut related = |x: usize, y: usize| *relations.entry(key(x, y)).or_insert_with(|| relate(x, y));
+    let mut voices: HashMap<u64, bool> = HashMap::default();
+    let mut heard = |z: usize, y: usize| *voices.entry(key(z, y)).or_insert_with(|| voice(z, y));
     let mut member: Vec<usize> = (0..n).collect();
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut version: Vec<usize> = vec![0; n];
@@ -75,10 +85,12 @@ pub(super) fn agglomerate(
         let (mut total, mut links) = (0.0, 0usize);
         let (mut linked_a, mut linked_b) = (vec![0usize; ca.len()], vec![0usize; cb.len()]);
         let (mut against_a, mut against_b) = (vec![false; ca.len()], vec![false; cb.len()]);
-        let mut linked: Vec<Vec<bool>> = vec![vec![false; cb.len()]; ca.len()];
+        // Row-major: `linked[xi * cb.len() + yi]`.
+        let w = cb.len();
+        let mut linked: Vec<bool> = vec![false; ca.len() * w];
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
-                if vetoed(x, y) {
+                if related(x, y).0 {
                     return None;
                 }
                 if let Some(s) = cached(x, y) {
@@ -86,7 +98,7 @@ pub(super) fn agglomerate(
                     links += 1;
                     linked_a[xi] += 1;
                     linked_b[yi] += 1;
-                    linked[xi][yi] = true;
+                    linked[xi * w + yi] = true;
                 }
             }
         }
@@ -94,11 +106,11 @@ pub(super) fn agglomerate(
         // same statement: the contradicted claim's own restatement (see `voice`).
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
-                if linked[xi][yi] || !differ(x, y) {
+                if linked[xi * w + yi] || !related(x, y).1 {
                     continue;
                 }
-                let heard_b = cb.iter().enumerate().any(|(zi, &z)| linked[xi][zi] && voice(z, y));
-                let heard_a = ca.iter().enumerate().any(|(zi, &z)| linked[zi][yi] && voice(z, x));
+                let heard_b = cb.iter().enumerate().any(|(zi, &z)| linked[xi * w + zi] && heard(z, y));
+                let heard_a = ca.iter().enumerate().any(|(zi, &z)| linked[zi * w + yi] && heard(z, x));
                 against_a[xi] |= !heard_b;
                 against_b[yi] |= !heard_a;
             }

@@ -403,19 +403,20 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let link = |i: usize, j: usize| scorer.link(i, j);
     // One figure per source per fact (a source may repeat it: headline and body); every
     // other veto only means "no link". Different dates joined through a third are
-    // different events.
-    let vetoed = |i: usize, j: usize| {
+    // different events. And whether the values contradict each other.
+    let relate = |i: usize, j: usize| {
         let relation = score::relation(free[i], free[j], params);
-        if free[i].source == free[j].source {
-            return relation != Relation::Same;
-        }
-        free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
+        let vetoed = if free[i].source == free[j].source {
+            relation != Relation::Same
+        } else {
+            free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
+        };
+        (vetoed, relation == Relation::Differ)
     };
-    let differ = |i: usize, j: usize| score::relation(free[i], free[j], params) == Relation::Differ;
     let voice = |z: usize, y: usize| {
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
-    for cluster in cluster::agglomerate(free.len(), &pairs, &link, &vetoed, &differ, &voice, params) {
+    for cluster in cluster::agglomerate(free.len(), &pairs, &link, &relate, &voice, params) {
         let why = reasons(&cluster, &scorer);
         let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
         claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
