@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use super::names::{name_tokens, normal_name, same_who};
 use crate::claim::{lexicon, Claim, Status};
 use crate::quantity::Kind;
@@ -18,12 +20,8 @@ pub(super) fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64>
     };
     // A concept that is only the broader sense of another one here (`pay` beside `offer`)
     // says less about the claim than the specific one.
-    let broader: HashSet<&str> = c
-        .keywords
-        .iter()
-        .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
-        .flat_map(|e| e.broader.iter().copied())
-        .collect();
+    let broader: HashSet<&str> =
+        c.keywords.iter().filter_map(|k| lexicon::entry(k)).flat_map(|e| e.broader.iter().copied()).collect();
     for (rank, k) in c.keywords.iter().enumerate() {
         let concept = lexicon::is_concept(k);
         let decay = 1.0 / (1.0 + 0.1 * rank as f64);
@@ -123,8 +121,7 @@ pub(super) fn unit_concepts(unit: &str) -> Vec<&'static str> {
 
 /// The lexicon concepts a claim's sentence states directly (not only as a broader sense).
 pub(super) fn primary_concepts(c: &Claim) -> Vec<String> {
-    let entries: Vec<&lexicon::Entry> =
-        c.keywords.iter().filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k)).collect();
+    let entries: Vec<&lexicon::Entry> = c.keywords.iter().filter_map(|k| lexicon::entry(k)).collect();
     let broader: HashSet<&str> = entries.iter().flat_map(|e| e.broader.iter().copied()).collect();
     entries.iter().map(|e| e.concept).filter(|k| !broader.contains(k)).map(str::to_string).collect()
 }
@@ -174,17 +171,23 @@ impl Profiles {
             .collect();
         let known: HashSet<String> =
             free.iter().flat_map(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
-        let mut raw: Vec<BTreeMap<String, f64>> = free.iter().map(|c| terms(c, &known)).collect();
+        let mut raw: Vec<BTreeMap<String, f64>> = free.par_iter().map(|c| terms(c, &known)).collect();
         // A term only one source uses cannot show that two sources state the same fact (one
         // source never gives two claims of a fact); it would only dilute the similarity.
-        let mut term_sources: HashMap<String, HashSet<&str>> = HashMap::new();
+        // Per term: the first source seen using it, and whether another one does.
+        let mut term_sources: HashMap<&str, (&str, bool)> = HashMap::new();
         for (c, t) in free.iter().zip(&raw) {
             for k in t.keys() {
-                term_sources.entry(k.clone()).or_default().insert(c.source.as_str());
+                let e = term_sources.entry(k.as_str()).or_insert((c.source.as_str(), false));
+                e.1 |= e.0 != c.source;
             }
         }
-        for t in &mut raw {
-            t.retain(|k, _| term_sources[k].len() > 1);
+        let shared: Vec<Vec<bool>> =
+            raw.iter().map(|t| t.keys().map(|k| term_sources[k.as_str()].1).collect()).collect();
+        drop(term_sources);
+        for (t, shared) in raw.iter_mut().zip(shared) {
+            let mut shared = shared.into_iter();
+            t.retain(|_, _| shared.next().unwrap_or(false));
         }
         let mut df: HashMap<&str, usize> = HashMap::new();
         for t in &raw {
@@ -232,12 +235,12 @@ impl Profiles {
             }
         }
         let evidence: Vec<Evidence> = free
-            .iter()
+            .par_iter()
             .map(|c| {
                 let primary: HashSet<String> = primary_concepts(c).into_iter().collect();
                 let broader: HashSet<String> = primary
                     .iter()
-                    .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
+                    .filter_map(|k| lexicon::entry(k))
                     .flat_map(|e| e.broader.iter().map(|b| b.to_string()))
                     .collect();
                 let names = c

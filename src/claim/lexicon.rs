@@ -1300,6 +1300,18 @@ pub fn is_concept(key: &str) -> bool {
     KEYS.contains(key)
 }
 
+/// The entry of a concept, by a hash look-up (callers ask for every keyword of every claim).
+pub fn entry(concept: &str) -> Option<&'static Entry> {
+    static BY_CONCEPT: LazyLock<HashMap<&'static str, &'static Entry>> = LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for e in ENTRIES {
+            map.entry(e.concept).or_insert(e);
+        }
+        map
+    });
+    BY_CONCEPT.get(concept).copied()
+}
+
 /// Whether `narrower` is a kind of `broader` (`capex`, `spending`) by the lexicon's links.
 pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
     static LINKS: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
