@@ -102,32 +102,41 @@ pub(super) fn agglomerate(
                 }
             }
         }
+        let (na, nb) = (ca.len(), cb.len());
+        let average = total / links.max(1) as f64;
+        if average < p.group_score {
+            return None;
+        }
+        // Which side must link with its share of the other: the smaller group, or both.
+        let (check_a, check_b) = (na <= nb, na >= nb);
+        let enough = |k: usize, of: usize| k > 0 && k as f64 >= p.group_share * of as f64;
+        if check_a && !linked_a.iter().all(|&k| enough(k, nb)) || check_b && !linked_b.iter().all(|&k| enough(k, na)) {
+            return None;
+        }
         // A contradiction counts against a claim unless it links with another voice of the
-        // same statement: the contradicted claim's own restatement (see `voice`).
+        // same statement: the contradicted claim's own restatement (see `voice`). It matters
+        // only to a claim of a side checked that links with no strict majority of the other;
+        // once against, a claim stays against.
+        let need_a: Vec<bool> = linked_a.iter().map(|&k| check_a && 2 * k <= nb).collect();
+        let need_b: Vec<bool> = linked_b.iter().map(|&k| check_b && 2 * k <= na).collect();
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
-                if linked[xi * w + yi] || !related(x, y).1 {
+                let open_a = need_a[xi] && !against_a[xi];
+                let open_b = need_b[yi] && !against_b[yi];
+                if !(open_a || open_b) || linked[xi * w + yi] || !related(x, y).1 {
                     continue;
                 }
-                let heard_b = cb.iter().enumerate().any(|(zi, &z)| linked[xi * w + zi] && heard(z, y));
-                let heard_a = ca.iter().enumerate().any(|(zi, &z)| linked[zi * w + yi] && heard(z, x));
-                against_a[xi] |= !heard_b;
-                against_b[yi] |= !heard_a;
+                if open_a && !cb.iter().enumerate().any(|(zi, &z)| linked[xi * w + zi] && heard(z, y)) {
+                    against_a[xi] = true;
+                }
+                if open_b && !ca.iter().enumerate().any(|(zi, &z)| linked[zi * w + yi] && heard(z, x)) {
+                    against_b[yi] = true;
+                }
             }
         }
-        let (na, nb) = (ca.len(), cb.len());
-        let share = |k: usize, against: bool, of: usize| {
-            k > 0 && k as f64 >= p.group_share * of as f64 && (!against || 2 * k > of)
-        };
-        let all =
-            |linked: &[usize], against: &[bool], of: usize| linked.iter().zip(against).all(|(&k, &x)| share(k, x, of));
-        let each = match na.cmp(&nb) {
-            std::cmp::Ordering::Less => all(&linked_a, &against_a, nb),
-            std::cmp::Ordering::Greater => all(&linked_b, &against_b, na),
-            std::cmp::Ordering::Equal => all(&linked_a, &against_a, nb) && all(&linked_b, &against_b, na),
-        };
-        let average = total / links.max(1) as f64;
-        (each && average >= p.group_score).then_some(average)
+        let each = !against_a.iter().zip(&need_a).any(|(&against, &need)| against && need)
+            && !against_b.iter().zip(&need_b).any(|(&against, &need)| against && need);
+        each.then_some(average)
     };
     while let Some(m) = heap.pop() {
         let (a, b) = (m.a, m.b);
