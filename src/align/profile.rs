@@ -175,7 +175,7 @@ impl Profiles {
         // A term only one source uses cannot show that two sources state the same fact (one
         // source never gives two claims of a fact); it would only dilute the similarity.
         // Per term: the first source seen using it, and whether another one does.
-        let mut term_sources: HashMap<&str, (&str, bool)> = HashMap::new();
+        let mut term_sources: foldhash::HashMap<&str, (&str, bool)> = Default::default();
         for (c, t) in free.iter().zip(&raw) {
             for k in t.keys() {
                 let e = term_sources.entry(k.as_str()).or_insert((c.source.as_str(), false));
@@ -189,7 +189,7 @@ impl Profiles {
             let mut shared = shared.into_iter();
             t.retain(|_, _| shared.next().unwrap_or(false));
         }
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: foldhash::HashMap<&str, usize> = Default::default();
         for t in &raw {
             for k in t.keys() {
                 *df.entry(k.as_str()).or_insert(0) += 1;
@@ -198,7 +198,7 @@ impl Profiles {
         let n = free.len() as f64;
         // Sharp IDF: a name in every article (`Meta`) must weigh far less than one in two.
         let idf = |k: &str| ((n + 1.0) / (*df.get(k).unwrap_or(&0) as f64 + 0.5)).ln().max(0.1);
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: foldhash::HashMap<&str, u32> = Default::default();
         let vectors: Vec<Vec<(u32, f64)>> = raw
             .iter()
             .map(|t| {

@@ -129,6 +129,10 @@ pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
         let toks = tokenize(s.body());
         for w in toks.windows(4) {
             let (d0, d, n, after) = (&w[0], &w[1], &w[2], &w[3]);
+            // Most words are not capitalised: no need to look around them.
+            if !n.is_capitalised(s.body()) {
+                continue;
+            }
             // `eine massive Investition`: an inflected adjective counts only after a
             // determiner, since German verbs end alike (`tätigte Meta`).
             let adjective = d.kind == TokKind::Word
