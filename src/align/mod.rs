@@ -416,17 +416,24 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let voice = |z: usize, y: usize| {
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
-    for cluster in cluster::agglomerate(free.len(), &pairs, &link, &relate, &voice, params) {
-        let why = reasons(&cluster, &scorer);
-        let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
-        claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
-        let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
-        groups.push(Group { id: fact_id(&seed), pinned: None, claims, why });
+    let clusters = cluster::agglomerate(free.len(), &pairs, &link, &relate, &voice, params);
+    // Each cluster's group on every core, collected in cluster order.
+    use rayon::prelude::*;
+    let free_groups: Vec<Group> = clusters
+        .into_par_iter()
+        .map(|cluster| {
+            let why = reasons(&cluster, &scorer);
+            let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
+            claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
+            let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
+            Group { id: fact_id(&seed), pinned: None, claims, why }
+        })
+        .collect();
+    groups.extend(free_groups);
+    fn key(g: &Group) -> (&str, usize) {
+        (&g.claims[0].source, g.claims[0].quantity.start)
     }
-    groups.sort_by(|a, b| {
-        let key = |g: &Group| (g.claims[0].source.clone(), g.claims[0].quantity.start);
-        key(a).cmp(&key(b))
-    });
+    groups.sort_by(|a, b| key(a).cmp(&key(b)));
     groups
 }
 
