@@ -136,8 +136,9 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
     for (i, c) in free.iter().enumerate().filter(|(_, c)| distinctive(c)) {
         buckets.entry((dims[i].as_str(), c.quantity.value.to_string())).or_default().push(i);
     }
-    let mut shared: HashMap<(&str, &str), HashSet<(&str, String)>> = HashMap::new();
-    for ((dim, value), list) in &buckets {
+    // Per pair of sources, the figures (buckets, by number) they share.
+    let mut shared: HashMap<(&str, &str), HashSet<usize>> = HashMap::new();
+    for (figure, list) in buckets.values().enumerate() {
         if list.iter().map(|&i| free[i].source.as_str()).collect::<HashSet<_>>().len() > common {
             continue;
         }
@@ -145,7 +146,7 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
             for &j in &list[x + 1..] {
                 let (s, t) = (free[i].source.as_str(), free[j].source.as_str());
                 if s != t {
-                    shared.entry((s.min(t), s.max(t))).or_default().insert((dim, value.clone()));
+                    shared.entry((s.min(t), s.max(t))).or_default().insert(figure);
                 }
             }
         }
