@@ -55,16 +55,19 @@ pub(super) fn agglomerate(
     p: &Params,
 ) -> Vec<Vec<usize>> {
     let key = |x: usize, y: usize| ((x as u64) << 32) | y as u64;
-    let mut memo: HashMap<u64, Option<f64>> = HashMap::default();
-    for &(s, i, j) in pairs {
-        memo.insert(key(i.min(j), i.max(j)), Some(s));
+    // What is known of a pair as asked (a claim of one group, then one of the other): one
+    // look-up for both answers. A link is asked for in index order, as it was scored.
+    #[derive(Default)]
+    struct Known {
+        relate: Option<(bool, bool)>,
+        link: Option<Option<f64>>,
     }
-    let mut cached = |x: usize, y: usize| -> Option<f64> {
-        let (x, y) = (x.min(y), x.max(y));
-        *memo.entry(key(x, y)).or_insert_with(|| link(x, y))
-    };
-    let mut relations: HashMap<u64, (bool, bool)> = HashMap::default();
-    let mut related = |x: usize, y: usize| *relations.entry(key(x, y)).or_insert_with(|| relate(x, y));
+    let mut known: HashMap<u64, Known> = HashMap::default();
+    for &(s, i, j) in pairs {
+        for (x, y) in [(i, j), (j, i)] {
+            known.insert(key(x, y), Known { relate: None, link: Some(Some(s)) });
+        }
+    }
     let mut voices: HashMap<u64, bool> = HashMap::default();
     let mut heard = |z: usize, y: usize| *voices.entry(key(z, y)).or_insert_with(|| voice(z, y));
     let mut member: Vec<usize> = (0..n).collect();
@@ -88,12 +91,16 @@ pub(super) fn agglomerate(
         // Row-major: `linked[xi * cb.len() + yi]`.
         let w = cb.len();
         let mut linked: Vec<bool> = vec![false; ca.len() * w];
+        let mut differs: Vec<bool> = vec![false; ca.len() * w];
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
-                if related(x, y).0 {
+                let k = known.entry(key(x, y)).or_default();
+                let (vetoed, differ) = *k.relate.get_or_insert_with(|| relate(x, y));
+                if vetoed {
                     return None;
                 }
-                if let Some(s) = cached(x, y) {
+                differs[xi * w + yi] = differ;
+                if let Some(s) = *k.link.get_or_insert_with(|| link(x.min(y), x.max(y))) {
                     total += s;
                     links += 1;
                     linked_a[xi] += 1;
@@ -123,7 +130,7 @@ pub(super) fn agglomerate(
             for (yi, &y) in cb.iter().enumerate() {
                 let open_a = need_a[xi] && !against_a[xi];
                 let open_b = need_b[yi] && !against_b[yi];
-                if !(open_a || open_b) || linked[xi * w + yi] || !related(x, y).1 {
+                if !(open_a || open_b) || linked[xi * w + yi] || !differs[xi * w + yi] {
                     continue;
                 }
                 if open_a && !cb.iter().enumerate().any(|(zi, &z)| linked[xi * w + zi] && heard(z, y)) {
