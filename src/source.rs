@@ -240,10 +240,13 @@ pub(crate) fn list_dir(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>> 
 /// # Errors
 /// Only when `paths` themselves are missing; per-file failures come back in the list.
 pub fn load_all(paths: &[PathBuf], lang: Option<Lang>) -> Result<(Vec<Source>, Vec<Error>)> {
+    use rayon::prelude::*;
     let files = discover(paths)?;
+    // Read on every core, kept in the order of discovery.
+    let loaded: Vec<Result<Source>> = files.par_iter().map(|f| Source::load(f, lang)).collect();
     let (mut ok, mut failed) = (Vec::new(), Vec::new());
-    for f in files {
-        match Source::load(&f, lang) {
+    for result in loaded {
+        match result {
             Ok(s) => ok.push(s),
             Err(e) => failed.push(e),
         }

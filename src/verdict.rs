@@ -185,12 +185,12 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     if let Some(key) = &g.pinned {
         return key.clone();
     }
-    let entries = crate::claim::lexicon::ENTRIES;
+    let entry = crate::claim::lexicon::entry;
     // Per concept: how many claims have it nearest their figure, how many state it, and how
     // near on the whole (summed rank).
     let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
     for c in &g.claims {
-        for (rank, k) in c.keywords.iter().filter(|k| entries.iter().any(|e| e.concept == k.as_str())).enumerate() {
+        for (rank, k) in c.keywords.iter().filter(|k| entry(k).is_some()).enumerate() {
             let e = counts.entry(k.as_str()).or_insert((0, 0, 0));
             e.0 += usize::from(rank == 0);
             e.1 += 1;
@@ -198,11 +198,7 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
         }
     }
     // `capex` rather than its broader `investment`.
-    let broader: Vec<&str> = counts
-        .keys()
-        .filter_map(|k| entries.iter().find(|e| e.concept == *k))
-        .flat_map(|e| e.broader.iter().copied())
-        .collect();
+    let broader: Vec<&str> = counts.keys().filter_map(|k| entry(k)).flat_map(|e| e.broader.iter().copied()).collect();
     // What the figures measure, as alignment read it from their own clauses, comes first
     // (a vague one last); the concepts of the sentences only when no claim has a measure.
     let mut measures: BTreeMap<&str, usize> = BTreeMap::new();
@@ -423,7 +419,10 @@ pub fn judge_all_with(
             *names.entry(e.clone()).or_insert(0) += 1;
         }
     }
-    let mut facts: Vec<Fact> = groups.into_iter().map(|g| judge(g, dates, &names, voices)).collect();
+    // Groups are judged independently, on every core, collected in their order: ties of the
+    // stable sort below keep it, whatever the number of threads.
+    use rayon::prelude::*;
+    let mut facts: Vec<Fact> = groups.into_par_iter().map(|g| judge(g, dates, &names, voices)).collect();
     let severity = |f: &Fact| std::cmp::Reverse((f.magnitude_slip.unwrap_or(0), (f.gap.unwrap_or(0.0) * 100.0) as u64));
     facts.sort_by(|a, b| {
         (

@@ -2,7 +2,9 @@
 //! claims link best on average, re-scoring after each merge, so a claim close to one member
 //! only meets the whole group before it can join.
 
-use std::collections::{BTreeSet, BinaryHeap, HashMap};
+use std::collections::{BTreeSet, BinaryHeap};
+
+use foldhash::HashMap;
 
 use super::params::Params;
 
@@ -34,29 +36,40 @@ impl Ord for Merge {
 }
 
 /// Clusters `n` items, given the scored candidate pairs, a link function for any pair
-/// (`None`: no link), a veto (the two may never be in one group: one figure per source) and
-/// whether two claims' values contradict each other. A contradiction without a link counts
+/// (`None`: no link), and for a pair both whether it is vetoed (the two may never be in one
+/// group: one figure per source) and whether the two claims' values contradict each other
+/// (`relate`, one call, since both rest on how the values relate). A contradiction without a link counts
 /// against a merge: a claim may join a group holding one only when it links with a strict
 /// majority of the group, or with a claim that states the contradicted figure in like words
 /// (`voice`: one statement in two reports). A conflict must be stated by the sources, not
 /// made by chaining. Returns the clusters, each in index order.
+///
+/// Groups are re-scored after every merge, so the same pairs of claims are judged again and
+/// again: every answer of the functions is remembered, per pair as asked.
 pub(super) fn agglomerate(
     n: usize,
     pairs: &[(f64, usize, usize)],
     link: &dyn Fn(usize, usize) -> Option<f64>,
-    vetoed: &dyn Fn(usize, usize) -> bool,
-    differ: &dyn Fn(usize, usize) -> bool,
+    relate: &dyn Fn(usize, usize) -> (bool, bool),
     voice: &dyn Fn(usize, usize) -> bool,
     p: &Params,
 ) -> Vec<Vec<usize>> {
-    let mut memo: HashMap<(usize, usize), Option<f64>> = HashMap::new();
-    for &(s, i, j) in pairs {
-        memo.insert((i.min(j), i.max(j)), Some(s));
+    let key = |x: usize, y: usize| ((x as u64) << 32) | y as u64;
+    // What is known of a pair as asked (a claim of one group, then one of the other): one
+    // look-up for both answers. A link is asked for in index order, as it was scored.
+    #[derive(Default)]
+    struct Known {
+        relate: Option<(bool, bool)>,
+        link: Option<Option<f64>>,
     }
-    let mut cached = |x: usize, y: usize| -> Option<f64> {
-        let key = (x.min(y), x.max(y));
-        *memo.entry(key).or_insert_with(|| link(key.0, key.1))
-    };
+    let mut known: HashMap<u64, Known> = HashMap::default();
+    for &(s, i, j) in pairs {
+        for (x, y) in [(i, j), (j, i)] {
+            known.insert(key(x, y), Known { relate: None, link: Some(Some(s)) });
+        }
+    }
+    let mut voices: HashMap<u64, bool> = HashMap::default();
+    let mut heard = |z: usize, y: usize| *voices.entry(key(z, y)).or_insert_with(|| voice(z, y));
     let mut member: Vec<usize> = (0..n).collect();
     let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut version: Vec<usize> = vec![0; n];
@@ -75,47 +88,62 @@ pub(super) fn agglomerate(
         let (mut total, mut links) = (0.0, 0usize);
         let (mut linked_a, mut linked_b) = (vec![0usize; ca.len()], vec![0usize; cb.len()]);
         let (mut against_a, mut against_b) = (vec![false; ca.len()], vec![false; cb.len()]);
-        let mut linked: Vec<Vec<bool>> = vec![vec![false; cb.len()]; ca.len()];
+        // Row-major: `linked[xi * cb.len() + yi]`.
+        let w = cb.len();
+        let mut linked: Vec<bool> = vec![false; ca.len() * w];
+        let mut differs: Vec<bool> = vec![false; ca.len() * w];
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
-                if vetoed(x, y) {
+                let k = known.entry(key(x, y)).or_default();
+                let (vetoed, differ) = *k.relate.get_or_insert_with(|| relate(x, y));
+                if vetoed {
                     return None;
                 }
-                if let Some(s) = cached(x, y) {
+                differs[xi * w + yi] = differ;
+                if let Some(s) = *k.link.get_or_insert_with(|| link(x.min(y), x.max(y))) {
                     total += s;
                     links += 1;
                     linked_a[xi] += 1;
                     linked_b[yi] += 1;
-                    linked[xi][yi] = true;
+                    linked[xi * w + yi] = true;
                 }
-            }
-        }
-        // A contradiction counts against a claim unless it links with another voice of the
-        // same statement: the contradicted claim's own restatement (see `voice`).
-        for (xi, &x) in ca.iter().enumerate() {
-            for (yi, &y) in cb.iter().enumerate() {
-                if linked[xi][yi] || !differ(x, y) {
-                    continue;
-                }
-                let heard_b = cb.iter().enumerate().any(|(zi, &z)| linked[xi][zi] && voice(z, y));
-                let heard_a = ca.iter().enumerate().any(|(zi, &z)| linked[zi][yi] && voice(z, x));
-                against_a[xi] |= !heard_b;
-                against_b[yi] |= !heard_a;
             }
         }
         let (na, nb) = (ca.len(), cb.len());
-        let share = |k: usize, against: bool, of: usize| {
-            k > 0 && k as f64 >= p.group_share * of as f64 && (!against || 2 * k > of)
-        };
-        let all =
-            |linked: &[usize], against: &[bool], of: usize| linked.iter().zip(against).all(|(&k, &x)| share(k, x, of));
-        let each = match na.cmp(&nb) {
-            std::cmp::Ordering::Less => all(&linked_a, &against_a, nb),
-            std::cmp::Ordering::Greater => all(&linked_b, &against_b, na),
-            std::cmp::Ordering::Equal => all(&linked_a, &against_a, nb) && all(&linked_b, &against_b, na),
-        };
         let average = total / links.max(1) as f64;
-        (each && average >= p.group_score).then_some(average)
+        if average < p.group_score {
+            return None;
+        }
+        // Which side must link with its share of the other: the smaller group, or both.
+        let (check_a, check_b) = (na <= nb, na >= nb);
+        let enough = |k: usize, of: usize| k > 0 && k as f64 >= p.group_share * of as f64;
+        if check_a && !linked_a.iter().all(|&k| enough(k, nb)) || check_b && !linked_b.iter().all(|&k| enough(k, na)) {
+            return None;
+        }
+        // A contradiction counts against a claim unless it links with another voice of the
+        // same statement: the contradicted claim's own restatement (see `voice`). It matters
+        // only to a claim of a side checked that links with no strict majority of the other;
+        // once against, a claim stays against.
+        let need_a: Vec<bool> = linked_a.iter().map(|&k| check_a && 2 * k <= nb).collect();
+        let need_b: Vec<bool> = linked_b.iter().map(|&k| check_b && 2 * k <= na).collect();
+        for (xi, &x) in ca.iter().enumerate() {
+            for (yi, &y) in cb.iter().enumerate() {
+                let open_a = need_a[xi] && !against_a[xi];
+                let open_b = need_b[yi] && !against_b[yi];
+                if !(open_a || open_b) || linked[xi * w + yi] || !differs[xi * w + yi] {
+                    continue;
+                }
+                if open_a && !cb.iter().enumerate().any(|(zi, &z)| linked[xi * w + zi] && heard(z, y)) {
+                    against_a[xi] = true;
+                }
+                if open_b && !ca.iter().enumerate().any(|(zi, &z)| linked[zi * w + yi] && heard(z, x)) {
+                    against_b[yi] = true;
+                }
+            }
+        }
+        let each = !against_a.iter().zip(&need_a).any(|(&against, &need)| against && need)
+            && !against_b.iter().zip(&need_b).any(|(&against, &need)| against && need);
+        each.then_some(average)
     };
     while let Some(m) = heap.pop() {
         let (a, b) = (m.a, m.b);

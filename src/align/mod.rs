@@ -136,8 +136,9 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
     for (i, c) in free.iter().enumerate().filter(|(_, c)| distinctive(c)) {
         buckets.entry((dims[i].as_str(), c.quantity.value.to_string())).or_default().push(i);
     }
-    let mut shared: HashMap<(&str, &str), HashSet<(&str, String)>> = HashMap::new();
-    for ((dim, value), list) in &buckets {
+    // Per pair of sources, the figures (buckets, by number) they share.
+    let mut shared: HashMap<(&str, &str), HashSet<usize>> = HashMap::new();
+    for (figure, list) in buckets.values().enumerate() {
         if list.iter().map(|&i| free[i].source.as_str()).collect::<HashSet<_>>().len() > common {
             continue;
         }
@@ -145,7 +146,7 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
             for &j in &list[x + 1..] {
                 let (s, t) = (free[i].source.as_str(), free[j].source.as_str());
                 if s != t {
-                    shared.entry((s.min(t), s.max(t))).or_default().insert((dim, value.clone()));
+                    shared.entry((s.min(t), s.max(t))).or_default().insert(figure);
                 }
             }
         }
@@ -273,6 +274,109 @@ fn reasons(cluster: &[usize], scorer: &score::Scorer) -> Vec<String> {
     why
 }
 
+/// The scored links among the candidate pairs within a block: claims that share a context
+/// term, or whose values are close. A key in more than [`Params::max_postings`] claims of a
+/// block identifies nothing; enumerating its pairs would be quadratic.
+///
+/// Each claim gathers its candidates of higher index from the posting lists of its own keys
+/// (a stamp per claim marks those already seen, so no set of pairs is kept), and claims are
+/// scored in parallel chunks, concatenated in index order. The caller sorts the result, so
+/// the order is the same on any number of threads.
+fn candidate_links(
+    free: &[&Claim],
+    profiles: &profile::Profiles,
+    scorer: &score::Scorer,
+    params: &Params,
+) -> Vec<(f64, usize, usize)> {
+    use rayon::prelude::*;
+    let n = free.len();
+    // Blocks and sources as small numbers: compared for every candidate.
+    let mut dim_ids: HashMap<&str, u32> = HashMap::new();
+    let dims: Vec<u32> = profiles
+        .dims
+        .iter()
+        .map(|d| {
+            let next = dim_ids.len() as u32;
+            *dim_ids.entry(d.as_str()).or_insert(next)
+        })
+        .collect();
+    let mut source_ids: HashMap<&str, u32> = HashMap::new();
+    let sources: Vec<u32> = free
+        .iter()
+        .map(|c| {
+            let next = source_ids.len() as u32;
+            *source_ids.entry(c.source.as_str()).or_insert(next)
+        })
+        .collect();
+    // The term index: (block, interned term) -> claims in index order. The profile's
+    // interned terms are exactly its raw terms.
+    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    for (i, v) in profiles.vectors.iter().enumerate() {
+        for &(term, _) in v {
+            index.entry((dims[i], term)).or_default().push(i);
+        }
+    }
+    let mut by_value: HashMap<(u32, String, i64), Vec<usize>> = HashMap::new();
+    let keys: Vec<Option<(String, i64)>> = free.iter().map(|c| value_key(c, params)).collect();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some((s, b)) = key {
+            by_value.entry((dims[i], s.clone(), *b)).or_default().push(i);
+        }
+    }
+    let postings = |list: &Vec<usize>| list.len() <= params.max_postings;
+    let of_claim = |i: usize, stamp: &mut [usize], out: &mut Vec<(f64, usize, usize)>| {
+        let mut consider = |j: usize, stamp: &mut [usize]| {
+            if stamp[j] == i {
+                return;
+            }
+            stamp[j] = i;
+            // Same source: never a link (the scorer says so first); skipped before it.
+            if sources[i] == sources[j] {
+                return;
+            }
+            if let Some(s) = scorer.link(i, j) {
+                out.push((s, i, j));
+            }
+        };
+        for &(term, _) in &profiles.vectors[i] {
+            let list = &index[&(dims[i], term)];
+            if !postings(list) {
+                continue;
+            }
+            let after = list.partition_point(|&j| j <= i);
+            for &j in &list[after..] {
+                consider(j, stamp);
+            }
+        }
+        let Some((s, b)) = &keys[i] else { return };
+        for nb in [b - 1, *b, b + 1] {
+            let Some(list) = by_value.get(&(dims[i], s.clone(), nb)).filter(|l| postings(l)) else { continue };
+            // The value index finds value evidence only: equal or close figures.
+            let after = list.partition_point(|&j| j <= i);
+            for &j in &list[after..] {
+                if stamp[j] != i
+                    && matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible)
+                {
+                    consider(j, stamp);
+                }
+            }
+        }
+    };
+    const CHUNK: usize = 256;
+    let chunks: Vec<Vec<(f64, usize, usize)>> = (0..n.div_ceil(CHUNK))
+        .into_par_iter()
+        .map(|c| {
+            let mut stamp = vec![usize::MAX; n];
+            let mut out = Vec::new();
+            for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
+                of_claim(i, &mut stamp, &mut out);
+            }
+            out
+        })
+        .collect();
+    chunks.concat()
+}
+
 /// Groups claims into facts. The result is deterministic: groups ordered by their first
 /// claim (source, then position), claims within a group likewise.
 pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group> {
@@ -294,88 +398,43 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let stories = Stories::of(&free, &profiles.dims, params);
     let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
 
-    // Candidate pairs within a block: claims that share a context term, or whose values are
-    // close. A key in very many claims of a block identifies nothing; enumerating its pairs
-    // would be quadratic.
-    let mut index: HashMap<(&str, String), Vec<usize>> = HashMap::new();
-    for (i, t) in profiles.raw.iter().enumerate() {
-        for k in t.keys() {
-            index.entry((profiles.dims[i].as_str(), format!("t:{k}"))).or_default().push(i);
-        }
-    }
-    let mut by_value: HashMap<(&str, String, i64), Vec<usize>> = HashMap::new();
-    let keys: Vec<Option<(String, i64)>> = free.iter().map(|c| value_key(c, params)).collect();
-    for (i, key) in keys.iter().enumerate() {
-        if let Some((s, b)) = key {
-            by_value.entry((profiles.dims[i].as_str(), s.clone(), *b)).or_default().push(i);
-        }
-    }
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut consider = |i: usize, j: usize, pairs: &mut Vec<(f64, usize, usize)>| {
-        let key = (i.min(j), i.max(j));
-        if i != j && seen.insert(key) {
-            if let Some(s) = scorer.link(key.0, key.1) {
-                pairs.push((s, key.0, key.1));
-            }
-        }
-    };
-    let mut term_keys: Vec<&(&str, String)> = index.keys().collect();
-    term_keys.sort();
-    for key in term_keys {
-        let list = &index[key];
-        if list.len() > params.max_postings {
-            continue;
-        }
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                consider(i, j, &mut pairs);
-            }
-        }
-    }
-    for (i, key) in keys.iter().enumerate() {
-        let Some((s, b)) = key else { continue };
-        for nb in [b - 1, *b, b + 1] {
-            let Some(list) = by_value.get(&(profiles.dims[i].as_str(), s.clone(), nb)) else { continue };
-            if list.len() > params.max_postings {
-                continue;
-            }
-            // The value index finds value evidence only: equal or close figures.
-            for &j in list.iter().filter(|&&j| j > i) {
-                if matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible) {
-                    consider(i, j, &mut pairs);
-                }
-            }
-        }
-    }
+    let mut pairs = candidate_links(&free, &profiles, &scorer, params);
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
     let link = |i: usize, j: usize| scorer.link(i, j);
     // One figure per source per fact (a source may repeat it: headline and body); every
     // other veto only means "no link". Different dates joined through a third are
-    // different events.
-    let vetoed = |i: usize, j: usize| {
+    // different events. And whether the values contradict each other.
+    let relate = |i: usize, j: usize| {
         let relation = score::relation(free[i], free[j], params);
-        if free[i].source == free[j].source {
-            return relation != Relation::Same;
-        }
-        free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
+        let vetoed = if free[i].source == free[j].source {
+            relation != Relation::Same
+        } else {
+            free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
+        };
+        (vetoed, relation == Relation::Differ)
     };
-    let differ = |i: usize, j: usize| score::relation(free[i], free[j], params) == Relation::Differ;
     let voice = |z: usize, y: usize| {
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
-    for cluster in cluster::agglomerate(free.len(), &pairs, &link, &vetoed, &differ, &voice, params) {
-        let why = reasons(&cluster, &scorer);
-        let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
-        claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
-        let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
-        groups.push(Group { id: fact_id(&seed), pinned: None, claims, why });
+    let clusters = cluster::agglomerate(free.len(), &pairs, &link, &relate, &voice, params);
+    // Each cluster's group on every core, collected in cluster order.
+    use rayon::prelude::*;
+    let free_groups: Vec<Group> = clusters
+        .into_par_iter()
+        .map(|cluster| {
+            let why = reasons(&cluster, &scorer);
+            let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
+            claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
+            let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
+            Group { id: fact_id(&seed), pinned: None, claims, why }
+        })
+        .collect();
+    groups.extend(free_groups);
+    fn key(g: &Group) -> (&str, usize) {
+        (&g.claims[0].source, g.claims[0].quantity.start)
     }
-    groups.sort_by(|a, b| {
-        let key = |g: &Group| (g.claims[0].source.clone(), g.claims[0].quantity.start);
-        key(a).cmp(&key(b))
-    });
+    groups.sort_by(|a, b| key(a).cmp(&key(b)));
     groups
 }
 

@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use super::names::{name_tokens, normal_name, same_who};
 use crate::claim::{lexicon, Claim, Status};
 use crate::quantity::Kind;
@@ -18,12 +20,8 @@ pub(super) fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64>
     };
     // A concept that is only the broader sense of another one here (`pay` beside `offer`)
     // says less about the claim than the specific one.
-    let broader: HashSet<&str> = c
-        .keywords
-        .iter()
-        .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
-        .flat_map(|e| e.broader.iter().copied())
-        .collect();
+    let broader: HashSet<&str> =
+        c.keywords.iter().filter_map(|k| lexicon::entry(k)).flat_map(|e| e.broader.iter().copied()).collect();
     for (rank, k) in c.keywords.iter().enumerate() {
         let concept = lexicon::is_concept(k);
         let decay = 1.0 / (1.0 + 0.1 * rank as f64);
@@ -123,8 +121,7 @@ pub(super) fn unit_concepts(unit: &str) -> Vec<&'static str> {
 
 /// The lexicon concepts a claim's sentence states directly (not only as a broader sense).
 pub(super) fn primary_concepts(c: &Claim) -> Vec<String> {
-    let entries: Vec<&lexicon::Entry> =
-        c.keywords.iter().filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k)).collect();
+    let entries: Vec<&lexicon::Entry> = c.keywords.iter().filter_map(|k| lexicon::entry(k)).collect();
     let broader: HashSet<&str> = entries.iter().flat_map(|e| e.broader.iter().copied()).collect();
     entries.iter().map(|e| e.concept).filter(|k| !broader.contains(k)).map(str::to_string).collect()
 }
@@ -146,7 +143,8 @@ pub fn dimension(c: &Claim) -> String {
 /// The profiles of the claims that take part in alignment, by index.
 pub(super) struct Profiles {
     /// IDF-weighted terms as (interned term, weight), sorted by term, and their norms:
-    /// similarity is a merge of two short sorted lists, no string comparison.
+    /// similarity is a merge of two short sorted lists, no string comparison. The terms are
+    /// also the keys of the candidate index.
     pub vectors: Vec<Vec<(u32, f64)>>,
     pub norms: Vec<f64>,
     /// Whether each interned term is language-neutral (a concept, a name), and each claim's
@@ -154,8 +152,6 @@ pub(super) struct Profiles {
     neutral: Vec<bool>,
     neutral_norms: Vec<f64>,
     langs: Vec<Option<crate::Lang>>,
-    /// The terms before IDF (for the candidate index).
-    pub raw: Vec<BTreeMap<String, f64>>,
     pub dims: Vec<String>,
     /// Names of the claim's sentence and its neighbours, and its source's main subject.
     pub who: Vec<HashSet<String>>,
@@ -175,19 +171,25 @@ impl Profiles {
             .collect();
         let known: HashSet<String> =
             free.iter().flat_map(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
-        let mut raw: Vec<BTreeMap<String, f64>> = free.iter().map(|c| terms(c, &known)).collect();
+        let mut raw: Vec<BTreeMap<String, f64>> = free.par_iter().map(|c| terms(c, &known)).collect();
         // A term only one source uses cannot show that two sources state the same fact (one
         // source never gives two claims of a fact); it would only dilute the similarity.
-        let mut term_sources: HashMap<String, HashSet<&str>> = HashMap::new();
+        // Per term: the first source seen using it, and whether another one does.
+        let mut term_sources: foldhash::HashMap<&str, (&str, bool)> = Default::default();
         for (c, t) in free.iter().zip(&raw) {
             for k in t.keys() {
-                term_sources.entry(k.clone()).or_default().insert(c.source.as_str());
+                let e = term_sources.entry(k.as_str()).or_insert((c.source.as_str(), false));
+                e.1 |= e.0 != c.source;
             }
         }
-        for t in &mut raw {
-            t.retain(|k, _| term_sources[k].len() > 1);
+        let shared: Vec<Vec<bool>> =
+            raw.iter().map(|t| t.keys().map(|k| term_sources[k.as_str()].1).collect()).collect();
+        drop(term_sources);
+        for (t, shared) in raw.iter_mut().zip(shared) {
+            let mut shared = shared.into_iter();
+            t.retain(|_, _| shared.next().unwrap_or(false));
         }
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: foldhash::HashMap<&str, usize> = Default::default();
         for t in &raw {
             for k in t.keys() {
                 *df.entry(k.as_str()).or_insert(0) += 1;
@@ -196,7 +198,7 @@ impl Profiles {
         let n = free.len() as f64;
         // Sharp IDF: a name in every article (`Meta`) must weigh far less than one in two.
         let idf = |k: &str| ((n + 1.0) / (*df.get(k).unwrap_or(&0) as f64 + 0.5)).ln().max(0.1);
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: foldhash::HashMap<&str, u32> = Default::default();
         let vectors: Vec<Vec<(u32, f64)>> = raw
             .iter()
             .map(|t| {
@@ -233,12 +235,12 @@ impl Profiles {
             }
         }
         let evidence: Vec<Evidence> = free
-            .iter()
+            .par_iter()
             .map(|c| {
                 let primary: HashSet<String> = primary_concepts(c).into_iter().collect();
                 let broader: HashSet<String> = primary
                     .iter()
-                    .filter_map(|k| lexicon::ENTRIES.iter().find(|e| e.concept == k))
+                    .filter_map(|k| lexicon::entry(k))
                     .flat_map(|e| e.broader.iter().map(|b| b.to_string()))
                     .collect();
                 let names = c
@@ -251,7 +253,7 @@ impl Profiles {
             })
             .collect();
         let langs = free.iter().map(|c| c.lang).collect();
-        Profiles { vectors, norms, neutral, neutral_norms, langs, raw, dims, who, evidence }
+        Profiles { vectors, norms, neutral, neutral_norms, langs, dims, who, evidence }
     }
 
     /// Cosine similarity of two claims' weighted terms; for claims of different languages,

@@ -122,11 +122,17 @@ impl<'a> Doc<'a> {
 
 /// Capitalised German words seen after a determiner anywhere in the dossier: nouns, not names.
 pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
-    let mut nouns = HashSet::new();
-    for s in sources.iter().filter(|s| s.lang == Lang::De) {
+    use rayon::prelude::*;
+    // Per source on every core; a set, so the order of the union does not matter.
+    let per_source = sources.par_iter().filter(|s| s.lang == Lang::De).map(|s| {
+        let mut nouns = HashSet::new();
         let toks = tokenize(s.body());
         for w in toks.windows(4) {
             let (d0, d, n, after) = (&w[0], &w[1], &w[2], &w[3]);
+            // Most words are not capitalised: no need to look around them.
+            if !n.is_capitalised(s.body()) {
+                continue;
+            }
             // `eine massive Investition`: an inflected adjective counts only after a
             // determiner, since German verbs end alike (`tätigte Meta`).
             let adjective = d.kind == TokKind::Word
@@ -140,8 +146,12 @@ pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
                 nouns.insert(lexicon::normalize(&n.lower, Lang::De));
             }
         }
-    }
-    nouns
+        nouns
+    });
+    per_source.reduce(HashSet::new, |mut a, b| {
+        a.extend(b);
+        a
+    })
 }
 
 /// Claims of every source, with dossier-wide evidence for telling names from nouns.

@@ -1204,21 +1204,36 @@ fn stemmer(lang: Lang) -> Stemmer {
     })
 }
 
+/// Per language (by `Lang as usize`), a word's remembered answer. Looked up by the word as
+/// given, without building a key.
+type Memo<T> = std::cell::RefCell<Vec<foldhash::HashMap<String, T>>>;
+
 thread_local! {
     /// News repeats its words: stems and concepts are remembered per thread.
-    static STEMS: std::cell::RefCell<HashMap<(Lang, String), String>> = Default::default();
-    static CONCEPTS: std::cell::RefCell<HashMap<(Lang, String), Vec<&'static str>>> = Default::default();
+    static STEMS: Memo<String> = Default::default();
+    static CONCEPTS: Memo<Vec<&'static str>> = Default::default();
+}
+
+/// The remembered answer for a word, or `f`'s, remembered.
+fn memo<T: Clone>(memo: &'static std::thread::LocalKey<Memo<T>>, word: &str, lang: Lang, f: impl Fn() -> T) -> T {
+    let slot = lang as usize;
+    if let Some(v) = memo.with(|m| m.borrow().get(slot).and_then(|m| m.get(word).cloned())) {
+        return v;
+    }
+    let v = f();
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() <= slot {
+            m.resize_with(slot + 1, Default::default);
+        }
+        m[slot].insert(word.to_string(), v.clone());
+    });
+    v
 }
 
 /// A word's normal form: lowercase, stemmed in its language.
 pub fn normalize(word: &str, lang: Lang) -> String {
-    let key = (lang, word.to_string());
-    if let Some(s) = STEMS.with(|m| m.borrow().get(&key).cloned()) {
-        return s;
-    }
-    let s = stem(word, lang);
-    STEMS.with(|m| m.borrow_mut().insert(key, s.clone()));
-    s
+    memo(&STEMS, word, lang, || stem(word, lang))
 }
 
 fn stem(word: &str, lang: Lang) -> String {
@@ -1311,6 +1326,18 @@ pub fn is_concept(key: &str) -> bool {
     KEYS.contains(key)
 }
 
+/// The entry of a concept, by a hash look-up (callers ask for every keyword of every claim).
+pub fn entry(concept: &str) -> Option<&'static Entry> {
+    static BY_CONCEPT: LazyLock<HashMap<&'static str, &'static Entry>> = LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for e in ENTRIES {
+            map.entry(e.concept).or_insert(e);
+        }
+        map
+    });
+    BY_CONCEPT.get(concept).copied()
+}
+
 /// Whether `narrower` is a kind of `broader` (`capex`, `spending`) by the lexicon's links.
 pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
     static LINKS: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
@@ -1379,13 +1406,7 @@ pub fn is_generic(concept: &str) -> bool {
 
 /// The concepts a word stands for, most specific first.
 pub fn concepts(word: &str, lang: Lang) -> Vec<&'static str> {
-    let key = (lang, word.to_string());
-    if let Some(c) = CONCEPTS.with(|m| m.borrow().get(&key).cloned()) {
-        return c;
-    }
-    let c = lookup_concepts(word, lang);
-    CONCEPTS.with(|m| m.borrow_mut().insert(key, c.clone()));
-    c
+    memo(&CONCEPTS, word, lang, || lookup_concepts(word, lang))
 }
 
 fn lookup_concepts(word: &str, lang: Lang) -> Vec<&'static str> {
