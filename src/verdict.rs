@@ -220,29 +220,43 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
             .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.1 .2.cmp(&a.1 .2)).then(b.0.cmp(a.0)))
             .map(|(k, _)| concept_label(k))
     });
-    let mut names: HashMap<&str, usize> = HashMap::new();
+    // A holder is a name: not a weekday or a nationality adjective (`Friday`, `Italian`),
+    // which alignment still reads as context, and not a measure's own word (`GDP`).
+    // Per name: how many claims name it, and how strongly (its own sentence counts twice,
+    // the sentences around once).
+    let mut names: HashMap<&str, (usize, usize)> = HashMap::new();
     for c in &g.claims {
-        for e in c.entities.iter().chain(c.nearby.iter().take(4)) {
-            *names.entry(e.as_str()).or_insert(0) += 1;
+        let lang = c.lang.unwrap_or(crate::Lang::De);
+        let rules = lang.rules();
+        let holder = |e: &str| {
+            !rules.not_names.contains(e.to_lowercase().as_str()) && crate::claim::lexicon::concepts(e, lang).is_empty()
+        };
+        let own = c.entities.iter().filter(|e| holder(e)).map(|e| (e, 2));
+        let around = c.nearby.iter().take(4).filter(|e| holder(e) && !c.entities.contains(e)).map(|e| (e, 1));
+        for (e, weight) in own.chain(around) {
+            let entry = names.entry(e.as_str()).or_insert((0, 0));
+            entry.0 += 1;
+            entry.1 += weight;
         }
     }
-    let score = |n: &str, count: usize| count as f64 / *names_in_dossier.get(n).unwrap_or(&1) as f64;
-    let shared = |count: usize| g.claims.len() == 1 || count >= 2;
+    let score = |n: &str, weight: usize| weight as f64 / *names_in_dossier.get(n).unwrap_or(&1) as f64;
+    let shared = |claims: usize| g.claims.len() == 1 || claims >= 2;
     let name = names
         .iter()
-        .filter(|(n, c)| n.chars().count() < 28 && shared(**c))
-        .max_by(|a, b| score(a.0, *a.1).total_cmp(&score(b.0, *b.1)).then(a.1.cmp(b.1)).then(b.0.cmp(a.0)))
+        .filter(|(n, c)| n.chars().count() < 28 && shared(c.0))
+        .max_by(|a, b| score(a.0, a.1 .1).total_cmp(&score(b.0, b.1 .1)).then(a.1.cmp(b.1)).then(b.0.cmp(a.0)))
         .map(|(n, _)| n.to_string());
     let time = g.claims.iter().find_map(|c| c.time.as_ref().map(|t| t.value.clone()));
     let what = match (kind, &g.claims[0].quantity.unit) {
         (Kind::Count, Some(u)) if concept.is_none() => Some(u.clone()),
         _ => None,
     };
+    // Read as the fact: whose, what, when (`Scale AI · stake · 2025-06`).
     let mut parts: Vec<String> = Vec::new();
-    parts.extend(concept.or(what));
     parts.extend(name);
+    parts.extend(concept.or(what).map(|m| if parts.is_empty() { m } else { m.to_lowercase() }));
     if kind == Kind::Date {
-        parts.insert(0, "Date".into());
+        parts.push(if parts.is_empty() { "Date" } else { "date" }.into());
     } else {
         parts.extend(time);
     }

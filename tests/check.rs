@@ -598,10 +598,14 @@ fn labels_name_the_measure_of_german_and_english_claims_alike() {
         doc("de", "---\nlang: de\n---\nNach dem Erdbeben in Myanmar stieg die Zahl der Todesopfer auf 1.644, teilte die Junta mit. Meta tätigte eine Investition von 14,3 Milliarden US-Dollar in Scale AI."),
         doc("en", "---\nlang: en\n---\nThe death toll from the earthquake in Myanmar rose to 1,644, the junta said. Meta made a $14.3 billion investment in Scale AI."),
     ]);
-    for (text, measure) in [("1.644", "Deaths"), ("14,3 Milliarden US-Dollar", "Investment")] {
+    // Whose, what, when: the holder leads, the measure follows.
+    for (text, holder, measure) in
+        [("1.644", "Myanmar", "deaths"), ("14,3 Milliarden US-Dollar", "Scale AI", "investment")]
+    {
         let f = find(&facts, "de", text);
         assert_eq!(f.sources.len(), 2, "{text}: {}", f.explanation);
-        assert!(f.label.starts_with(measure), "{text}: label {:?}", f.label);
+        let parts: Vec<&str> = f.label.split(" · ").collect();
+        assert_eq!(parts.get(..2), Some(&[holder, measure][..]), "{text}: label {:?}", f.label);
     }
 }
 

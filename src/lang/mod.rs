@@ -230,6 +230,10 @@ pub struct Rules {
     pub money_nouns: HashSet<&'static str>,
     /// Function words: never a counted noun, and the evidence for language detection.
     pub stopwords: HashSet<&'static str>,
+    /// Capitalised words that are never a name on their own, so never a fact's holder:
+    /// weekdays (`Friday`, `Mittwoch`) and, in English, nationality adjectives (`German`,
+    /// `Italian` — `UniCredit's Italian rival` names no one).
+    pub not_names: HashSet<&'static str>,
     /// Nouns after a number that are not what it counts (`3 Mal`, `12 Uhr`).
     pub not_counted: HashSet<&'static str>,
     /// The words that make a figure a change rather than a level (see [`ChangeCues`]).

@@ -418,6 +418,10 @@ const CHANGE: ChangeCues = ChangeCues {
     after: &["mehr", "weniger", "höher", "niedriger", "plus", "minus", "zuwachs", "anstieg", "rückgang"],
 };
 
+/// Words never a name on their own (see [`Rules::not_names`]): the weekdays.
+const NOT_NAMES: &[&str] =
+    &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
+
 /// Builds the German rules.
 pub(crate) fn build() -> Rules {
     Rules {
@@ -498,6 +502,7 @@ pub(crate) fn build() -> Rules {
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
         not_counted: NOT_COUNTED.iter().copied().collect(),
+        not_names: NOT_NAMES.iter().copied().collect(),
         change: CHANGE,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
