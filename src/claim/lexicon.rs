@@ -1101,7 +1101,12 @@ pub const ENTRIES: &[Entry] = &[
         &["Wähler", "Wählern", "Wählerinnen", "Wahlberechtigte", "Wahlberechtigten", "Erstwähler"],
         &["voters", "electorate", "eligible voters"],
     ),
-    e("voting_rights", &[], &["Stimmrechte", "Stimmrechten", "Stimmrechtsanteil"], &["voting rights", "voting stake"]),
+    e(
+        "voting_rights",
+        &["stake"],
+        &["Stimmrechte", "Stimmrechten", "Stimmrechtsanteil"],
+        &["voting rights", "voting stake"],
+    ),
     e(
         "wage",
         &["pay"],
