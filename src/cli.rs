@@ -319,32 +319,34 @@ fn check(
     err: &mut dyn Write,
 ) -> Result<Status> {
     let mut status = Status::Ok;
-    let (records, claims, texts): (Vec<store::SourceRecord>, Vec<claim::Claim>, Vec<(String, String)>) =
-        match claims_dir {
-            Some(dir) => {
-                let files = store::load_dir(dir)?;
-                if files.is_empty() {
-                    return Err(crate::Error::NoClaims { path: dir.to_path_buf() }.into());
-                }
-                let claims = files.iter().flat_map(|f| f.claims.iter().cloned()).collect();
-                // The texts, where they can still be read, show which sources copy one another.
-                let texts = files
-                    .iter()
-                    .filter_map(|f| Some((f.source.id.clone(), std::fs::read_to_string(&f.source.path).ok()?)))
-                    .collect();
-                (files.into_iter().map(|f| f.source).collect(), claims, texts)
+    // The sources' texts, kept to find which copy one another (see `voices`).
+    let (records, claims, sources): (Vec<store::SourceRecord>, Vec<claim::Claim>, Vec<Source>) = match claims_dir {
+        Some(dir) => {
+            let files = store::load_dir(dir)?;
+            if files.is_empty() {
+                return Err(crate::Error::NoClaims { path: dir.to_path_buf() }.into());
             }
-            None => {
-                let (sources, failed) = source::load_all(paths, lang)?;
-                for e in &failed {
-                    writeln!(err, "claimcheck: {e}")?;
-                    status = Status::Error;
-                }
-                let claims = claim::extract_all(&sources).into_iter().flatten().collect();
-                let texts = sources.iter().map(|s| (s.id.clone(), s.body().to_string())).collect();
-                (sources.iter().map(store::SourceRecord::of).collect(), claims, texts)
+            let claims = files.iter().flat_map(|f| f.claims.iter().cloned()).collect();
+            // The texts, where they can still be read.
+            let sources = files
+                .iter()
+                .filter_map(|f| {
+                    let text = std::fs::read_to_string(&f.source.path).ok()?;
+                    Source::from_text(&f.source.id, Path::new(&f.source.path), text, Some(f.source.lang)).ok()
+                })
+                .collect();
+            (files.into_iter().map(|f| f.source).collect(), claims, sources)
+        }
+        None => {
+            let (sources, failed) = source::load_all(paths, lang)?;
+            for e in &failed {
+                writeln!(err, "claimcheck: {e}")?;
+                status = Status::Error;
             }
-        };
+            let claims = claim::extract_all(&sources).into_iter().flatten().collect();
+            (sources.iter().map(store::SourceRecord::of).collect(), claims, sources)
+        }
+    };
     let dates = records.iter().map(|r| (r.id.clone(), r.date)).collect();
     if let Some(id) = &opts.explain {
         let lines = align::explain(&claims, &dates, id, opts.explain_limit).ok_or_else(|| {
@@ -358,7 +360,7 @@ fn check(
         return Ok(status);
     }
     let voices = voices::voices(
-        &texts.iter().map(|(id, t)| (id.as_str(), t.as_str())).collect::<Vec<_>>(),
+        &sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(),
         &voices::VoiceParams::default(),
     );
     let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);

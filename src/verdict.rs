@@ -8,6 +8,7 @@
 //! sources say so (of two undated figures one is reported as revised — `angehoben`,
 //! `raised` — and the other is not). The explanation gives the timeline.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
@@ -415,6 +416,24 @@ fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveD
     )
 }
 
+/// Where a fact stands in the report: by verdict, then (for conflicts) the most serious
+/// first — a magnitude slip, then the largest gap — then the best attested.
+/// Verdict, incidental, severity (magnitude slip, gap in hundredths of a percent), sources,
+/// then the first claim's place.
+type Order<'a> = (Verdict, bool, Reverse<(u32, u64)>, Reverse<usize>, &'a str, usize);
+
+fn order(f: &Fact) -> Order<'_> {
+    let severity = (f.magnitude_slip.unwrap_or(0), (f.gap.unwrap_or(0.0) * 100.0) as u64);
+    (
+        f.verdict,
+        f.incidental,
+        Reverse(severity),
+        Reverse(f.sources.len()),
+        f.claims[0].source.as_str(),
+        f.claims[0].quantity.start,
+    )
+}
+
 /// Judges every group and orders the facts: conflicts (magnitude slips first, then the
 /// largest differences), updates, agreements, single-source. Every source its own voice.
 pub fn judge_all(groups: Vec<Group>, dates: &HashMap<String, Option<NaiveDate>>) -> Vec<Fact> {
@@ -437,25 +456,7 @@ pub fn judge_all_with(
     // stable sort below keep it, whatever the number of threads.
     use rayon::prelude::*;
     let mut facts: Vec<Fact> = groups.into_par_iter().map(|g| judge(g, dates, &names, voices)).collect();
-    let severity = |f: &Fact| std::cmp::Reverse((f.magnitude_slip.unwrap_or(0), (f.gap.unwrap_or(0.0) * 100.0) as u64));
-    facts.sort_by(|a, b| {
-        (
-            a.verdict,
-            a.incidental,
-            severity(a),
-            std::cmp::Reverse(a.sources.len()),
-            &a.claims[0].source,
-            a.claims[0].quantity.start,
-        )
-            .cmp(&(
-                b.verdict,
-                b.incidental,
-                severity(b),
-                std::cmp::Reverse(b.sources.len()),
-                &b.claims[0].source,
-                b.claims[0].quantity.start,
-            ))
-    });
+    facts.sort_by(|a, b| order(a).cmp(&order(b)));
     facts
 }
 
