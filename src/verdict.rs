@@ -97,6 +97,13 @@ const UPDATE_CUES: &[&str] = &[
     "boosted",
 ];
 
+/// The sentence says its figure is a running count that moved to its value (see
+/// [`crate::lang::Rules::moved`]).
+fn moved(c: &Claim) -> bool {
+    let cues = c.lang.unwrap_or(crate::Lang::De).rules().moved;
+    c.sentence.split(|c: char| !c.is_alphanumeric()).any(|w| cues.contains(&w.to_lowercase().as_str()))
+}
+
 /// The sentence reports a revision.
 fn has_update_cue(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_alphanumeric()).any(|w| UPDATE_CUES.contains(&w.to_lowercase().as_str()))
@@ -377,8 +384,9 @@ pub fn judge(
 /// The timeline, when the disagreements are revisions over time.
 ///
 /// Either the sources' dates show it (different dates, and a forecast, plan or revision
-/// cue), or the sources say so: of two undated figures, one is reported as a revision
-/// (`angehoben`, `raised`) and the other is not — the revised one is the newer.
+/// cue), or the sources say so: one figure is called an earlier value (`zuvor`,
+/// `previously`), or of two undated figures one is reported as a revision (`angehoben`,
+/// `raised`) and the other is not — the revised one is the newer.
 fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveDate>>) -> Option<String> {
     let date = |c: &Claim| dates.get(&c.source).copied().flatten();
     let cue = |c: &Claim| has_update_cue(&c.sentence);
@@ -390,6 +398,12 @@ fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveD
             // A figure reported on different days is revised news until an editor says
             // otherwise; two reports of one day that disagree are a conflict.
             (Some(da), Some(db)) if da != db => {}
+            // A report that calls one figure an earlier value (`zuvor`, `previously`) dates
+            // it before the other, whatever the reports' dates.
+            _ if a.earlier != b.earlier => {}
+            // Reports of one day of a count said to move (`auf 694 gestiegen`, `climbed to
+            // 1,600`) give it at different hours — unless a power of ten apart, a slip.
+            (Some(_), Some(_)) if (moved(a) || moved(b)) && magnitude_slip(&a.quantity, &b.quantity).is_none() => {}
             _ if cue(a) != cue(b) => by_date = false,
             _ => return None,
         }
@@ -400,7 +414,7 @@ fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveD
         }
     }
     if by_date {
-        points.sort_by_key(|(d, _, c)| (*d, c.source.clone()));
+        points.sort_by_key(|(d, _, c)| (*d, !c.earlier, c.source.clone()));
     } else {
         points.sort_by_key(|(d, revised, c)| (*revised, *d, c.source.clone()));
     }

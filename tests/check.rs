@@ -681,3 +681,31 @@ fn a_slip_of_magnitude_is_named_and_comes_first() {
     assert_eq!(first["magnitude_slip"], 3, "{first:#}");
     assert!(first["explanation"].as_str().unwrap().starts_with("magnitude slip (×10^3)"), "{first:#}");
 }
+
+#[test]
+fn a_death_toll_rising_over_days_in_two_languages_is_one_updated_fact() {
+    let facts = facts(&[
+        doc(
+            "de-0328",
+            "---\ndate: 2025-03-28\nlang: de\n---\nBei dem Erdbeben in Nepal sind nach Angaben der Regierung in Kathmandu mindestens 120 Menschen ums Leben gekommen. In Indien starben 8 Menschen.",
+        ),
+        doc(
+            "en-0329",
+            "---\ndate: 2025-03-29\nlang: en\n---\nThe death toll from the earthquake in Nepal has risen to 950, the government in Kathmandu said. Previously it had put the number of dead at 120. More than 4,000 people were injured. In India, 8 people were killed.",
+        ),
+        doc(
+            "de-0331",
+            "---\ndate: 2025-03-31\nlang: de\n---\nDie Zahl der Toten in Nepal ist nach dem Beben auf 2.100 gestiegen, teilte die Regierung in Kathmandu mit. Mehr als 4.000 Menschen wurden verletzt.",
+        ),
+    ]);
+    let toll = find(&facts, "de-0331", "2.100");
+    let texts: Vec<(&str, &str)> = toll.claims.iter().map(|c| (c.source.as_str(), c.quantity.text.as_str())).collect();
+    for want in [("de-0328", "mindestens 120 Menschen"), ("en-0329", "950"), ("en-0329", "120")] {
+        assert!(texts.contains(&want), "{want:?} not in {texts:?}");
+    }
+    assert_eq!(toll.verdict, Verdict::Updated, "{}", toll.explanation);
+    // The superseded figure of the English report comes first on its day.
+    assert!(toll.explanation.contains("120 (en-0329, 2025-03-29) → 950 (en-0329, 2025-03-29)"), "{}", toll.explanation);
+    // India's dead and the injured are other facts.
+    assert!(!texts.iter().any(|(_, t)| t.contains('8') || t.contains("4.000")), "{texts:?}");
+}

@@ -402,17 +402,34 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
     let link = |i: usize, j: usize| scorer.link(i, j);
-    // One figure per source per fact (a source may repeat it: headline and body); every
-    // other veto only means "no link". Different dates joined through a third are
-    // different events. And whether the values contradict each other.
+    // One figure per source per fact (a source may repeat it: headline and body, a bound
+    // and the figure within it, or give an earlier value it says was superseded beside the
+    // new one); every other veto only
+    // means "no link". Different dates joined through a third are different events. And
+    // whether the values contradict each other.
     let relate = |i: usize, j: usize| {
         let relation = score::relation(free[i], free[j], params);
         let vetoed = if free[i].source == free[j].source {
-            relation != Relation::Same
+            let restated = match relation {
+                Relation::Same => true,
+                // `more than 1,600` and, a sentence on, `the new total of 1,644`; but two
+                // overlapping periods of one report date two events.
+                Relation::Compatible => free[i].quantity.kind != Kind::Date,
+                _ => false,
+            };
+            // A report's earlier and new values of a running tally (a toll, a count) are one
+            // fact; an earlier share or amount it recalls is as often another event's (the
+            // first ballot beside the second).
+            let tally = matches!(free[i].quantity.kind, Kind::Count | Kind::Number);
+            !(restated || tally && free[i].earlier != free[j].earlier)
         } else {
             free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
         };
-        (vetoed, relation == Relation::Differ)
+        // A report's own old and new values do not contradict each other.
+        let own_timeline = free[i].source == free[j].source
+            && free[i].earlier != free[j].earlier
+            && matches!(free[i].quantity.kind, Kind::Count | Kind::Number);
+        (vetoed, relation == Relation::Differ && !own_timeline)
     };
     let voice = |z: usize, y: usize| {
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim

@@ -9,6 +9,14 @@ pub struct Params {
     /// Cosine similarity of context two *different* figures need: a different figure is a
     /// conflict or an update only if the sentences clearly speak of the same thing.
     pub differ_sim: f64,
+    /// Similarity two different figures need when they are said to measure the same thing
+    /// of the same holder in reports of one story (see `Scorer::by_measure`): the measure
+    /// is the evidence, the sentences need not be alike (a German and an English report of
+    /// one death toll share few words).
+    pub measure_differ_sim: f64,
+    /// The least link score of such a pair, so that a fact of one measure holds together
+    /// across languages.
+    pub measure_link: f64,
     /// Similarity two *equal* figures need (within [`Params::same_value_tolerance`]): the
     /// same number in two reports of one story is itself evidence, so a little shared
     /// context — or the same measure — suffices.
@@ -64,6 +72,8 @@ impl Default for Params {
     fn default() -> Self {
         Params {
             differ_sim: 0.25,
+            measure_differ_sim: 0.0,
+            measure_link: 0.25,
             same_value_sim: 0.08,
             compatible_sim: 0.15,
             measures_differ_sim: 0.35,

@@ -155,6 +155,10 @@ pub(super) struct Profiles {
     pub dims: Vec<String>,
     /// Names of the claim's sentence and its neighbours, and its source's main subject.
     pub who: Vec<HashSet<String>>,
+    /// Who the claim's own sentence says the figure is of: its names, less weekdays,
+    /// demonyms and words the lexicon knows as concepts (`GDP`). Empty when the sentence
+    /// names no one.
+    pub holders: Vec<HashSet<String>>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -252,8 +256,9 @@ impl Profiles {
                 Evidence { primary, broader, names }
             })
             .collect();
+        let holders = free.iter().map(|c| holders(c)).collect();
         let langs = free.iter().map(|c| c.lang).collect();
-        Profiles { vectors, norms, neutral, neutral_norms, langs, dims, who, evidence }
+        Profiles { vectors, norms, neutral, neutral_norms, langs, dims, who, holders, evidence }
     }
 
     /// Cosine similarity of two claims' weighted terms; for claims of different languages,
@@ -288,6 +293,17 @@ impl Profiles {
         }
         full.max(cos(dot_neutral, self.neutral_norms[i], self.neutral_norms[j]))
     }
+}
+
+/// The names of a claim's own sentence that can hold a figure (see [`Profiles::holders`]).
+fn holders(c: &Claim) -> HashSet<String> {
+    let lang = c.lang.unwrap_or(crate::Lang::De);
+    let rules = lang.rules();
+    c.entities
+        .iter()
+        .filter(|e| !rules.not_names.contains(e.to_lowercase().as_str()) && lexicon::concepts(e, lang).is_empty())
+        .map(|e| normal_name(e))
+        .collect()
 }
 
 /// Whether a figure's profile is usable at all: rejected and stale claims take no part.

@@ -201,6 +201,12 @@ fn related_measures(a: &str, b: &str) -> bool {
     a == b || lexicon::is_kind_of(a, b) || lexicon::is_kind_of(b, a)
 }
 
+/// A claim's measure, unless vague (`people`, `spending` do not say which people or
+/// spending).
+fn specific(c: &Claim) -> Option<&str> {
+    c.measure.as_deref().filter(|m| !lexicon::is_vague(m))
+}
+
 /// What a claim's measure says about a pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Measures {
@@ -215,10 +221,6 @@ enum Measures {
 /// word split one figure's reports: 110 → 105 regular dossier checks.)
 fn measures(a: &Claim, b: &Claim) -> Measures {
     let speaks_of = |c: &Claim, m: &str| c.keywords.iter().any(|k| related_measures(k, m));
-    // A vague measure (`people`, `spending`) does not say which people or spending.
-    fn specific(c: &Claim) -> Option<&str> {
-        c.measure.as_deref().filter(|m| !lexicon::is_vague(m))
-    }
     match (specific(a), specific(b)) {
         (Some(x), Some(y)) if related_measures(x, y) => Measures::Same,
         (Some(x), Some(y)) if speaks_of(a, y) || speaks_of(b, x) => Measures::Unknown,
@@ -263,6 +265,20 @@ impl Scorer<'_> {
         }
     }
 
+    /// Whether two different figures are said to measure the same thing of the same holder
+    /// in reports of one story: the same specific measure (`deaths`, not `people`), and
+    /// where both sentences name who the figure is of, a name in common (Bangkok's dead are
+    /// not Myanmar's). Across languages two such sentences share few weighted terms, so
+    /// this, not their likeness, is what shows them one fact.
+    fn by_measure(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (self.free[i], self.free[j]);
+        let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
+        a.quantity.kind != Kind::Date
+            && measures(a, b) == Measures::Same
+            && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
+            && self.same_story(i, j)
+    }
+
     fn date(&self, i: usize) -> Option<NaiveDate> {
         self.dates.get(&self.free[i].source).copied().flatten()
     }
@@ -305,9 +321,10 @@ impl Scorer<'_> {
             Relation::Compatible => {
                 need(sim >= p.compatible_sim, "figures within precision, too little shared context")?
             }
-            Relation::Differ | Relation::Bounded | Relation::Incomparable => {
-                need(sim >= p.differ_sim, "different figures, too little shared context")?
-            }
+            Relation::Differ | Relation::Bounded | Relation::Incomparable => need(
+                sim >= p.differ_sim || self.by_measure(i, j) && sim >= p.measure_differ_sim,
+                "different figures, too little shared context",
+            )?,
             Relation::Same => {}
         }
         compatible(a, b)?;
@@ -372,7 +389,7 @@ impl Scorer<'_> {
                         || sim >= p.story_free_sim,
                     "different figures in reports not shown to tell one story",
                 )?;
-                Ok(sim)
+                Ok(if self.by_measure(i, j) { sim.max(p.measure_link) } else { sim })
             }
         }
     }

@@ -230,6 +230,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             incidental: incidental(&doc, q, qi, &quantities, &in_sentence),
             converted: converted(&source.text, q, &in_sentence),
             change: change(&doc, si, q),
+            earlier: earlier(&doc, si, q),
             extra: Default::default(),
         };
         claims.push(claim);
@@ -399,6 +400,10 @@ const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "declin
 /// Bytes a generic concept (the broader sense of some entry, `spending`) counts as farther
 /// from the figure than it is, so that a specific word a few words off (`capex`) wins.
 const GENERIC_PENALTY: usize = 30;
+/// Bytes a vague counted noun (`people`) counts as farther from its figure than it is, so
+/// that a word of its clause saying what befell the people (`killed`) wins wherever it
+/// stands in the clause.
+const VAGUE_NOUN_PENALTY: usize = 1_000;
 
 /// Concept keys and stems of the sentence's words, nearest to the figure first; and the
 /// figure's measure, chosen among the concepts of its own clause by [`assign_measure`].
@@ -406,6 +411,11 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
     // Measure words of the figure's own clause: (start, end, distance, concept).
     let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
+    // A count of people (`144 people`, `2719 Menschen`): its noun says nothing of which.
+    let vague_count = counts_noun(q) && {
+        let found = q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default();
+        !found.is_empty() && found.iter().all(|k| lexicon::is_vague(k))
+    };
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
         if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
             return;
@@ -414,10 +424,13 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         if q.kind == Kind::Percent && lexicon::is_group(concept) {
             return;
         }
-        if counts_noun(q) && !(t.start >= q.start && t.end <= q.end) {
+        let own = t.start >= q.start && t.end <= q.end;
+        if counts_noun(q) && !own && !(vague_count && lexicon::is_person_state(concept)) {
             return;
         }
-        candidates.push((t.start, t.end, distance + generic_penalty(concept), concept));
+        // A vague counted noun yields to what its clause says befell the people.
+        let vague_own = if vague_count && own { VAGUE_NOUN_PENALTY } else { 0 };
+        candidates.push((t.start, t.end, distance + generic_penalty(concept) + vague_own, concept));
     };
     let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
     let lang = doc.lang();
@@ -734,6 +747,23 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     })
 }
 
+/// Whether the figure's own clause calls it an earlier value (see
+/// [`crate::lang::Rules::earlier`]). Dates are never earlier values.
+fn earlier(doc: &Doc, si: usize, q: &Quantity) -> bool {
+    if q.kind == Kind::Date {
+        return false;
+    }
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
+    let toks = &doc.toks[a..b];
+    let cues = doc.lang().rules().earlier;
+    toks.iter().any(|t| {
+        t.kind == TokKind::Word
+            && !(t.start >= q.start && t.end <= q.end)
+            && cues.contains(&t.lower.as_str())
+            && !clause_gap(toks, q, t, CLAUSE_BREAKS).0
+    })
+}
+
 /// Bytes between an amount and its conversion in parentheses: `€15 billion (about
 /// £12.4 billion)`, `500 Milliarden Euro (rund 544 Milliarden Dollar)`.
 const CONVERSION_GAP: usize = 24;
@@ -782,6 +812,53 @@ mod tests {
     fn claims(text: &str) -> Vec<Claim> {
         let s = Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap();
         extract(&s, &noun_evidence(std::slice::from_ref(&s)))
+    }
+
+    #[test]
+    fn a_count_of_people_measures_what_befell_them() {
+        // (sentence, figure, measure), German and English side by side.
+        let cases = [
+            ("Mindestens 144 Menschen sind bei dem Beben ums Leben gekommen.", "144 Menschen", "deaths"),
+            ("At least 144 people were killed in the quake.", "144 people", "deaths"),
+            ("Mehr als 300 Menschen wurden verletzt.", "300 Menschen", "injured"),
+            ("More than 300 people were injured.", "300 people", "injured"),
+            ("Rund 5.000 Menschen wurden evakuiert.", "5.000 Menschen", "evacuated"),
+            ("About 5,000 people were evacuated.", "5,000 people", "evacuated"),
+        ];
+        for (text, figure, want) in cases {
+            let c = claims(text);
+            let claim = c.iter().find(|x| x.quantity.text.contains(figure)).unwrap_or_else(|| panic!("{text}: {c:#?}"));
+            assert_eq!(claim.measure.as_deref(), Some(want), "{text}");
+        }
+        // A count of people says nothing more when its clause does not.
+        let c = claims("Die Stadt hat 3,5 Millionen Menschen.");
+        assert_eq!(c[0].measure.as_deref(), Some("people"), "{c:#?}");
+    }
+
+    #[test]
+    fn an_earlier_value_is_marked_in_both_languages() {
+        // (sentence, figure, earlier)
+        let cases = [
+            ("Vorher war bei der Junta noch von 144 Toten die Rede.", "144", true),
+            ("Staatliche Medien hatten die Zahl zuvor mit 1.002 beziffert.", "1.002", true),
+            ("Bislang sind 694 Tote bestätigt.", "694", false),
+            ("Previously the government had put the toll at 1,002.", "1,002", true),
+            ("The toll has risen to 1,644.", "1,644", false),
+        ];
+        for (text, figure, want) in cases {
+            let c = claims(text);
+            let claim = c.iter().find(|x| x.quantity.text.contains(figure)).unwrap_or_else(|| panic!("{text}: {c:#?}"));
+            assert_eq!(claim.earlier, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_in_s_before_an_article_is_not_a_counted_noun() {
+        let c = claims("The new total of 1,644 marks a steep jump over the earlier count.");
+        let claim = c.iter().find(|x| x.quantity.text.starts_with("1,644")).unwrap();
+        assert_eq!((claim.quantity.text.as_str(), claim.quantity.unit.as_deref()), ("1,644", None), "{c:#?}");
+        let c = claims("The company sold 1,644 cars a day.");
+        assert_eq!(c[0].quantity.unit.as_deref(), Some("cars"), "{c:#?}");
     }
 
     #[test]

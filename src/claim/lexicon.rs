@@ -1391,6 +1391,30 @@ pub const GROUPS: &[&str] = &[
     "voters",
 ];
 
+/// Concepts that say what befell people or what they did: a count of people in a clause
+/// that says one (`144 people were killed`, `2719 Menschen kamen ums Leben`, `300 people
+/// were evacuated`) measures that, not people.
+pub const PERSON_STATES: &[&str] = &[
+    "affected",
+    "deaths",
+    "displaced",
+    "evacuated",
+    "infections",
+    "injured",
+    "missing",
+    "participant",
+    "protester",
+    "refugee",
+    "rescued",
+    "strikers",
+    "victims",
+];
+
+/// Whether a concept is one of [`PERSON_STATES`].
+pub fn is_person_state(concept: &str) -> bool {
+    PERSON_STATES.contains(&concept)
+}
+
 /// Whether a concept is one of [`GROUPS`].
 pub fn is_group(concept: &str) -> bool {
     GROUPS.contains(&concept)

@@ -125,6 +125,10 @@ pub struct Claim {
     /// level (`auf 28 Prozent`, `a 12% stake`): a change is never compared with a level.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub change: bool,
+    /// The figure's clause says it is an earlier value since superseded (`zuvor`,
+    /// `previously`): its report may give the fact's newer value beside it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub earlier: bool,
     /// Any other field an editor wrote: kept as written.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,

@@ -238,6 +238,18 @@ pub struct Rules {
     pub not_counted: HashSet<&'static str>,
     /// The words that make a figure a change rather than a level (see [`ChangeCues`]).
     pub change: ChangeCues,
+    /// Words of a figure's own clause that say it is an earlier, superseded value of what
+    /// the report goes on to give anew (`zuvor mit 2065 beziffert`, `previously put at
+    /// 1,002`): a report may give a fact's old and new values side by side.
+    pub earlier: &'static [&'static str],
+    /// Words that say a running count moved to its figure (`auf 694 gestiegen`, `climbed
+    /// to more than 1,600`, `has reached 2,719`): two reports of one day that give such a
+    /// count differently report it at different hours, an update rather than a conflict.
+    pub moved: &'static [&'static str],
+    /// Nouns a rate is given per after an article (`1,644 cars a day`, `$5 a share`): what
+    /// follows a plural and an article is a rate, not the object of a verb in `-s`
+    /// (`1,644 marks a steep jump`).
+    pub rate_nouns: &'static [&'static str],
     /// A cheap test that a lowercase word may be a number word; false means it is not.
     pub number_word_hint: fn(&str) -> bool,
     /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).

@@ -1248,6 +1248,14 @@ impl<'a> Scanner<'a> {
                         } {
                             e = compound_end(e + 1);
                         }
+                        // A word in `-s` before an article is a verb, not a plural (`The new
+                        // total of 1,644 marks a steep jump`), unless a rate follows (`1,644
+                        // cars a day`).
+                        let article = r.articles.starts_at(&self.toks, e) || r.determiners.starts_at(&self.toks, e);
+                        let rate = self.tok(e + 1).is_some_and(|t| r.rate_nouns.contains(&t.lower.as_str()));
+                        if article && !rate {
+                            return None;
+                        }
                         return Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e));
                     }
                     j = e;

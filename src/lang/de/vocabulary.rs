@@ -321,6 +321,33 @@ pub const MONEY_NOUNS: &[&str] = &[
     "bußgeld",
 ];
 
+/// Earlier-value cues (see [`Rules::earlier`]): `Vorher war von 144 Toten die Rede`,
+/// `hatten die Zahl zuvor mit 2065 beziffert`, `meldete man zunächst rund zehn Tote`,
+/// `ursprünglich waren 10 Jahre geplant`. Not `bisher`, `bislang`: the count so far is
+/// the current one.
+const EARLIER: &[&str] = &["zuvor", "vorher", "zunächst", "ursprünglich", "anfangs", "damals"];
+
+/// Running-count cues (see [`Rules::moved`]): `ist auf 694 gestiegen`, `kletterte auf
+/// 3.354`, `hat 2.719 erreicht`.
+const MOVED: &[&str] = &[
+    "gestiegen",
+    "angestiegen",
+    "stieg",
+    "stiegen",
+    "klettert",
+    "kletterte",
+    "geklettert",
+    "erreicht",
+    "erreichte",
+    "wuchs",
+    "gewachsen",
+    "gesunken",
+    "sank",
+];
+
+/// Rate nouns (see [`Rules::rate_nouns`]).
+const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück", "kopf", "person"];
+
 /// Change cues (see [`ChangeCues`]): `verlor 3 Prozent`, `stieg um 5 Prozent`, `ein Plus
 /// von 4 Prozent`, `3 Prozent mehr`, `um 11,5 Prozent aufgestockt`; but `es geht um 500
 /// Milliarden Euro` and `auf 28 Prozent` are levels.
@@ -504,6 +531,9 @@ pub(crate) fn build() -> Rules {
         not_counted: NOT_COUNTED.iter().copied().collect(),
         not_names: NOT_NAMES.iter().copied().collect(),
         change: CHANGE,
+        earlier: EARLIER,
+        moved: MOVED,
+        rate_nouns: RATE_NOUNS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }

@@ -345,6 +345,35 @@ pub const MONEY_NOUNS: &[&str] = &[
     "fine",
 ];
 
+/// Earlier-value cues (see [`Rules::earlier`]): `had earlier put the toll at 1,002`, `was
+/// previously 9%`, `initially reported 144 dead`, `originally planned ten years`.
+const EARLIER: &[&str] = &["earlier", "previously", "initially", "originally", "formerly"];
+
+/// Running-count cues (see [`Rules::moved`]): `has risen to 1,644`, `climbed to more than
+/// 1,600`, `has reached 2,719`.
+const MOVED: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "reached",
+    "reaches",
+    "grew",
+    "grown",
+    "fell",
+    "fallen",
+    "increased",
+];
+
+/// Rate nouns (see [`Rules::rate_nouns`]).
+const RATE_NOUNS: &[&str] = &[
+    "day", "week", "month", "year", "hour", "minute", "second", "share", "head", "person", "piece", "unit", "barrel",
+    "ton", "tonne", "night", "game", "season", "mile", "gallon", "litre", "liter",
+];
+
 /// Change cues (see [`ChangeCues`]): `fell 2.3%`, `up 12%`, `rose by 5%`, `a 25% raise`,
 /// `3% higher`, `gained 3 seats`; but `backed by 59%`, `down to 5%` and `to 28%` are levels.
 const CHANGE: ChangeCues = ChangeCues {
@@ -593,6 +622,9 @@ pub(crate) fn build() -> Rules {
         not_counted: NOT_COUNTED.iter().copied().collect(),
         not_names: NOT_NAMES.iter().copied().collect(),
         change: CHANGE,
+        earlier: EARLIER,
+        moved: MOVED,
+        rate_nouns: RATE_NOUNS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }
