@@ -100,13 +100,17 @@ const UPDATE_CUES: &[&str] = &[
 /// The sentence says its figure is a running count that moved to its value (see
 /// [`crate::lang::Rules::moved`]).
 fn moved(c: &Claim) -> bool {
-    let cues = c.lang.unwrap_or(crate::Lang::De).rules().moved;
-    c.sentence.split(|c: char| !c.is_alphanumeric()).any(|w| cues.contains(&w.to_lowercase().as_str()))
+    says(&c.sentence, c.lang.unwrap_or(crate::Lang::De).rules().moved)
 }
 
 /// The sentence reports a revision.
 fn has_update_cue(sentence: &str) -> bool {
-    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| UPDATE_CUES.contains(&w.to_lowercase().as_str()))
+    says(sentence, UPDATE_CUES)
+}
+
+/// Whether the sentence uses one of the words (whole words, any case).
+fn says(sentence: &str, words: &[&str]) -> bool {
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| words.contains(&w.to_lowercase().as_str()))
 }
 /// How a figure reads in an explanation: `14.3 bn USD`, `over 70 bn USD`, `3 of 14`.
 pub fn describe(q: &Quantity) -> String {
@@ -235,10 +239,7 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     let mut names: HashMap<&str, (usize, usize)> = HashMap::new();
     for c in &g.claims {
         let lang = c.lang.unwrap_or(crate::Lang::De);
-        let rules = lang.rules();
-        let holder = |e: &str| {
-            !rules.not_names.contains(e.to_lowercase().as_str()) && crate::claim::lexicon::concepts(e, lang).is_empty()
-        };
+        let holder = |e: &str| crate::align::can_hold(e, lang);
         let own = c.entities.iter().filter(|e| holder(e)).map(|e| (e, 2));
         let around = c.nearby.iter().take(4).filter(|e| holder(e) && !c.entities.contains(e)).map(|e| (e, 1));
         for (e, weight) in own.chain(around) {

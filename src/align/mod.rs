@@ -38,6 +38,7 @@ use sha2::{Digest, Sha256};
 use crate::claim::Claim;
 use crate::quantity::Kind;
 
+pub(crate) use names::can_hold;
 pub use names::similar_names;
 pub use params::Params;
 pub use profile::dimension;
@@ -404,31 +405,29 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let link = |i: usize, j: usize| scorer.link(i, j);
     // One figure per source per fact (a source may repeat it: headline and body, a bound
     // and the figure within it, or give an earlier value it says was superseded beside the
-    // new one); every other veto only
-    // means "no link". Different dates joined through a third are different events. And
-    // whether the values contradict each other.
+    // new one); every other veto only means "no link". Different dates joined through a
+    // third are different events. And whether the values contradict each other.
     let relate = |i: usize, j: usize| {
-        let relation = score::relation(free[i], free[j], params);
-        let vetoed = if free[i].source == free[j].source {
+        let (a, b) = (free[i], free[j]);
+        let relation = score::relation(a, b, params);
+        let same_source = a.source == b.source;
+        // A report's earlier and new values of a running tally (a toll, a count) are one
+        // fact, and do not contradict each other; an earlier share or amount it recalls is
+        // as often another event's (the first ballot beside the second).
+        let own_timeline =
+            same_source && a.earlier != b.earlier && matches!(a.quantity.kind, Kind::Count | Kind::Number);
+        let vetoed = if same_source {
             let restated = match relation {
                 Relation::Same => true,
                 // `more than 1,600` and, a sentence on, `the new total of 1,644`; but two
                 // overlapping periods of one report date two events.
-                Relation::Compatible => free[i].quantity.kind != Kind::Date,
+                Relation::Compatible => a.quantity.kind != Kind::Date,
                 _ => false,
             };
-            // A report's earlier and new values of a running tally (a toll, a count) are one
-            // fact; an earlier share or amount it recalls is as often another event's (the
-            // first ballot beside the second).
-            let tally = matches!(free[i].quantity.kind, Kind::Count | Kind::Number);
-            !(restated || tally && free[i].earlier != free[j].earlier)
+            !(restated || own_timeline)
         } else {
-            free[i].quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
+            a.quantity.kind == Kind::Date && relation == Relation::Differ && scorer.link(i, j).is_none()
         };
-        // A report's own old and new values do not contradict each other.
-        let own_timeline = free[i].source == free[j].source
-            && free[i].earlier != free[j].earlier
-            && matches!(free[i].quantity.kind, Kind::Count | Kind::Number);
         (vetoed, relation == Relation::Differ && !own_timeline)
     };
     let voice = |z: usize, y: usize| {

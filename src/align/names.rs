@@ -18,6 +18,14 @@ pub(super) fn name_tokens(name: &str, known: &HashSet<String>) -> Vec<String> {
         .collect()
 }
 
+/// Whether a name of a claim's sentence can be whose the figure is: not a weekday or a
+/// nationality adjective (`Friday`, `Italian`: [`crate::lang::Rules::not_names`]), and not
+/// a measure's own word the lexicon knows (`GDP`).
+pub(crate) fn can_hold(name: &str, lang: crate::Lang) -> bool {
+    !lang.rules().not_names.contains(name.to_lowercase().as_str())
+        && crate::claim::lexicon::concepts(name, lang).is_empty()
+}
+
 /// A name for comparison: lowercase, single spaces, a final genitive `s` kept (containment
 /// in [`same_who`] covers `Metas` ~ `Meta`).
 pub(crate) fn normal_name(name: &str) -> String {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::names::{name_tokens, normal_name, same_who};
+use super::names::{can_hold, name_tokens, normal_name, same_who};
 use crate::claim::{lexicon, Claim, Status};
 use crate::quantity::Kind;
 
@@ -298,12 +298,7 @@ impl Profiles {
 /// The names of a claim's own sentence that can hold a figure (see [`Profiles::holders`]).
 fn holders(c: &Claim) -> HashSet<String> {
     let lang = c.lang.unwrap_or(crate::Lang::De);
-    let rules = lang.rules();
-    c.entities
-        .iter()
-        .filter(|e| !rules.not_names.contains(e.to_lowercase().as_str()) && lexicon::concepts(e, lang).is_empty())
-        .map(|e| normal_name(e))
-        .collect()
+    c.entities.iter().filter(|e| can_hold(e, lang)).map(|e| normal_name(e)).collect()
 }
 
 /// Whether a figure's profile is usable at all: rejected and stale claims take no part.

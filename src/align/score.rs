@@ -315,6 +315,10 @@ impl Scorer<'_> {
         } else {
             relation(a, b, p)
         };
+        // Asked only of different figures whose sentences are not alike enough on their own,
+        // at most once.
+        let by_measure = std::cell::OnceCell::new();
+        let by_measure = || *by_measure.get_or_init(|| self.by_measure(i, j));
         // Cheap tests first: most candidates fail on context, and `compatible` looks words
         // up in the lexicon.
         match relation {
@@ -322,7 +326,7 @@ impl Scorer<'_> {
                 need(sim >= p.compatible_sim, "figures within precision, too little shared context")?
             }
             Relation::Differ | Relation::Bounded | Relation::Incomparable => need(
-                sim >= p.differ_sim || self.by_measure(i, j) && sim >= p.measure_differ_sim,
+                sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure(),
                 "different figures, too little shared context",
             )?,
             Relation::Same => {}
@@ -389,7 +393,7 @@ impl Scorer<'_> {
                         || sim >= p.story_free_sim,
                     "different figures in reports not shown to tell one story",
                 )?;
-                Ok(if self.by_measure(i, j) { sim.max(p.measure_link) } else { sim })
+                Ok(if sim < p.measure_link && by_measure() { p.measure_link } else { sim })
             }
         }
     }

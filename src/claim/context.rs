@@ -814,6 +814,12 @@ mod tests {
         extract(&s, &noun_evidence(std::slice::from_ref(&s)))
     }
 
+    /// The claim of `text` whose figure contains `figure`.
+    fn claim_of(text: &str, figure: &str) -> Claim {
+        let c = claims(text);
+        c.iter().find(|x| x.quantity.text.contains(figure)).cloned().unwrap_or_else(|| panic!("{text}: {c:#?}"))
+    }
+
     #[test]
     fn a_count_of_people_measures_what_befell_them() {
         // (sentence, figure, measure), German and English side by side.
@@ -826,9 +832,7 @@ mod tests {
             ("About 5,000 people were evacuated.", "5,000 people", "evacuated"),
         ];
         for (text, figure, want) in cases {
-            let c = claims(text);
-            let claim = c.iter().find(|x| x.quantity.text.contains(figure)).unwrap_or_else(|| panic!("{text}: {c:#?}"));
-            assert_eq!(claim.measure.as_deref(), Some(want), "{text}");
+            assert_eq!(claim_of(text, figure).measure.as_deref(), Some(want), "{text}");
         }
         // A count of people says nothing more when its clause does not.
         let c = claims("Die Stadt hat 3,5 Millionen Menschen.");
@@ -846,17 +850,14 @@ mod tests {
             ("The toll has risen to 1,644.", "1,644", false),
         ];
         for (text, figure, want) in cases {
-            let c = claims(text);
-            let claim = c.iter().find(|x| x.quantity.text.contains(figure)).unwrap_or_else(|| panic!("{text}: {c:#?}"));
-            assert_eq!(claim.earlier, want, "{text}");
+            assert_eq!(claim_of(text, figure).earlier, want, "{text}");
         }
     }
 
     #[test]
     fn a_verb_in_s_before_an_article_is_not_a_counted_noun() {
-        let c = claims("The new total of 1,644 marks a steep jump over the earlier count.");
-        let claim = c.iter().find(|x| x.quantity.text.starts_with("1,644")).unwrap();
-        assert_eq!((claim.quantity.text.as_str(), claim.quantity.unit.as_deref()), ("1,644", None), "{c:#?}");
+        let claim = claim_of("The new total of 1,644 marks a steep jump over the earlier count.", "1,644");
+        assert_eq!((claim.quantity.text.as_str(), claim.quantity.unit.as_deref()), ("1,644", None), "{claim:#?}");
         let c = claims("The company sold 1,644 cars a day.");
         assert_eq!(c[0].quantity.unit.as_deref(), Some("cars"), "{c:#?}");
     }
