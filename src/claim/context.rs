@@ -204,7 +204,18 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
                 }
             }
         }
-        let (keywords, measure) = keywords(&doc, si, q, &in_sentence);
+        let (keywords, mut measure) = keywords(&doc, si, q, &in_sentence);
+        // A figure named only by a referring noun measures what the report's last figure
+        // of its kind measured, in its sentence or the one before.
+        if measure.is_none() && q.kind != Kind::Date && refers_back(&doc, si, q) {
+            let since = doc.sentences.get(si.saturating_sub(1)).map_or(s_start, |s| s.0);
+            measure = claims
+                .iter()
+                .rev()
+                .take_while(|c: &&Claim| c.sentence_start >= since)
+                .find(|c| c.quantity.kind == q.kind && c.measure.is_some())
+                .and_then(|c| c.measure.clone());
+        }
         nearby_keywords.retain(|c| !keywords.contains(c));
         let claim = Claim {
             id,
@@ -235,7 +246,50 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
         };
         claims.push(claim);
     }
+    moves(&doc, &mut claims);
     claims
+}
+
+/// The figure before the word of a move's start, skipping earlier-value cues (`from
+/// formerly around 9 percent`): `from` words before it, or `to` words.
+fn after_word(doc: &Doc, q: &Quantity, words: &[&str]) -> bool {
+    let k = doc.toks.partition_point(|t| t.start < q.start);
+    let skip = doc.lang().rules().earlier;
+    doc.toks[..k]
+        .iter()
+        .rev()
+        .find(|t| !(t.kind == TokKind::Word && skip.contains(&t.lower.as_str())))
+        .is_some_and(|t| t.kind == TokKind::Word && words.contains(&t.lower.as_str()))
+}
+
+/// The two figures of a move (`raised its stake to 21 percent, from around 9 percent`, `von
+/// 9 auf 21 Prozent`): the `from` figure is the earlier value of what the `to` figure of its
+/// sentence measures: whichever end's clause names no measure takes the other's.
+fn moves(doc: &Doc, claims: &mut [Claim]) {
+    let rules = doc.lang().rules();
+    let to: Vec<bool> = claims.iter().map(|c| after_word(doc, &c.quantity, rules.to_words)).collect();
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if c.quantity.kind == Kind::Date || !after_word(doc, &c.quantity, rules.from_words) {
+            continue;
+        }
+        let like = |o: &Claim| {
+            o.quantity.kind == c.quantity.kind || [o.quantity.kind, c.quantity.kind].contains(&Kind::Number)
+        };
+        let Some(j) = (0..claims.len())
+            .find(|&j| j != i && to[j] && claims[j].sentence_start == c.sentence_start && like(&claims[j]))
+        else {
+            continue;
+        };
+        // One measure word serves both ends (`Anteil von 9 auf 21 Prozent`).
+        let measure = claims[j].measure.clone().or_else(|| claims[i].measure.clone());
+        for k in [i, j] {
+            if claims[k].measure.is_none() {
+                claims[k].measure.clone_from(&measure);
+            }
+        }
+        claims[i].earlier = true;
+    }
 }
 
 /// The id: a hash of the source, the kind and unit of the figure, the words of its sentence
@@ -400,6 +454,13 @@ const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "declin
 /// Bytes a generic concept (the broader sense of some entry, `spending`) counts as farther
 /// from the figure than it is, so that a specific word a few words off (`capex`) wins.
 const GENERIC_PENALTY: usize = 30;
+/// Bytes a measure word across a clause-joining word counts as farther from a figure than
+/// it is: in `the count of injured rose to 3,408 and the missing figure to 139` the 3,408
+/// keeps `injured` though `missing` is nearer.
+const CONJUNCTION_PENALTY: usize = 50;
+/// Bytes between a referring noun and its figure (`the new total of 1,644`, `die Zahl der
+/// Opfer stieg bis Sonntag auf 700`).
+const REFERS_BACK_GAP: usize = 24;
 /// Bytes a vague counted noun (`people`) counts as farther from its figure than it is, so
 /// that a word of its clause saying what befell the people (`killed`) wins wherever it
 /// stands in the clause.
@@ -440,12 +501,15 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     let toks = &doc.toks[a..b];
     // Words in another clause (across a comma, semicolon or dash) come after every word of
     // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
+    let conjunctions = lang.rules().conjunctions;
     let distance_of = |t: &Tok| {
         if t.start >= q.start && t.end <= q.end {
             return 0;
         }
         let (other_clause, _) = clause_gap(toks, q, t, CLAUSE_BREAKS);
-        t.start.abs_diff(mid) + if other_clause { 100_000 } else { 0 }
+        t.start.abs_diff(mid)
+            + if other_clause { 100_000 } else { 0 }
+            + if joined_across(toks, q, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
     };
     for (k, t) in toks.iter().enumerate() {
         // Two-word phrases first: their words may be function words (`nur noch`).
@@ -501,7 +565,16 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
             break;
         }
     }
-    (out, assign_measure(q, figures, &candidates))
+    // Every other figure of the sentence competes for the words by the same distance: a
+    // word across a clause break is far from it too.
+    let distance_to = |f: &Quantity, start: usize| {
+        let centre = (f.start + f.end) / 2;
+        let Some(t) = toks.iter().find(|t| t.start == start) else { return start.abs_diff(centre) };
+        start.abs_diff(centre)
+            + if clause_gap(toks, f, t, CLAUSE_BREAKS).0 { 100_000 } else { 0 }
+            + if joined_across(toks, f, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
+    };
+    (out, assign_measure(q, figures, &candidates, &distance_to))
 }
 
 /// A count measures what it counts: its noun's concept, or nothing the lexicon knows
@@ -528,8 +601,8 @@ fn assign_measure(
     q: &Quantity,
     figures: &[&Quantity],
     candidates: &[(usize, usize, usize, &'static str)],
+    distance_to: &dyn Fn(&Quantity, usize) -> usize,
 ) -> Option<String> {
-    let centre = |f: &Quantity| (f.start + f.end) / 2;
     let others: Vec<&Quantity> =
         figures.iter().copied().filter(|f| f.kind != Kind::Date && (f.start, f.end) != (q.start, q.end)).collect();
     // (distance, figure: 0 for `q`, candidate)
@@ -541,7 +614,7 @@ fn assign_measure(
             if counts_noun(f) && !own {
                 continue;
             }
-            let d = if own { 0 } else { start.abs_diff(centre(f)) } + generic_penalty(concept);
+            let d = if own { 0 } else { distance_to(f, start) } + generic_penalty(concept);
             pairs.push((d, n + 1, k));
         }
     }
@@ -574,6 +647,29 @@ fn clause_gap(toks: &[Tok], q: &Quantity, t: &Tok, breaks: &[&str]) -> (bool, us
         .iter()
         .any(|x| x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && breaks.contains(&x.lower.as_str()));
     (other, hi.saturating_sub(lo))
+}
+
+/// Whether a word joining two clauses ([`crate::lang::Rules::conjunctions`]) stands between
+/// word `t` and figure `q`.
+fn joined_across(toks: &[Tok], q: &Quantity, t: &Tok, conjunctions: &[&str]) -> bool {
+    let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
+    toks.iter()
+        .any(|x| x.start >= lo && x.end <= hi && x.kind == TokKind::Word && conjunctions.contains(&x.lower.as_str()))
+}
+
+/// Whether the figure's measure is named only by a word referring back to an earlier one
+/// ([`crate::lang::Rules::refers_back`]): next to the figure (`the new total of 1,644`, `the
+/// 1,002 total`, `die Zahl stieg auf 700`), in its own clause.
+fn refers_back(doc: &Doc, si: usize, q: &Quantity) -> bool {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
+    let toks = &doc.toks[a..b];
+    let words = doc.lang().rules().refers_back;
+    toks.iter().any(|t| {
+        t.kind == TokKind::Word && !(t.start >= q.start && t.end <= q.end) && words.contains(&t.lower.as_str()) && {
+            let (other_clause, gap) = clause_gap(toks, q, t, CLAUSE_BREAKS);
+            !other_clause && gap <= REFERS_BACK_GAP
+        }
+    })
 }
 
 /// The lexicon concepts of a sentence, in text order.
@@ -837,6 +933,56 @@ mod tests {
         // A count of people says nothing more when its clause does not.
         let c = claims("Die Stadt hat 3,5 Millionen Menschen.");
         assert_eq!(c[0].measure.as_deref(), Some("people"), "{c:#?}");
+    }
+
+    #[test]
+    fn each_clause_keeps_its_own_measure_word() {
+        // (text, figure, measure), German and English side by side: a word across a comma or
+        // a clause-joining `and` belongs to the figure of its own clause.
+        let cases = [
+            ("Die Zahl der Verletzten stieg auf 3.408 und 139 Menschen werden vermisst.", "3.408", "injured"),
+            ("Die Zahl der Verletzten stieg auf 3.408 und 139 Menschen werden vermisst.", "139", "missing"),
+            ("The count of injured increased to 3,408 and the missing figure rose to 139.", "3,408", "injured"),
+            ("The count of injured increased to 3,408 and the missing figure rose to 139.", "139", "missing"),
+            ("Neun Menschen starben in Bangkok, acht davon auf der Baustelle.", "Neun Menschen", "deaths"),
+            ("Nine people have been confirmed dead in Bangkok, eight of them at the site.", "Nine people", "deaths"),
+            ("Rund 4521 hätten Verletzungen erlitten.", "4521", "injured"),
+        ];
+        for (text, figure, want) in cases {
+            assert_eq!(claim_of(text, figure).measure.as_deref(), Some(want), "{text}: {figure}");
+        }
+    }
+
+    #[test]
+    fn a_referring_noun_takes_the_measure_given_before() {
+        let cases = [
+            ("Die Zahl der Toten stieg auf über 1.600. Die neue Bilanz liegt bei 1.644.", "1.644"),
+            ("The death toll climbed to more than 1,600. The new total of 1,644 marks a steep jump.", "1,644"),
+        ];
+        for (text, figure) in cases {
+            assert_eq!(claim_of(text, figure).measure.as_deref(), Some("deaths"), "{text}");
+        }
+        // Nothing measured before: nothing to refer to.
+        assert_eq!(claim_of("The new total of 1,644 marks a steep jump.", "1,644").measure, None);
+    }
+
+    #[test]
+    fn the_start_of_a_move_is_the_earlier_value_of_its_end() {
+        // (text, from-figure): it takes the to-figure's measure and is marked earlier.
+        let cases = [
+            ("Die Bank erhöhte ihre Beteiligung auf 21 Prozent, von zuvor rund 9 Prozent.", "9 Prozent"),
+            ("The bank raised its stake to 21 percent, from formerly around 9 percent.", "9 percent"),
+            ("The bank raised its stake to 21 percent from 9 percent.", "9 percent"),
+            ("Die Bank stockte ihren Anteil von 9 Prozent auf 21 Prozent auf.", "9 Prozent"),
+        ];
+        for (text, figure) in cases {
+            let c = claim_of(text, figure);
+            assert_eq!((c.measure.as_deref(), c.earlier), (Some("stake"), true), "{text}");
+            let end = claim_of(text, "21");
+            assert_eq!((end.measure.as_deref(), end.earlier), (Some("stake"), false), "{text}");
+        }
+        // `von` without a move is just `of`.
+        assert!(!claim_of("Ein Anteil von 9 Prozent bleibt beim Bund.", "9 Prozent").earlier);
     }
 
     #[test]

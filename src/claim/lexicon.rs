@@ -575,8 +575,18 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "injured",
         &[],
-        &["Verletzte", "Verletzten", "verletzt", "Schwerverletzte", "Verwundete", "verwundet"],
-        &["injured", "injuries", "wounded", "hurt", "injury"],
+        &[
+            "Verletzte",
+            "Verletzten",
+            "verletzt",
+            "Verletzungen",
+            "Verletzung",
+            "Schwerverletzte",
+            "Verwundete",
+            "Verwundeten",
+            "verwundet",
+        ],
+        &["injured", "injuries", "wounded", "hurt", "injury", "injuring", "wounding"],
     ),
     e(
         "insolvency",

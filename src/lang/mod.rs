@@ -250,6 +250,20 @@ pub struct Rules {
     /// follows a plural and an article is a rate, not the object of a verb in `-s`
     /// (`1,644 marks a steep jump`).
     pub rate_nouns: &'static [&'static str],
+    /// The words before the two figures of a move (`from 9 percent to 21 percent`, `von 9
+    /// auf 21 Prozent`, `to 21 percent, from formerly around 9 percent`): the first is the
+    /// earlier value of what the second measures.
+    pub from_words: &'static [&'static str],
+    /// See [`Rules::from_words`].
+    pub to_words: &'static [&'static str],
+    /// Nouns that name a figure's measure only by referring back to one the report gave
+    /// before (`the new total of 1,644`, `die Zahl stieg auf 700`): such a figure measures
+    /// what the report last measured with a figure of its kind.
+    pub refers_back: &'static [&'static str],
+    /// Words that join two clauses of one sentence, each with its own figure (`the count of
+    /// injured rose to 3,408 and the missing figure to 139`): a measure word across one is
+    /// farther from a figure than its bytes say.
+    pub conjunctions: &'static [&'static str],
     /// A cheap test that a lowercase word may be a number word; false means it is not.
     pub number_word_hint: fn(&str) -> bool,
     /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).

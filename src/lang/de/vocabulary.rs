@@ -345,6 +345,16 @@ const MOVED: &[&str] = &[
     "sank",
 ];
 
+/// The words of a move (see [`Rules::from_words`]): `von 9 auf 21 Prozent`, `auf 21 Prozent von zuvor rund 9 Prozent`.
+const FROM_WORDS: &[&str] = &["von"];
+const TO_WORDS: &[&str] = &["auf"];
+
+/// Referring measure nouns (see [`Rules::refers_back`]): `die Zahl stieg auf 700`, `die neue Bilanz: 1.644`.
+const REFERS_BACK: &[&str] = &["zahl", "gesamtzahl", "bilanz", "wert"];
+
+/// Clause-joining words (see [`Rules::conjunctions`]): `die Zahl der Verletzten stieg auf 3.408 und die der Vermissten auf 139`.
+const CONJUNCTIONS: &[&str] = &["und", "sowie", "während", "aber", "doch", "wobei"];
+
 /// Rate nouns (see [`Rules::rate_nouns`]).
 const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück", "kopf", "person"];
 
@@ -534,6 +544,10 @@ pub(crate) fn build() -> Rules {
         earlier: EARLIER,
         moved: MOVED,
         rate_nouns: RATE_NOUNS,
+        from_words: FROM_WORDS,
+        to_words: TO_WORDS,
+        refers_back: REFERS_BACK,
+        conjunctions: CONJUNCTIONS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }

@@ -368,6 +368,16 @@ const MOVED: &[&str] = &[
     "increased",
 ];
 
+/// The words of a move (see [`Rules::from_words`]): `from 9% to 21%`, `to 21 percent, from formerly around 9 percent`.
+const FROM_WORDS: &[&str] = &["from"];
+const TO_WORDS: &[&str] = &["to"];
+
+/// Referring measure nouns (see [`Rules::refers_back`]): `the new total of 1,644`, `the figure rose to 700`.
+const REFERS_BACK: &[&str] = &["total", "tally", "figure", "count", "number"];
+
+/// Clause-joining words (see [`Rules::conjunctions`]): `the count of injured rose to 3,408 and the missing figure to 139`.
+const CONJUNCTIONS: &[&str] = &["and", "while", "whereas", "but"];
+
 /// Rate nouns (see [`Rules::rate_nouns`]).
 const RATE_NOUNS: &[&str] = &[
     "day", "week", "month", "year", "hour", "minute", "second", "share", "head", "person", "piece", "unit", "barrel",
@@ -625,6 +635,10 @@ pub(crate) fn build() -> Rules {
         earlier: EARLIER,
         moved: MOVED,
         rate_nouns: RATE_NOUNS,
+        from_words: FROM_WORDS,
+        to_words: TO_WORDS,
+        refers_back: REFERS_BACK,
+        conjunctions: CONJUNCTIONS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }
