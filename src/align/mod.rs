@@ -504,6 +504,30 @@ mod tests {
     }
 
     #[test]
+    fn tolls_of_different_places_are_different_facts() {
+        // German and English reports of one quake: the toll in one city is no update of the
+        // country's, however alike the sentences, while the country's toll across languages
+        // is one fact.
+        let claims = dossier(&[
+            ("de", "In Myanmar sind bei dem schweren Beben nun 2.719 Menschen ums Leben gekommen."),
+            (
+                "en",
+                "The 7.7 magnitude quake of March 28 has killed 2,719 people in Myanmar. In Bangkok 117 are missing.",
+            ),
+            (
+                "wire",
+                "The 7.7 magnitude quake of March 28 has killed nine people in Bangkok. In Bangkok 117 are missing.",
+            ),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        let of =
+            |figure: &str| groups.iter().find(|g| g.claims.iter().any(|c| c.quantity.text.contains(figure))).unwrap();
+        let toll = of("2.719");
+        assert!(toll.claims.iter().any(|c| c.quantity.text.contains("2,719")), "{groups:#?}");
+        assert_ne!(toll.id, of("nine").id, "{groups:#?}");
+    }
+
+    #[test]
     fn names_written_differently_are_one_bearer() {
         for (a, b, same) in [
             ("alexandr wang", "alexander wang", true),

@@ -159,6 +159,8 @@ pub(super) struct Profiles {
     /// demonyms and words the lexicon knows as concepts (`GDP`). Empty when the sentence
     /// names no one.
     pub holders: Vec<HashSet<String>>,
+    /// The claim's places ([`crate::claim::Claim::places`]), as compared names.
+    pub places: Vec<HashSet<String>>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -257,8 +259,9 @@ impl Profiles {
             })
             .collect();
         let holders = free.iter().map(|c| holders(c)).collect();
+        let places = free.iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
         let langs = free.iter().map(|c| c.lang).collect();
-        Profiles { vectors, norms, neutral, neutral_norms, langs, dims, who, holders, evidence }
+        Profiles { vectors, norms, neutral, neutral_norms, langs, dims, who, holders, places, evidence }
     }
 
     /// Cosine similarity of two claims' weighted terms; for claims of different languages,

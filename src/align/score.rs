@@ -332,6 +332,14 @@ impl Scorer<'_> {
             Relation::Same => {}
         }
         compatible(a, b)?;
+        // Figures placed in different places (`nine dead in Bangkok`, `could top 10,000 in
+        // Myanmar`) are facts of each; the same figure may still be one fact told of a place
+        // and the region around it.
+        let (pa, pb) = (&self.profiles.places[i], &self.profiles.places[j]);
+        need(
+            relation == Relation::Same || pa.is_empty() || pb.is_empty() || same_who(pa, pb),
+            "figures of different places",
+        )?;
         let measures = measures(a, b);
         let evidence = || self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         match relation {

@@ -59,11 +59,15 @@ const FORECAST_CUES: &[&str] = &[
     "guidance",
     "könnte",
     "could",
+    "possibly",
     "might",
     "dürfte",
     "voraussichtlich",
     "rechnet",
 ];
+/// Forecast cues matched as whole words only: the predicative `für möglich halten`, not
+/// the attributive `eine mögliche Fusion`.
+const FORECAST_WORDS: &[&str] = &["möglich"];
 const PLAN_CUES: &[&str] = &["plan", "soll", "will", "ziel", "aim", "target", "intend", "wollen", "anstreb", "geplant"];
 
 const ATTRIBUTION_BEFORE: &[&str] = &["laut", "according"];
@@ -232,6 +236,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             sentence_end: s_end,
             entities: ents,
             nearby,
+            places: places(&doc, si, q, entities.get(si).map_or(&[][..], |e| e.as_slice())),
             keywords,
             measure,
             nearby_keywords,
@@ -241,13 +246,39 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             incidental: incidental(&doc, q, qi, &quantities, &in_sentence),
             converted: converted(&source.text, q, &in_sentence),
             change: change(&doc, si, q),
-            earlier: earlier(&doc, si, q),
+            earlier: earlier(&doc, si, q, &in_sentence),
             extra: Default::default(),
         };
         claims.push(claim);
     }
     moves(&doc, &mut claims);
     claims
+}
+
+/// The names of `entities` that a place preposition introduces in the figure's own clause
+/// (see [`Claim::places`]), in text order.
+fn places(doc: &Doc, si: usize, q: &Quantity, entities: &[String]) -> Vec<String> {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
+    let toks = &doc.toks[a..b];
+    let preps = doc.lang().rules().locatives;
+    let mut out: Vec<String> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let Some(next) = toks.get(k + 1) else { break };
+        if t.kind != TokKind::Word || !preps.contains(&t.lower.as_str()) || clause_gap(toks, q, next, CLAUSE_BREAKS).0 {
+            continue;
+        }
+        let rest = &doc.source.text[next.start..];
+        // The longest name starting there (`Myanmar Quake` before `Myanmar`).
+        let name = entities.iter().filter(|e| rest.starts_with(e.as_str())).max_by_key(|e| e.len());
+        // A weekday or a measure's own word places nothing (`in Friday's quake`).
+        let name = name.filter(|e| {
+            !doc.lang().rules().not_names.contains(e.to_lowercase().as_str()) && concepts(e, doc.lang()).is_empty()
+        });
+        if let Some(name) = name.filter(|e| !out.contains(e)) {
+            out.push(name.clone());
+        }
+    }
+    out
 }
 
 /// The figure before the word of a move's start, skipping earlier-value cues (`from
@@ -767,7 +798,7 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
         let w = t.lower.as_str();
         let m = if ESTIMATE_CUES.iter().any(|c| w.starts_with(c) || w.contains(c)) {
             Modality::Estimate
-        } else if FORECAST_CUES.iter().any(|c| w.starts_with(c)) {
+        } else if FORECAST_CUES.iter().any(|c| w.starts_with(c)) || FORECAST_WORDS.contains(&w) {
             Modality::Forecast
         } else if PLAN_CUES.iter().any(|c| w.starts_with(c)) && !matches!(w, "planet" | "plane" | "willen") {
             Modality::Plan
@@ -845,17 +876,22 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
 
 /// Whether the figure's own clause calls it an earlier value (see
 /// [`crate::lang::Rules::earlier`]). Dates are never earlier values.
-fn earlier(doc: &Doc, si: usize, q: &Quantity) -> bool {
+fn earlier(doc: &Doc, si: usize, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
     if q.kind == Kind::Date {
         return false;
     }
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
     let toks = &doc.toks[a..b];
-    let cues = doc.lang().rules().earlier;
-    toks.iter().any(|t| {
+    let rules = doc.lang().rules();
+    toks.iter().enumerate().any(|(k, t)| {
+        let w = t.lower.as_str();
+        // A phrase-final cue is of the figure right before it.
+        let phrase_end = toks.get(k + 1).is_none_or(|n| n.kind == TokKind::Sym)
+            && q.end <= t.start
+            && !in_sentence.iter().any(|f| f.start >= q.end && f.end <= t.start);
         t.kind == TokKind::Word
             && !(t.start >= q.start && t.end <= q.end)
-            && cues.contains(&t.lower.as_str())
+            && (rules.earlier.contains(&w) || phrase_end && rules.earlier_final.contains(&w))
             && !clause_gap(toks, q, t, CLAUSE_BREAKS).0
     })
 }
@@ -954,6 +990,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_preposition_places_the_figure_of_its_clause() {
+        // (text, figure, places)
+        let cases: [(&str, &str, &[&str]); 5] = [
+            ("In Bangkok starben neun Menschen, in Myanmar wurden 2.719 Tote gezählt.", "neun", &["Bangkok"]),
+            ("In Bangkok starben neun Menschen, in Myanmar wurden 2.719 Tote gezählt.", "2.719", &["Myanmar"]),
+            ("Nine people died in Bangkok, eight of them at the site.", "Nine", &["Bangkok"]),
+            ("Friday's quake in Myanmar has killed 2,719 people.", "2,719", &["Myanmar"]),
+            ("The toll from Friday's quake has reached 2,719 in Friday's count.", "2,719", &[]),
+        ];
+        for (text, figure, want) in cases {
+            assert_eq!(claim_of(text, figure).places, want, "{text}: {figure}");
+        }
+    }
+
+    #[test]
     fn a_referring_noun_takes_the_measure_given_before() {
         let cases = [
             ("Die Zahl der Toten stieg auf über 1.600. Die neue Bilanz liegt bei 1.644.", "1.644"),
@@ -994,6 +1045,10 @@ mod tests {
             ("Bislang sind 694 Tote bestätigt.", "694", false),
             ("Previously the government had put the toll at 1,002.", "1,002", true),
             ("The toll has risen to 1,644.", "1,644", false),
+            ("It was 1,644, up from the 1,002 given only hours before.", "1,002", true),
+            ("The 1,644 dead were counted before noon.", "1,644", false),
+            ("The new total of 1,644 is up on the 1,002 given only hours before.", "1,644", false),
+            ("Die Zahl lag tags davor bei 1.002.", "1.002", true),
         ];
         for (text, figure, want) in cases {
             assert_eq!(claim_of(text, figure).earlier, want, "{text}");

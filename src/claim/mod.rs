@@ -97,6 +97,10 @@ pub struct Claim {
     /// Names in the sentences just before and after: context for short sentences.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nearby: Vec<String>,
+    /// The names the figure's own clause places it in or at (`in Bangkok`, `aus Myanmar`,
+    /// `at Boeing`): a figure of one place is no fact of another.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
     /// Concept keys (from the lexicon) and stems of the words around the figure, nearest first.
     #[serde(default)]
     pub keywords: Vec<String>,

@@ -242,6 +242,9 @@ pub struct Rules {
     /// the report goes on to give anew (`zuvor mit 2065 beziffert`, `previously put at
     /// 1,002`): a report may give a fact's old and new values side by side.
     pub earlier: &'static [&'static str],
+    /// Earlier-value cues only where they end their phrase, an adverb rather than a
+    /// preposition (`the 1,002 total given only hours before, which`; not `before 2030`).
+    pub earlier_final: &'static [&'static str],
     /// Words that say a running count moved to its figure (`auf 694 gestiegen`, `climbed
     /// to more than 1,600`, `has reached 2,719`): two reports of one day that give such a
     /// count differently report it at different hours, an update rather than a conflict.
@@ -256,6 +259,9 @@ pub struct Rules {
     pub from_words: &'static [&'static str],
     /// See [`Rules::from_words`].
     pub to_words: &'static [&'static str],
+    /// Prepositions before a name that place a figure (`in Bangkok`, `aus Myanmar`, `at
+    /// Boeing`): see [`crate::claim::Claim::places`].
+    pub locatives: &'static [&'static str],
     /// Nouns that name a figure's measure only by referring back to one the report gave
     /// before (`the new total of 1,644`, `die Zahl stieg auf 700`): such a figure measures
     /// what the report last measured with a figure of its kind.

@@ -325,7 +325,10 @@ pub const MONEY_NOUNS: &[&str] = &[
 /// `hatten die Zahl zuvor mit 2065 beziffert`, `meldete man zunächst rund zehn Tote`,
 /// `ursprünglich waren 10 Jahre geplant`. Not `bisher`, `bislang`: the count so far is
 /// the current one.
-const EARLIER: &[&str] = &["zuvor", "vorher", "zunächst", "ursprünglich", "anfangs", "damals"];
+const EARLIER: &[&str] = &["zuvor", "vorher", "davor", "zunächst", "ursprünglich", "anfangs", "damals"];
+
+/// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): none: `davor`, `vorher` are adverbs always.
+const EARLIER_FINAL: &[&str] = &[];
 
 /// Running-count cues (see [`Rules::moved`]): `ist auf 694 gestiegen`, `kletterte auf
 /// 3.354`, `hat 2.719 erreicht`.
@@ -348,6 +351,9 @@ const MOVED: &[&str] = &[
 /// The words of a move (see [`Rules::from_words`]): `von 9 auf 21 Prozent`, `auf 21 Prozent von zuvor rund 9 Prozent`.
 const FROM_WORDS: &[&str] = &["von"];
 const TO_WORDS: &[&str] = &["auf"];
+
+/// Place prepositions (see [`Rules::locatives`]): `in Myanmar`, `aus Bangkok`, `bei Volkswagen`.
+const LOCATIVES: &[&str] = &["in", "im", "aus", "bei", "beim"];
 
 /// Referring measure nouns (see [`Rules::refers_back`]): `die Zahl stieg auf 700`, `die neue Bilanz: 1.644`.
 const REFERS_BACK: &[&str] = &["zahl", "gesamtzahl", "bilanz", "wert"];
@@ -542,10 +548,12 @@ pub(crate) fn build() -> Rules {
         not_names: NOT_NAMES.iter().copied().collect(),
         change: CHANGE,
         earlier: EARLIER,
+        earlier_final: EARLIER_FINAL,
         moved: MOVED,
         rate_nouns: RATE_NOUNS,
         from_words: FROM_WORDS,
         to_words: TO_WORDS,
+        locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
         number_word_hint: super::numbers::may_be_number_word,

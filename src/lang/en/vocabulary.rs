@@ -349,6 +349,9 @@ pub const MONEY_NOUNS: &[&str] = &[
 /// previously 9%`, `initially reported 144 dead`, `originally planned ten years`.
 const EARLIER: &[&str] = &["earlier", "previously", "initially", "originally", "formerly"];
 
+/// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): `given only hours before`, `a week before.`.
+const EARLIER_FINAL: &[&str] = &["before"];
+
 /// Running-count cues (see [`Rules::moved`]): `has risen to 1,644`, `climbed to more than
 /// 1,600`, `has reached 2,719`.
 const MOVED: &[&str] = &[
@@ -371,6 +374,9 @@ const MOVED: &[&str] = &[
 /// The words of a move (see [`Rules::from_words`]): `from 9% to 21%`, `to 21 percent, from formerly around 9 percent`.
 const FROM_WORDS: &[&str] = &["from"];
 const TO_WORDS: &[&str] = &["to"];
+
+/// Place prepositions (see [`Rules::locatives`]): `in Bangkok`, `at Boeing`, `across Myanmar`.
+const LOCATIVES: &[&str] = &["in", "at", "across", "throughout"];
 
 /// Referring measure nouns (see [`Rules::refers_back`]): `the new total of 1,644`, `the figure rose to 700`.
 const REFERS_BACK: &[&str] = &["total", "tally", "figure", "count", "number"];
@@ -633,10 +639,12 @@ pub(crate) fn build() -> Rules {
         not_names: NOT_NAMES.iter().copied().collect(),
         change: CHANGE,
         earlier: EARLIER,
+        earlier_final: EARLIER_FINAL,
         moved: MOVED,
         rate_nouns: RATE_NOUNS,
         from_words: FROM_WORDS,
         to_words: TO_WORDS,
+        locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
         number_word_hint: super::numbers::may_be_number_word,
