@@ -1361,9 +1361,10 @@ pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
 }
 
 /// Concepts too vague to say what a figure measures: `people` counts anyone (the dead, the
-/// injured, voters), `spending` any outlay. Two figures of such measures may still be
-/// different facts; alignment takes them as no measure at all.
-pub const VAGUE: &[&str] = &["hardware", "infrastructure", "people", "spending"];
+/// injured, voters), `spending` any outlay, a `majority` any vote (`mit einer Mehrheit von
+/// 94,6 Prozent abgelehnt` is the share voting no). Two figures of such measures may still
+/// be different facts; alignment takes them as no measure at all.
+pub const VAGUE: &[&str] = &["hardware", "infrastructure", "majority", "people", "spending"];
 
 /// Concepts that name a group of people. A percentage is a share *of* such a group (`94,6
 /// Prozent der Mitglieder`, `59% of members voted`): the group is whose share it is, not
@@ -1556,7 +1557,7 @@ mod tests {
         for v in VAGUE {
             assert!(is_concept(v), "{v} is not a concept of the lexicon");
         }
-        assert!(is_vague("people") && !is_vague("deaths") && !is_vague("investment"));
+        assert!(is_vague("people") && is_vague("majority") && !is_vague("deaths") && !is_vague("investment"));
     }
 
     #[test]
