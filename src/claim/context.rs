@@ -260,20 +260,22 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
 fn places(doc: &Doc, si: usize, q: &Quantity, entities: &[String]) -> Vec<String> {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
     let toks = &doc.toks[a..b];
-    let preps = doc.lang().rules().locatives;
+    let (lang, rules) = (doc.lang(), doc.lang().rules());
     let mut out: Vec<String> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let Some(next) = toks.get(k + 1) else { break };
-        if t.kind != TokKind::Word || !preps.contains(&t.lower.as_str()) || clause_gap(toks, q, next, CLAUSE_BREAKS).0 {
+        if t.kind != TokKind::Word
+            || !rules.locatives.contains(&t.lower.as_str())
+            || clause_gap(toks, q, next, CLAUSE_BREAKS).0
+        {
             continue;
         }
         let rest = &doc.source.text[next.start..];
         // The longest name starting there (`Myanmar Quake` before `Myanmar`).
         let name = entities.iter().filter(|e| rest.starts_with(e.as_str())).max_by_key(|e| e.len());
         // A weekday or a measure's own word places nothing (`in Friday's quake`).
-        let name = name.filter(|e| {
-            !doc.lang().rules().not_names.contains(e.to_lowercase().as_str()) && concepts(e, doc.lang()).is_empty()
-        });
+        let name =
+            name.filter(|e| !rules.not_names.contains(e.to_lowercase().as_str()) && concepts(e, lang).is_empty());
         if let Some(name) = name.filter(|e| !out.contains(e)) {
             out.push(name.clone());
         }
@@ -281,8 +283,8 @@ fn places(doc: &Doc, si: usize, q: &Quantity, entities: &[String]) -> Vec<String
     out
 }
 
-/// The figure before the word of a move's start, skipping earlier-value cues (`from
-/// formerly around 9 percent`): `from` words before it, or `to` words.
+/// Whether the word right before the figure is one of `words` (a move's `from` or `to`),
+/// earlier-value cues passed over (`from formerly around 9 percent`).
 fn after_word(doc: &Doc, q: &Quantity, words: &[&str]) -> bool {
     let k = doc.toks.partition_point(|t| t.start < q.start);
     let skip = doc.lang().rules().earlier;
@@ -527,21 +529,19 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
     let lang = doc.lang();
     let stop = &lang.rules().stopwords;
-    let mid = (q.start + q.end) / 2;
     let mut scored: Vec<(usize, String, bool)> = Vec::new();
     let toks = &doc.toks[a..b];
     // Words in another clause (across a comma, semicolon or dash) come after every word of
     // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
+    // Across a clause-joining word a word is farther, too. Every figure of the sentence
+    // competes for the words by this same distance (see `assign_measure`).
     let conjunctions = lang.rules().conjunctions;
-    let distance_of = |t: &Tok| {
-        if t.start >= q.start && t.end <= q.end {
-            return 0;
-        }
-        let (other_clause, _) = clause_gap(toks, q, t, CLAUSE_BREAKS);
-        t.start.abs_diff(mid)
-            + if other_clause { 100_000 } else { 0 }
-            + if joined_across(toks, q, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
+    let distance = |f: &Quantity, t: &Tok| {
+        t.start.abs_diff((f.start + f.end) / 2)
+            + if clause_gap(toks, f, t, CLAUSE_BREAKS).0 { 100_000 } else { 0 }
+            + if joined_across(toks, f, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
     };
+    let distance_of = |t: &Tok| if t.start >= q.start && t.end <= q.end { 0 } else { distance(q, t) };
     for (k, t) in toks.iter().enumerate() {
         // Two-word phrases first: their words may be function words (`nur noch`).
         if let Some(n) = toks.get(k + 1).filter(|n| t.kind == TokKind::Word && n.kind == TokKind::Word) {
@@ -596,14 +596,10 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
             break;
         }
     }
-    // Every other figure of the sentence competes for the words by the same distance: a
-    // word across a clause break is far from it too.
-    let distance_to = |f: &Quantity, start: usize| {
-        let centre = (f.start + f.end) / 2;
-        let Some(t) = toks.iter().find(|t| t.start == start) else { return start.abs_diff(centre) };
-        start.abs_diff(centre)
-            + if clause_gap(toks, f, t, CLAUSE_BREAKS).0 { 100_000 } else { 0 }
-            + if joined_across(toks, f, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
+    // A candidate's word, by its start (tokens are in text order).
+    let distance_to = |f: &Quantity, start: usize| match toks.binary_search_by_key(&start, |t| t.start) {
+        Ok(k) => distance(f, &toks[k]),
+        Err(_) => start.abs_diff((f.start + f.end) / 2),
     };
     (out, assign_measure(q, figures, &candidates, &distance_to))
 }
@@ -883,15 +879,17 @@ fn earlier(doc: &Doc, si: usize, q: &Quantity, in_sentence: &[&Quantity]) -> boo
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
     let toks = &doc.toks[a..b];
     let rules = doc.lang().rules();
+    // A phrase-final cue is of the figure right before it.
+    let phrase_end = |k: usize, t: &Tok| {
+        toks.get(k + 1).is_none_or(|n| n.kind == TokKind::Sym)
+            && q.end <= t.start
+            && !in_sentence.iter().any(|f| f.start >= q.end && f.end <= t.start)
+    };
     toks.iter().enumerate().any(|(k, t)| {
         let w = t.lower.as_str();
-        // A phrase-final cue is of the figure right before it.
-        let phrase_end = toks.get(k + 1).is_none_or(|n| n.kind == TokKind::Sym)
-            && q.end <= t.start
-            && !in_sentence.iter().any(|f| f.start >= q.end && f.end <= t.start);
         t.kind == TokKind::Word
             && !(t.start >= q.start && t.end <= q.end)
-            && (rules.earlier.contains(&w) || phrase_end && rules.earlier_final.contains(&w))
+            && (rules.earlier.contains(&w) || rules.earlier_final.contains(&w) && phrase_end(k, t))
             && !clause_gap(toks, q, t, CLAUSE_BREAKS).0
     })
 }
@@ -946,6 +944,13 @@ mod tests {
         extract(&s, &noun_evidence(std::slice::from_ref(&s)))
     }
 
+    /// Asserts the measure of each (text, figure, measure).
+    fn assert_measures(cases: &[(&str, &str, &str)]) {
+        for &(text, figure, want) in cases {
+            assert_eq!(claim_of(text, figure).measure.as_deref(), Some(want), "{text}: {figure}");
+        }
+    }
+
     /// The claim of `text` whose figure contains `figure`.
     fn claim_of(text: &str, figure: &str) -> Claim {
         let c = claims(text);
@@ -955,17 +960,14 @@ mod tests {
     #[test]
     fn a_count_of_people_measures_what_befell_them() {
         // (sentence, figure, measure), German and English side by side.
-        let cases = [
+        assert_measures(&[
             ("Mindestens 144 Menschen sind bei dem Beben ums Leben gekommen.", "144 Menschen", "deaths"),
             ("At least 144 people were killed in the quake.", "144 people", "deaths"),
             ("Mehr als 300 Menschen wurden verletzt.", "300 Menschen", "injured"),
             ("More than 300 people were injured.", "300 people", "injured"),
             ("Rund 5.000 Menschen wurden evakuiert.", "5.000 Menschen", "evacuated"),
             ("About 5,000 people were evacuated.", "5,000 people", "evacuated"),
-        ];
-        for (text, figure, want) in cases {
-            assert_eq!(claim_of(text, figure).measure.as_deref(), Some(want), "{text}");
-        }
+        ]);
         // A count of people says nothing more when its clause does not.
         let c = claims("Die Stadt hat 3,5 Millionen Menschen.");
         assert_eq!(c[0].measure.as_deref(), Some("people"), "{c:#?}");
@@ -975,7 +977,7 @@ mod tests {
     fn each_clause_keeps_its_own_measure_word() {
         // (text, figure, measure), German and English side by side: a word across a comma or
         // a clause-joining `and` belongs to the figure of its own clause.
-        let cases = [
+        assert_measures(&[
             ("Die Zahl der Verletzten stieg auf 3.408 und 139 Menschen werden vermisst.", "3.408", "injured"),
             ("Die Zahl der Verletzten stieg auf 3.408 und 139 Menschen werden vermisst.", "139", "missing"),
             ("The count of injured increased to 3,408 and the missing figure rose to 139.", "3,408", "injured"),
@@ -983,10 +985,7 @@ mod tests {
             ("Neun Menschen starben in Bangkok, acht davon auf der Baustelle.", "Neun Menschen", "deaths"),
             ("Nine people have been confirmed dead in Bangkok, eight of them at the site.", "Nine people", "deaths"),
             ("Rund 4521 hätten Verletzungen erlitten.", "4521", "injured"),
-        ];
-        for (text, figure, want) in cases {
-            assert_eq!(claim_of(text, figure).measure.as_deref(), Some(want), "{text}: {figure}");
-        }
+        ]);
     }
 
     #[test]
