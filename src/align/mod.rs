@@ -562,6 +562,35 @@ mod tests {
     }
 
     #[test]
+    fn one_count_of_people_under_two_names_and_beside_two_days_is_one_fact() {
+        // A day in the sentence dates an event (the strike began, the return to work), not
+        // the count; and the dockers are the union's members, whichever noun a report uses.
+        let claims = dossier(&[
+            (
+                "de",
+                "Im Hafen von Rotterdam legten rund 12.000 Mitglieder der Gewerkschaft die Arbeit nieder. Sie \
+                 fordern 8 Prozent mehr Lohn.",
+            ),
+            (
+                "en",
+                "Some 12,000 dock workers at the port of Rotterdam have been striking since March 4. They demand 8 \
+                 percent more pay.",
+            ),
+            ("wire", "The 12,000 dock workers at the port of Rotterdam are due back at work on March 20."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        let dockers = group_of(&groups, "rund 12.000 Mitglieder");
+        assert_eq!(dockers.claims.len(), 3, "{groups:#?}");
+        // Years are reporting periods: the same figure of two years stays two facts.
+        let claims = dossier(&[
+            ("a", "Der Hafen strich im Jahr 2016 genau 2.000 Stellen."),
+            ("b", "Der Hafen strich im Jahr 2024 genau 2.000 Stellen."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        assert_ne!(group_of(&groups, "2.000 Stellen").claims.len(), 2, "{groups:#?}");
+    }
+
+    #[test]
     fn currencies_are_separate_blocks() {
         let claims = dossier(&[
             ("a", "Meta investierte 14 Milliarden Dollar in Scale AI."),

@@ -79,9 +79,14 @@ pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     }
 }
 
+/// The period a claim's sentence scopes it to (`2016`, `bis 2030`, `im dritten Quartal`),
+/// or `None`. A single day is no period: it dates an event the sentence tells (a vote, the
+/// day a strike began, a return to work), and a figure of one story told beside two
+/// different days is still one fact — agreeing, or updated when the values move.
 fn time_interval(c: &Claim) -> Option<(String, String)> {
     let t = c.time.as_ref()?;
-    Some((t.low.clone()?, t.high.clone()?))
+    let (low, high) = (t.low.clone()?, t.high.clone()?);
+    (low != high).then_some((low, high))
 }
 
 /// Whether two claims of different sources may state the same fact, whatever their
@@ -205,6 +210,13 @@ fn related_measures(a: &str, b: &str) -> bool {
 /// spending).
 fn specific(c: &Claim) -> Option<&str> {
     c.measure.as_deref().filter(|m| !lexicon::is_vague(m))
+}
+
+/// Whether both claims count groups of people (`workers`, `members`, `strikers`: see
+/// [`lexicon::GROUPS`]), not what befell them.
+fn people_both(a: &Claim, b: &Claim) -> bool {
+    let group = |c: &Claim| c.measure.as_deref().is_some_and(lexicon::is_group);
+    group(a) && group(b)
 }
 
 /// What a claim's measure says about a pair.
@@ -355,6 +367,13 @@ impl Scorer<'_> {
                     Measures::Unknown => need(
                         sim >= p.same_value_sim || self.same_story(i, j),
                         "same figure, too little shared context, not one story",
+                    )?,
+                    // One set of people has many names (`33,000 workers`, `33.000 Mitglieder`
+                    // of the union, `strikers`): the same count of people in reports of one
+                    // story names one group, whichever noun each report uses.
+                    Measures::Differ if people_both(a, b) => need(
+                        sim >= p.same_value_sim || self.same_story(i, j),
+                        "same count of people, too little shared context, not one story",
                     )?,
                     Measures::Differ => need(sim >= p.measures_differ_sim, "same figure, different measures")?,
                 }

@@ -838,6 +838,17 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
         if is(p, cues.before) || q.kind != Kind::Money && is(p, cues.before_not_money) {
             return true;
         }
+        // `legte 3 Prozent zu`: the particle must close the figure's own clause.
+        let particles = cues.separable.iter().filter(|(verb, _)| is(p, &[verb])).map(|(_, particle)| particle);
+        for particle in particles {
+            let closes = toks[after..]
+                .iter()
+                .take_while(|t| !(t.kind == TokKind::Sym && CLAUSE_BREAKS.contains(&t.lower.as_str())))
+                .any(|t| t.kind == TokKind::Word && t.lower == *particle);
+            if closes {
+                return true;
+            }
+        }
         // `um` / `by`: only with a change word in the figure's own clause.
         if is(p, cues.by) {
             let in_clause = toks.iter().enumerate().any(|(k, t)| {
@@ -1095,6 +1106,11 @@ mod tests {
             ("The state holds a 12% stake in the bank.", "12%", false),
             ("The company lost $5 billion in the quarter.", "$5 billion", false),
             ("Die Grünen gewannen 3 Prozent hinzu.", "3 Prozent", true),
+            // A separable verb says a change only with its particle: `legte ... zu`.
+            ("Die Aktie legte 3 Prozent zu.", "3 Prozent", true),
+            ("Am Montag legten 12.000 Beschäftigte die Arbeit nieder.", "12.000 Beschäftigte", false),
+            ("Shares picked up 3% on Monday.", "3%", true),
+            ("Some 12,000 workers walked off the job on Monday.", "Some 12,000 workers", false),
         ];
         for (text, figure, want) in cases {
             let c = claims(text);

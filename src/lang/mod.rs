@@ -173,6 +173,10 @@ pub struct ChangeCues {
     pub fillers: &'static [&'static str],
     /// Directly after the figure, or one word later: `mehr`, `higher`, `(wage) increase`.
     pub after: &'static [&'static str],
+    /// Separable verbs directly before the figure, with the particle that must close the
+    /// figure's own clause for the verb to say a change: `legte 3 Prozent zu` is a change,
+    /// `legten 12.000 Beschäftigte die Arbeit nieder` a count of strikers.
+    pub separable: &'static [(&'static str, &'static str)],
 }
 
 /// Everything the core asks of a language.

@@ -368,20 +368,7 @@ const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück
 /// von 4 Prozent`, `3 Prozent mehr`, `um 11,5 Prozent aufgestockt`; but `es geht um 500
 /// Milliarden Euro` and `auf 28 Prozent` are levels.
 const CHANGE: ChangeCues = ChangeCues {
-    before: &[
-        "legte",
-        "legten",
-        "kletterte",
-        "sprang",
-        "stieg",
-        "stiegen",
-        "sank",
-        "sanken",
-        "fiel",
-        "fielen",
-        "plus",
-        "minus",
-    ],
+    before: &["kletterte", "sprang", "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "plus", "minus"],
     before_not_money: &["verlor", "verloren", "verliert", "gewann", "gewannen", "gewinnt"],
     by: &["um"],
     words: &[
@@ -459,6 +446,20 @@ const CHANGE: ChangeCues = ChangeCues {
     ],
     fillers: &["weitere", "weiteren", "nochmals", "noch", "erneut", "zusätzlich", "zusätzliche"],
     after: &["mehr", "weniger", "höher", "niedriger", "plus", "minus", "zuwachs", "anstieg", "rückgang"],
+    separable: &[
+        ("legte", "zu"),
+        ("legten", "zu"),
+        ("legt", "zu"),
+        ("büßte", "ein"),
+        ("büßten", "ein"),
+        ("büßt", "ein"),
+        ("gab", "nach"),
+        ("gaben", "nach"),
+        ("nahm", "zu"),
+        ("nahmen", "zu"),
+        ("nahm", "ab"),
+        ("nahmen", "ab"),
+    ],
 };
 
 /// Words never a name on their own (see [`Rules::not_names`]): the weekdays.

@@ -509,6 +509,8 @@ const CHANGE: ChangeCues = ChangeCues {
         "slump",
         "plunge",
     ],
+    // English phrasal verbs put their particle before the figure (`picked up 3%`).
+    separable: &[],
 };
 
 /// Words never a name on their own (see [`Rules::not_names`]): weekdays, and the adjectives
