@@ -139,10 +139,17 @@ pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
             (true, true) => true,
             (true, false) => !other_measure(a, &cb) && (!cb.is_empty() || mentions(a, b)),
             (false, true) => !other_measure(b, &ca) && (!ca.is_empty() || mentions(b, a)),
-            // A noun the lexicon does not know meets only its own word.
+            // A noun the lexicon does not know meets only its own word. Two broad nouns
+            // meet when one thing can be both (`cuts` and `jobs`: job cuts), never when
+            // nothing is (`votes` and `lawmakers`).
             (false, false) => {
+                let broad_meet = |x: &HashSet<&'static str>, y: &HashSet<&'static str>| {
+                    !specific(x) && y.iter().any(|k| x.iter().any(|g| lexicon::may_be_both(g, k)))
+                };
                 same_word
-                    || !ca.is_empty() && !cb.is_empty() && (!specific(&ca) || !specific(&cb) || !ca.is_disjoint(&cb))
+                    || !ca.is_empty()
+                        && !cb.is_empty()
+                        && (!ca.is_disjoint(&cb) || broad_meet(&ca, &cb) || broad_meet(&cb, &ca))
             }
         };
         if !fits {
