@@ -845,12 +845,17 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     let toks = &doc.toks[a..b];
     let cues = &doc.lang().rules().change;
     let mut first = toks.partition_point(|t| t.start < q.start);
+    let is = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.contains(&t.lower.as_str());
+    // An increment word is a change cue and a filler both (`weitere 11,5 Prozent`, `um
+    // weitere 11,5 Prozent`).
+    if first >= 1 && is(&toks[first - 1], cues.before) {
+        return true;
+    }
     if first >= 2 && toks[first - 1].kind == TokKind::Word && cues.fillers.contains(&toks[first - 1].lower.as_str()) {
         first -= 1;
     }
     let after = toks.partition_point(|t| t.start < q.end);
     let starts = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.iter().any(|c| t.lower.starts_with(c));
-    let is = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.contains(&t.lower.as_str());
     let prev = first.checked_sub(1).map(|k| &toks[k]);
     if let Some(p) = prev {
         if p.is_sym('+') && p.end == toks[first].start {
@@ -1000,6 +1005,9 @@ mod tests {
             ("A majority of more than 90% rejected the offer.", "90%", "no_votes"),
             ("Am Mittwoch stimmten 64 Prozent der Mitglieder gegen das Angebot.", "64 Prozent", "no_votes"),
             ("On Wednesday 64% of members voted against the offer.", "64%", "no_votes"),
+            // The words of ownership name a stake.
+            ("Die gesamte Position beläuft sich jetzt auf rund 28 Prozent.", "28 Prozent", "stake"),
+            ("It brought its exposure to around 28%.", "28%", "stake"),
         ]);
         // `an` that does not close the clause is a preposition: no vote.
         let c = claim_of("Die Partei nahm mit 300 Delegierten an dem Parteitag teil.", "300");
@@ -1148,6 +1156,9 @@ mod tests {
             ("Die Aktie legte 3 Prozent zu.", "3 Prozent", true),
             ("Am Montag legten 12.000 Beschäftigte die Arbeit nieder.", "12.000 Beschäftigte", false),
             ("Shares picked up 3% on Monday.", "3%", true),
+            // An increment is a change.
+            ("Die Bank übernahm weitere 11,5 Prozent der Anteile.", "11,5 Prozent", true),
+            ("The bank bought another 11.5% of the shares.", "11.5%", true),
             ("Some 12,000 workers walked off the job on Monday.", "Some 12,000 workers", false),
         ];
         for (text, figure, want) in cases {

@@ -1010,8 +1010,19 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "stake",
         &[],
-        &["Anteil", "Anteils", "Beteiligung", "Aktienanteil", "Beteiligungen", "Aktienpaket", "Anteile"],
-        &["stake", "shareholding", "equity stake", "stakes"],
+        &[
+            "Anteil",
+            "Anteils",
+            "Beteiligung",
+            "Aktienanteil",
+            "Beteiligungen",
+            "Aktienpaket",
+            "Anteile",
+            "Beteiligungsquote",
+            "Gesamtposition",
+            "Position",
+        ],
+        &["stake", "shareholding", "equity stake", "stakes", "holding", "holdings", "position", "exposure"],
     ),
     e(
         "strikers",

@@ -394,6 +394,10 @@ const RATE_NOUNS: &[&str] = &[
 /// `3% higher`, `gained 3 seats`; but `backed by 59%`, `down to 5%` and `to 28%` are levels.
 const CHANGE: ChangeCues = ChangeCues {
     before: &[
+        // An increment is a change: `another 11.5%`, `a further 500 jobs`.
+        "another",
+        "further",
+        "additional",
         "falls",
         "rises",
         "risen",
