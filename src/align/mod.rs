@@ -591,6 +591,38 @@ mod tests {
     }
 
     #[test]
+    fn a_tally_told_by_a_speaker_and_by_a_referring_noun_is_one_updated_fact() {
+        // The general who announces the toll is not whose toll it is; `the new total` states
+        // the measure the report gave before.
+        let claims = dossier(&[
+            (
+                "de",
+                "Die Zahl der Toten in Nepal ist auf 694 gestiegen, teilte General Ram Thapa mit. In Kathmandu \
+                 wurden 120 Gebäude zerstört.",
+            ),
+            (
+                "en",
+                "The number of people killed in Nepal has risen to 1,644, officials said. 120 buildings were \
+                 destroyed in Kathmandu.",
+            ),
+            (
+                "wire",
+                "In the morning officials said 1,002 people were killed in Nepal. The new total of 1,644 marks a \
+                 steep jump. 120 buildings were destroyed in Kathmandu.",
+            ),
+        ]);
+        let day = |d: u32| Some(NaiveDate::from_ymd_opt(2025, 3, d).unwrap());
+        let dates: Dates = [("de", day(29)), ("en", day(30)), ("wire", day(30))]
+            .into_iter()
+            .map(|(s, d)| (s.to_string(), d))
+            .collect();
+        let groups = align(&claims, &dates);
+        let toll = group_of(&groups, "694");
+        let texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
+        assert!(texts.contains(&"1,644") && texts.iter().filter(|t| **t == "1,644").count() == 2, "{texts:?}");
+    }
+
+    #[test]
     fn currencies_are_separate_blocks() {
         let claims = dossier(&[
             ("a", "Meta investierte 14 Milliarden Dollar in Scale AI."),

@@ -72,23 +72,6 @@ const PLAN_CUES: &[&str] = &["plan", "soll", "will", "ziel", "aim", "target", "i
 
 const ATTRIBUTION_BEFORE: &[&str] = &["laut", "according"];
 
-const ATTRIBUTION_VERBS: &[&str] = &[
-    "berichtet",
-    "berichtete",
-    "berichten",
-    "reported",
-    "reports",
-    "said",
-    "says",
-    "sagte",
-    "sagt",
-    "schreibt",
-    "schrieb",
-    "meldet",
-    "meldete",
-    "told",
-];
-
 /// Words of one source with their sentence, for the rules below.
 struct Doc<'a> {
     source: &'a Source,
@@ -783,15 +766,20 @@ fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> O
             if let (Some(f), Some(l)) = (words.first(), words.last()) {
                 consider(distance, doc.source.text[f.start..l.end].to_string());
             }
-        } else if ATTRIBUTION_VERBS.contains(&t.lower.as_str()) {
-            // The named subject before the verb (`Wired berichtet`), else after it (`berichtet die Times`).
-            let before: Vec<&Tok> = toks[..k]
-                .iter()
-                .rev()
-                .take_while(|x| x.kind == TokKind::Word && x.is_capitalised(&doc.source.text))
-                .take(3)
-                .collect();
+        } else if doc.lang().rules().speech_verbs.contains(&t.lower.as_str()) && !t.is_capitalised(&doc.source.text) {
+            // (A capitalised form is a noun: `laut mehreren Berichten`.)
+            // The named subject before the verb (`Wired berichtet`, `Min Aung Hlaing
+            // announced`), else right after it (`teilte General Min Aung Hlaing mit`).
+            let name = |x: &&Tok| {
+                x.kind == TokKind::Word
+                    && x.is_capitalised(&doc.source.text)
+                    && !doc.lang().rules().not_names.contains(x.lower.as_str())
+            };
+            let before: Vec<&Tok> = toks[..k].iter().rev().take_while(name).take(4).collect();
+            let after: Vec<&Tok> = toks[k + 1..].iter().take_while(name).take(4).collect();
             if let (Some(l), Some(f)) = (before.first(), before.last()) {
+                consider(distance, doc.source.text[f.start..l.end].to_string());
+            } else if let (Some(f), Some(l)) = (after.first(), after.last()) {
                 consider(distance, doc.source.text[f.start..l.end].to_string());
             }
         } else if t.lower == "zufolge" && k > 0 {
@@ -1240,6 +1228,14 @@ mod tests {
         assert_eq!(c[1].attribution.as_deref(), Some("interner Prognose"));
         let c = claims("Wired berichtet, dass Meta mindestens 10 Angebote gemacht hat.");
         assert_eq!(c[0].attribution.as_deref(), Some("Wired"));
+        // The speaker after a German verb of saying, before an English one; a capitalised
+        // form is a noun (`laut mehreren Berichten`), no verb.
+        let c = claims("2719 Menschen sind ums Leben gekommen, teilte General Min Aung Hlaing am Dienstag mit.");
+        assert_eq!(c[0].attribution.as_deref(), Some("General Min Aung Hlaing"));
+        let c = claims("The toll has reached 2,719, the military ruler Min Aung Hlaing announced on Tuesday.");
+        assert_eq!(c[0].attribution.as_deref(), Some("Min Aung Hlaing"));
+        let c = claims("Er hat laut mehreren Berichten Pakete von bis zu 100 Millionen Dollar angeboten.");
+        assert_eq!(c[0].attribution.as_deref(), Some("mehreren Berichten"));
     }
 
     #[test]

@@ -274,6 +274,9 @@ pub struct Rules {
     /// injured rose to 3,408 and the missing figure to 139`): a measure word across one is
     /// farther from a figure than its bytes say.
     pub conjunctions: &'static [&'static str],
+    /// Verbs of saying whose subject is who a figure comes from, not whom it is of (`Wired
+    /// berichtet`, `teilte General X mit`, `X announced`): the speaker is no holder.
+    pub speech_verbs: &'static [&'static str],
     /// A cheap test that a lowercase word may be a number word; false means it is not.
     pub number_word_hint: fn(&str) -> bool,
     /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).

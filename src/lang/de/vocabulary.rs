@@ -361,6 +361,30 @@ const REFERS_BACK: &[&str] = &["zahl", "gesamtzahl", "bilanz", "wert"];
 /// Clause-joining words (see [`Rules::conjunctions`]): `die Zahl der Verletzten stieg auf 3.408 und die der Vermissten auf 139`.
 const CONJUNCTIONS: &[&str] = &["und", "sowie", "während", "aber", "doch", "wobei"];
 
+/// Verbs of saying (see [`Rules::speech_verbs`]).
+const SPEECH_VERBS: &[&str] = &[
+    "berichtet",
+    "berichtete",
+    "berichten",
+    "berichteten",
+    "sagt",
+    "sagte",
+    "sagten",
+    "schreibt",
+    "schrieb",
+    "meldet",
+    "meldete",
+    "meldeten",
+    "erklärt",
+    "erklärte",
+    "erklärten",
+    "teilte",
+    "teilten",
+    "bestätigte",
+    "bestätigten",
+    "verkündete",
+];
+
 /// Rate nouns (see [`Rules::rate_nouns`]).
 const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück", "kopf", "person"];
 
@@ -573,6 +597,7 @@ pub(crate) fn build() -> Rules {
         locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
+        speech_verbs: SPEECH_VERBS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }

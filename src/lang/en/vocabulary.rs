@@ -384,6 +384,22 @@ const REFERS_BACK: &[&str] = &["total", "tally", "figure", "count", "number"];
 /// Clause-joining words (see [`Rules::conjunctions`]): `the count of injured rose to 3,408 and the missing figure to 139`.
 const CONJUNCTIONS: &[&str] = &["and", "while", "whereas", "but"];
 
+/// Verbs of saying (see [`Rules::speech_verbs`]).
+const SPEECH_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "told",
+    "announced",
+    "announces",
+    "stated",
+    "confirmed",
+    "added",
+    "wrote",
+    "writes",
+];
+
 /// Rate nouns (see [`Rules::rate_nouns`]).
 const RATE_NOUNS: &[&str] = &[
     "day", "week", "month", "year", "hour", "minute", "second", "share", "head", "person", "piece", "unit", "barrel",
@@ -653,6 +669,7 @@ pub(crate) fn build() -> Rules {
         locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
+        speech_verbs: SPEECH_VERBS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }
