@@ -604,7 +604,13 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         Ok(k) => distance(f, &toks[k]),
         Err(_) => start.abs_diff((f.start + f.end) / 2),
     };
-    (out, assign_measure(q, figures, &candidates, &distance_to))
+    let measure = assign_measure(q, figures, &candidates, &distance_to).map(|k| {
+        let (start, _, _, concept) = candidates[k];
+        // A percentage *of* a whole measures the share it is (`20 % der Aktien` is a stake).
+        let partitive = q.kind == Kind::Percent && start >= q.end;
+        partitive.then(|| lexicon::share_of(concept)).flatten().unwrap_or(concept).to_string()
+    });
+    (out, measure)
 }
 
 /// A count measures what it counts: its noun's concept, or nothing the lexicon knows
@@ -633,7 +639,7 @@ fn assign_measure(
     figures: &[&Quantity],
     candidates: &[(usize, usize, usize, &'static str)],
     distance_to: &dyn Fn(&Quantity, usize) -> usize,
-) -> Option<String> {
+) -> Option<usize> {
     let others: Vec<&Quantity> =
         figures.iter().copied().filter(|f| f.kind != Kind::Date && (f.start, f.end) != (q.start, q.end)).collect();
     // (distance, figure: 0 for `q`, candidate)
@@ -657,7 +663,7 @@ fn assign_measure(
             continue;
         }
         if f == 0 {
-            return Some(candidates[k].3.to_string());
+            return Some(k);
         }
         figure_done[f] = true;
         word_taken[k] = true;
@@ -996,7 +1002,14 @@ mod tests {
             // The words of ownership name a stake.
             ("Die gesamte Position beläuft sich jetzt auf rund 28 Prozent.", "28 Prozent", "stake"),
             ("It brought its exposure to around 28%.", "28%", "stake"),
+            // A percentage of a whole measures the share it is.
+            ("Die Bank hält jetzt etwa 20 Prozent der Aktien.", "20 Prozent", "stake"),
+            ("The bank now holds about 20% of the shares.", "20%", "stake"),
+            ("Die Partei erhielt 40 Prozent der Stimmen.", "40 Prozent", "vote_share"),
+            ("The party won 40% of the votes.", "40%", "vote_share"),
         ]);
+        // Before the figure, the shares are what moved.
+        assert_ne!(claim_of("Die Aktien fielen um 2 Prozent.", "2 Prozent").measure.as_deref(), Some("stake"));
         // `an` that does not close the clause is a preposition: no vote.
         let c = claim_of("Die Partei nahm mit 300 Delegierten an dem Parteitag teil.", "300");
         assert_ne!(c.measure.as_deref(), Some("yes_votes"));

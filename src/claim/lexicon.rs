@@ -1522,6 +1522,15 @@ pub fn is_generic(concept: &str) -> bool {
     GENERIC.contains(concept)
 }
 
+/// What a percentage of a whole measures, by the whole (see [`share_of`]): a share of the
+/// shares is a stake, of the votes a vote share, of the seats a share of seats.
+pub const SHARES_OF: &[(&str, &str)] = &[("shares", "stake"), ("vote", "vote_share"), ("seats", "seats")];
+
+/// What a percentage *of* `whole` measures (`20 % der Aktien`: a stake), if the lexicon knows.
+pub fn share_of(whole: &str) -> Option<&'static str> {
+    SHARES_OF.iter().find(|(w, _)| *w == whole).map(|(_, m)| *m)
+}
+
 /// Whether one thing can be both concepts: they are one, or one is a kind of the other, or
 /// some concept is a kind of each (`cut` and `jobs` meet in `job_cuts`; `vote` and
 /// `lawmaker` meet nowhere; `people` meets every group of people).
