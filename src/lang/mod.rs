@@ -184,6 +184,9 @@ pub struct Rules {
     pub lang: Lang,
     /// `14,3` rather than `14.3`.
     pub decimal_comma: bool,
+    /// Every noun is capitalised (German): a capitalised word after a number may be what it
+    /// counts. Where only names are (English), it is a name or a headline's word.
+    pub nouns_capitalised: bool,
     pub number_words: NumberWords,
     pub scales: PhraseTable<Scale>,
     pub currencies: PhraseTable<Currency>,

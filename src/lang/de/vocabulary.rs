@@ -511,6 +511,7 @@ pub(crate) fn build() -> Rules {
     Rules {
         lang: Lang::De,
         decimal_comma: true,
+        nouns_capitalised: true,
         number_words: super::numbers::number_words,
         scales: table(SCALES),
         currencies: table(CURRENCIES),

@@ -620,6 +620,7 @@ pub(crate) fn build() -> Rules {
     Rules {
         lang: Lang::En,
         decimal_comma: false,
+        nouns_capitalised: false,
         number_words: super::numbers::number_words,
         scales: table(SCALES),
         currencies: table(CURRENCIES),
