@@ -284,7 +284,7 @@ fn scan(
         }
     }
     match format {
-        ScanFormat::Json => {
+        ScanFormat::Jsonl => {
             for (name, s) in &loaded {
                 out.write_all(report::scan::json_lines(name, s, &s.quantities()).as_bytes())?;
             }
@@ -364,7 +364,7 @@ fn check(
         &voices::VoiceParams::default(),
     );
     let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);
-    let rep = report::Report { sources: &records, facts: &facts };
+    let rep = report::Report { sources: &records, facts: &facts, texts: &sources };
     let color = match opts.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -376,6 +376,8 @@ fn check(
         Format::Table => report::table::render(&rep, terminal_width(), color, opts.all),
         Format::Markdown => report::markdown::render(&rep, opts.all),
         Format::Json => report::json::render(&rep),
+        Format::Jsonl => report::jsonl::render(&rep),
+        Format::Csv => report::csv::render(&rep),
     };
     match &opts.output {
         Some(path) => store::write_atomic(path, &text)?,

@@ -53,7 +53,7 @@ struct SourceOut<'a> {
 }
 
 #[derive(Serialize)]
-struct FactOut<'a> {
+pub(super) struct FactOut<'a> {
     id: &'a str,
     label: &'a str,
     kind: Kind,
@@ -124,7 +124,7 @@ fn claim(c: &Claim) -> ClaimOut<'_> {
     }
 }
 
-fn fact(f: &Fact) -> FactOut<'_> {
+pub(super) fn fact(f: &Fact) -> FactOut<'_> {
     FactOut {
         id: &f.id,
         label: &f.label,

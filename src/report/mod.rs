@@ -1,7 +1,9 @@
 //! Rendering results, one renderer per `--format`. Renderers return strings; the binary
 //! writes them.
 
+pub mod csv;
 pub mod json;
+pub mod jsonl;
 pub mod markdown;
 pub mod scan;
 pub mod table;
@@ -9,6 +11,7 @@ pub mod verify;
 
 use clap::ValueEnum;
 
+use crate::source::Source;
 use crate::store::SourceRecord;
 use crate::verdict::{Fact, Verdict};
 
@@ -17,8 +20,9 @@ use crate::verdict::{Fact, Verdict};
 pub enum ScanFormat {
     /// One row per quantity, with line:column.
     Table,
-    /// JSON Lines: one object per quantity.
-    Json,
+    /// JSON Lines: one object per quantity (`json` is accepted as an alias).
+    #[value(alias = "json")]
+    Jsonl,
 }
 
 /// Output format of `check`.
@@ -30,12 +34,18 @@ pub enum Format {
     Markdown,
     /// The machine-readable report (see `report::json`).
     Json,
+    /// JSON Lines: one fact per line, as in the JSON report, for pipelines.
+    Jsonl,
+    /// One row per claim with its fact, for spreadsheets.
+    Csv,
 }
 
 /// A cross-check, ready to render.
 pub struct Report<'a> {
     pub sources: &'a [SourceRecord],
     pub facts: &'a [Fact],
+    /// The sources' texts, where they could be read: for line:column and the HTML page.
+    pub texts: &'a [Source],
 }
 
 /// Counts per verdict.
@@ -49,6 +59,23 @@ pub struct Summary {
 }
 
 impl Report<'_> {
+    /// The text of a source, when it could be read.
+    pub fn text(&self, source_id: &str) -> Option<&Source> {
+        self.texts.iter().find(|s| s.id == source_id)
+    }
+
+    /// The record of a source.
+    pub fn record(&self, source_id: &str) -> Option<&SourceRecord> {
+        self.sources.iter().find(|s| s.id == source_id)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset of a source, when its
+    /// text could be read.
+    pub fn line_col(&self, source_id: &str, offset: usize) -> Option<(usize, usize)> {
+        let s = self.text(source_id)?;
+        (offset <= s.text.len()).then(|| s.lines().line_col(&s.text, offset))
+    }
+
     pub fn summary(&self) -> Summary {
         let mut s = Summary { facts: self.facts.len(), ..Summary::default() };
         for f in self.facts {
