@@ -378,6 +378,7 @@ fn check(
         Format::Json => report::json::render(&rep),
         Format::Jsonl => report::jsonl::render(&rep),
         Format::Csv => report::csv::render(&rep),
+        Format::Html => report::html::render(&rep, opts.all),
     };
     match &opts.output {
         Some(path) => store::write_atomic(path, &text)?,

@@ -126,3 +126,8 @@ fn scan_jsonl_is_json_lines_and_json_its_alias() {
     assert_eq!(jsonl, run("json"));
     assert_eq!(String::from_utf8_lossy(&jsonl).lines().filter(|l| serde_json::from_str::<Value>(l).is_ok()).count(), 2);
 }
+
+#[test]
+fn html_snapshot() {
+    insta::assert_snapshot!("html", check(&["--format", "html"]));
+}

@@ -2,6 +2,7 @@
 //! writes them.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod markdown;
@@ -38,6 +39,8 @@ pub enum Format {
     Jsonl,
     /// One row per claim with its fact, for spreadsheets.
     Csv,
+    /// One self-contained page for the desk: facts, claims and the sources' marked texts.
+    Html,
 }
 
 /// A cross-check, ready to render.
