@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 
 use crate::lang::Lang;
-use crate::report::{self, Format, ScanFormat};
+use crate::report::{self, Format, ScanFormat, VerifyFormat};
 use crate::source::{self, Source};
 use crate::verdict::Verdict;
 use crate::{align, claim, store, verdict, voices};
@@ -77,6 +77,8 @@ pub enum Command {
         claims: PathBuf,
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
+        #[arg(long, value_enum, default_value = "text")]
+        format: VerifyFormat,
     },
     /// Check the sources against each other: which facts they agree on, contradict, revise
     /// over time, or state alone.
@@ -152,7 +154,7 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
         }
         Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, err),
-        Command::Verify { sources, claims, lang } => verify(&sources, &claims, lang.lang(), out, err),
+        Command::Verify { sources, claims, lang, format } => verify(&sources, &claims, lang.lang(), format, out, err),
     }
 }
 
@@ -204,6 +206,7 @@ fn verify(
     sources_dir: &Path,
     claims_dir: &Path,
     lang: Option<Lang>,
+    format: VerifyFormat,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
@@ -237,7 +240,12 @@ fn verify(
             drift.push(store::Drift::SourceGone { source: f.source.id.clone() });
         }
     }
-    out.write_all(report::verify::render(&drift).as_bytes())?;
+    let text = match format {
+        VerifyFormat::Text => report::verify::render(&drift),
+        VerifyFormat::Github => report::github::render(&report::findings::drift(&drift, &sources, claims_dir)),
+        VerifyFormat::Sarif => report::sarif::render(&report::findings::drift(&drift, &sources, claims_dir)),
+    };
+    out.write_all(text.as_bytes())?;
     Ok(if !failed.is_empty() {
         Status::Error
     } else if drift.is_empty() {
@@ -379,6 +387,8 @@ fn check(
         Format::Jsonl => report::jsonl::render(&rep),
         Format::Csv => report::csv::render(&rep),
         Format::Html => report::html::render(&rep, opts.all),
+        Format::Github => report::github::render(&report::findings::conflicts(&rep)),
+        Format::Sarif => report::sarif::render(&report::findings::conflicts(&rep)),
     };
     match &opts.output {
         Some(path) => store::write_atomic(path, &text)?,

@@ -131,3 +131,198 @@ fn scan_jsonl_is_json_lines_and_json_its_alias() {
 fn html_snapshot() {
     insta::assert_snapshot!("html", check(&["--format", "html"]));
 }
+
+/// The shipped sources and a wire copy that contradicts them on the Scale AI investment.
+const WITH_CONFLICT: [&str; 2] = ["sources", "tests/fixtures/en/wire_conflict.txt"];
+
+#[test]
+fn github_snapshot_and_annotations_point_at_the_figures() {
+    assert_eq!(check(&["--format", "github"]), "", "no conflict in the shipped sources, no annotation");
+    let out = check(&[&["--format", "github"][..], &WITH_CONFLICT].concat());
+    insta::assert_snapshot!("github", out);
+    assert_eq!(out.lines().count(), 4, "one annotation per claim of the conflict");
+    for line in out.lines() {
+        let rest = line.strip_prefix("::error file=").unwrap();
+        let (props, message) = rest.split_once("::").unwrap();
+        assert!(message.contains("16.3 bn USD") && !message.contains('\n'));
+        let props: std::collections::HashMap<&str, &str> = std::iter::once(("file", props.split(',').next().unwrap()))
+            .chain(props.split(',').skip(1).map(|p| p.split_once('=').unwrap()))
+            .collect();
+        let text = std::fs::read_to_string(repo().join(props["file"])).unwrap();
+        let (line, col): (usize, usize) = (props["line"].parse().unwrap(), props["col"].parse().unwrap());
+        let end: usize = props["endColumn"].parse().unwrap();
+        let figure: String = text.lines().nth(line - 1).unwrap().chars().skip(col - 1).take(end - col).collect();
+        assert!(figure.contains("14,3") || figure.contains("16.3"), "{figure:?}");
+    }
+}
+
+/// The parts of SARIF 2.1.0 claimcheck writes, property names as in the specification
+/// (§3.13 sarifLog … §3.30 region); unknown properties are refused, so a misspelt one fails.
+mod sarif {
+    use serde::Deserialize;
+    use std::collections::BTreeMap;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Log {
+        #[serde(rename = "$schema")]
+        pub schema: String,
+        pub version: String,
+        pub runs: Vec<Run>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct Run {
+        pub tool: Tool,
+        pub column_kind: String,
+        pub results: Vec<Result>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Tool {
+        pub driver: Driver,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Driver {
+        pub name: String,
+        pub version: String,
+        pub rules: Vec<Rule>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct Rule {
+        pub id: String,
+        pub short_description: Message,
+        pub default_configuration: Configuration,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Configuration {
+        pub level: String,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Message {
+        pub text: String,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct Result {
+        pub rule_id: String,
+        pub rule_index: usize,
+        pub level: String,
+        pub message: Message,
+        pub locations: Vec<Location>,
+        #[serde(default)]
+        pub related_locations: Vec<Location>,
+        pub partial_fingerprints: BTreeMap<String, String>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct Location {
+        pub id: Option<i64>,
+        pub physical_location: PhysicalLocation,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct PhysicalLocation {
+        pub artifact_location: ArtifactLocation,
+        pub region: Option<Region>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ArtifactLocation {
+        pub uri: String,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct Region {
+        pub start_line: usize,
+        pub start_column: usize,
+        pub end_line: usize,
+        pub end_column: usize,
+        pub byte_offset: usize,
+        pub byte_length: usize,
+    }
+}
+
+/// Checks a SARIF log against the specification's constraints claimcheck relies on, and
+/// that every region is the figure's bytes in the file.
+fn check_sarif(text: &str, root: &std::path::Path) -> sarif::Log {
+    let log: sarif::Log = serde_json::from_str(text).unwrap();
+    assert_eq!(log.version, "2.1.0");
+    assert!(log.schema.contains("sarif-2.1.0"));
+    assert_eq!(log.runs.len(), 1);
+    let run = &log.runs[0];
+    assert_eq!(run.tool.driver.name, "claimcheck");
+    assert!(!run.tool.driver.version.is_empty());
+    assert!(["utf16CodeUnits", "unicodeCodePoints"].contains(&run.column_kind.as_str()));
+    let levels = ["none", "note", "warning", "error"];
+    for r in &run.tool.driver.rules {
+        assert!(levels.contains(&r.default_configuration.level.as_str()) && !r.short_description.text.is_empty());
+    }
+    for r in &run.results {
+        assert_eq!(run.tool.driver.rules[r.rule_index].id, r.rule_id, "ruleIndex names ruleId");
+        assert!(levels.contains(&r.level.as_str()) && !r.message.text.is_empty());
+        assert!(!r.partial_fingerprints.is_empty());
+        assert!(r.related_locations.iter().all(|l| l.id.is_some_and(|i| i >= 0)), "related locations have ids");
+        for l in r.locations.iter().chain(&r.related_locations) {
+            let p = &l.physical_location;
+            assert!(!p.artifact_location.uri.starts_with('/'), "relative to the run's directory");
+            if let Some(g) = &p.region {
+                assert!(g.start_line >= 1 && g.start_column >= 1 && g.end_line >= g.start_line);
+                assert!(g.end_line > g.start_line || g.end_column > g.start_column);
+                let bytes = std::fs::read(root.join(&p.artifact_location.uri)).unwrap();
+                let figure = String::from_utf8_lossy(&bytes[g.byte_offset..g.byte_offset + g.byte_length]).to_string();
+                let line = String::from_utf8_lossy(&bytes).lines().nth(g.start_line - 1).unwrap().to_string();
+                let at: String = line.chars().skip(g.start_column - 1).take(g.end_column - g.start_column).collect();
+                assert_eq!(at, figure, "line:column and bytes agree");
+            }
+        }
+    }
+    log
+}
+
+#[test]
+fn sarif_snapshot_and_structure() {
+    let empty = check(&["--format", "sarif"]);
+    insta::assert_snapshot!("sarif", empty);
+    assert!(check_sarif(&empty, &repo()).runs[0].results.is_empty());
+    let out = check(&[&["--format", "sarif"][..], &WITH_CONFLICT].concat());
+    insta::assert_snapshot!("sarif_conflict", out);
+    let log = check_sarif(&out, &repo());
+    assert_eq!(log.runs[0].results.len(), 4);
+    assert!(log.runs[0].results.iter().all(|r| r.rule_id == "conflict" && r.related_locations.len() == 3));
+}
+
+#[test]
+fn verify_reports_drift_as_annotations_and_sarif() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["sources", "claims"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for e in std::fs::read_dir(repo().join(sub)).unwrap() {
+            let p = e.unwrap().path();
+            std::fs::copy(&p, dir.path().join(sub).join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let path = dir.path().join("sources/002_061e4d65b85090b2.txt");
+    let text = std::fs::read_to_string(&path).unwrap().replace("1,3 Millionen GPUs", "1,4 Millionen GPUs");
+    std::fs::write(&path, text).unwrap();
+    let run = |format: &str| {
+        let out = Command::cargo_bin("claimcheck")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["verify", "--format", format])
+            .assert()
+            .code(1);
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let github = run("github");
+    assert!(github.lines().all(|l| l.starts_with("::error file=sources/002_061e4d65b85090b2.txt")), "{github}");
+    assert!(github.contains("title=source changed") && github.contains("title=claim changed"), "{github}");
+    assert!(github.lines().any(|l| l.contains(",line=") && l.contains("1,4 Millionen GPUs")), "{github}");
+    let log = check_sarif(&run("sarif"), dir.path());
+    assert!(log.runs[0].results.iter().any(|r| r.rule_id == "drift/changed"));
+    assert!(log.runs[0].results.iter().any(|r| r.rule_id == "drift/source"));
+}

@@ -2,10 +2,13 @@
 //! writes them.
 
 pub mod csv;
+pub mod findings;
+pub mod github;
 pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod markdown;
+pub mod sarif;
 pub mod scan;
 pub mod table;
 pub mod verify;
@@ -41,6 +44,21 @@ pub enum Format {
     Csv,
     /// One self-contained page for the desk: facts, claims and the sources' marked texts.
     Html,
+    /// GitHub Actions annotations (`::error file=…,line=…,col=…::`) for the conflicts.
+    Github,
+    /// A SARIF 2.1.0 log of the conflicts, for code scanning.
+    Sarif,
+}
+
+/// Output format of `verify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerifyFormat {
+    /// A readable diff, grouped by source.
+    Text,
+    /// GitHub Actions annotations for each drift.
+    Github,
+    /// A SARIF 2.1.0 log of the drift.
+    Sarif,
 }
 
 /// A cross-check, ready to render.
