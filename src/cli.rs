@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use std::io::IsTerminal;
 
+use crate::baseline::Baseline;
 use crate::lang::Lang;
 use crate::report::{self, Format, ScanFormat, VerifyFormat};
 use crate::source::{self, Source};
@@ -94,9 +95,21 @@ pub enum Command {
         /// Write the report to FILE instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
-        /// Exit 1 when a fact with this verdict occurs (repeatable).
+        /// Exit 1 when a fact with this verdict occurs (repeatable); with `--baseline`, only
+        /// a conflict the baseline does not know counts.
         #[arg(long, value_enum)]
         fail_on: Vec<FailOn>,
+        /// Known conflicts (a file `--write-baseline` wrote): `--fail-on conflict` fails only
+        /// on new ones, and CI formats mark the known ones as warnings.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record today's conflicts in FILE (keyed by their claims' ids), as the baseline
+        /// for later runs.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// Exit 0 whatever the report says (errors still exit 2): for report-only runs.
+        #[arg(long, conflicts_with = "fail_on")]
+        exit_zero: bool,
         /// Also show facts made only of incidental figures (dating years, durations).
         #[arg(long)]
         all: bool,
@@ -106,7 +119,7 @@ pub enum Command {
         lang: LangArg,
         /// Instead of the report, show why the claim with this id was or was not grouped
         /// with the nearest claims of other sources.
-        #[arg(long, value_name = "CLAIM_ID")]
+        #[arg(long, value_name = "CLAIM_ID", conflicts_with_all = ["baseline", "write_baseline", "output", "fail_on"])]
         explain: Option<String>,
         /// How many candidates `--explain` lists.
         #[arg(long, default_value_t = 12, requires = "explain")]
@@ -149,8 +162,33 @@ pub enum Status {
 pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
     match cli.command {
         Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
-        Command::Check { paths, claims, format, output, fail_on, all, color, lang, explain, explain_limit } => {
-            let opts = CheckOptions { format, output, fail_on, all, color, explain, explain_limit };
+        Command::Check {
+            paths,
+            claims,
+            format,
+            output,
+            fail_on,
+            baseline,
+            write_baseline,
+            exit_zero,
+            all,
+            color,
+            lang,
+            explain,
+            explain_limit,
+        } => {
+            let opts = CheckOptions {
+                format,
+                output,
+                fail_on,
+                baseline,
+                write_baseline,
+                exit_zero,
+                all,
+                color,
+                explain,
+                explain_limit,
+            };
             check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
         }
         Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, err),
@@ -246,6 +284,13 @@ fn verify(
         VerifyFormat::Sarif => report::sarif::render(&report::findings::drift(&drift, &sources, claims_dir)),
     };
     out.write_all(text.as_bytes())?;
+    writeln!(
+        err,
+        "claimcheck: verify: {} sources, {} stored claims files: {}",
+        sources.len(),
+        stored.len(),
+        if drift.is_empty() { "up to date".to_string() } else { format!("{} difference(s)", drift.len()) }
+    )?;
     Ok(if !failed.is_empty() {
         Status::Error
     } else if drift.is_empty() {
@@ -311,6 +356,9 @@ struct CheckOptions {
     format: Format,
     output: Option<PathBuf>,
     fail_on: Vec<FailOn>,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+    exit_zero: bool,
     all: bool,
     color: ColorChoice,
     /// `--explain CLAIM_ID`: explain one claim's grouping instead of reporting.
@@ -327,6 +375,17 @@ fn check(
     err: &mut dyn Write,
 ) -> Result<Status> {
     let mut status = Status::Ok;
+    // Read first: a broken baseline should stop the run before the work.
+    let baseline = match &opts.baseline {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
+                std::io::ErrorKind::NotFound => crate::Error::Missing { path: path.clone() },
+                _ => crate::Error::Io { path: path.clone(), source },
+            })?;
+            Some(Baseline::parse(&text, path)?)
+        }
+        None => None,
+    };
     // The sources' texts, kept to find which copy one another (see `voices`).
     let (records, claims, sources): (Vec<store::SourceRecord>, Vec<claim::Claim>, Vec<Source>) = match claims_dir {
         Some(dir) => {
@@ -372,7 +431,7 @@ fn check(
         &voices::VoiceParams::default(),
     );
     let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);
-    let rep = report::Report { sources: &records, facts: &facts, texts: &sources };
+    let rep = report::Report { sources: &records, facts: &facts, texts: &sources, baseline: baseline.as_ref() };
     let color = match opts.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -394,18 +453,29 @@ fn check(
         Some(path) => store::write_atomic(path, &text)?,
         None => out.write_all(text.as_bytes())?,
     }
+    if let Some(path) = &opts.write_baseline {
+        store::write_atomic(path, &Baseline::of(&facts).render())?;
+    }
     let failing = facts.iter().any(|f| {
-        opts.fail_on.iter().any(|v| {
-            matches!(
-                (v, f.verdict),
-                (FailOn::Conflict, Verdict::Conflict)
-                    | (FailOn::Single, Verdict::Single)
-                    | (FailOn::Updated, Verdict::Updated)
-            )
+        opts.fail_on.iter().any(|v| match v {
+            FailOn::Conflict => rep.is_new_conflict(f),
+            FailOn::Single => f.verdict == Verdict::Single,
+            FailOn::Updated => f.verdict == Verdict::Updated,
         })
     });
+    let mut summary = format!("claimcheck: check: {}", rep.counts_line());
+    if let Some(path) = &opts.baseline {
+        let new = facts.iter().filter(|f| rep.is_new_conflict(f)).count();
+        summary.push_str(&format!("; {new} new against {}", path.display()));
+    }
+    if failing {
+        summary.push_str(" — failing (--fail-on)");
+    }
+    writeln!(err, "{summary}")?;
     Ok(if status == Status::Error {
         Status::Error
+    } else if opts.exit_zero {
+        Status::Ok
     } else if failing {
         Status::Failed
     } else {

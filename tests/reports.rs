@@ -326,3 +326,66 @@ fn verify_reports_drift_as_annotations_and_sarif() {
     assert!(log.runs[0].results.iter().any(|r| r.rule_id == "drift/changed"));
     assert!(log.runs[0].results.iter().any(|r| r.rule_id == "drift/source"));
 }
+
+/// `check ARGS` from the repository root, whatever its exit code.
+fn run_check(args: &[&str]) -> std::process::Output {
+    claimcheck().arg("check").args(args).output().unwrap()
+}
+
+#[test]
+fn a_baseline_fails_only_on_new_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (before, after) = (dir.path().join("before.json"), dir.path().join("after.json"));
+    let (before, after) = (before.to_str().unwrap(), after.to_str().unwrap());
+    // Today: the shipped sources, no conflict. Then a wire copy brings one.
+    check(&["--write-baseline", before]);
+    let known: Value = serde_json::from_str(&std::fs::read_to_string(before).unwrap()).unwrap();
+    assert_eq!(known["conflicts"], serde_json::json!([]));
+    let out = run_check(&[&["--baseline", before, "--fail-on", "conflict"][..], &WITH_CONFLICT].concat());
+    assert_eq!(out.status.code(), Some(1), "the conflict is new");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "one summary line: {stderr}");
+    assert!(stderr.contains("1 conflict") && stderr.contains("1 new against"), "{stderr}");
+    // Recorded, it is known: the run passes, and CI formats show it as a warning.
+    let out = run_check(&[&["--write-baseline", after, "--fail-on", "conflict"][..], &WITH_CONFLICT].concat());
+    assert_eq!(out.status.code(), Some(1), "writing a baseline does not use it");
+    let recorded: Value = serde_json::from_str(&std::fs::read_to_string(after).unwrap()).unwrap();
+    let ids = recorded["conflicts"][0]["claims"].as_array().unwrap();
+    assert_eq!(ids.len(), 4, "keyed by the claims involved: {recorded}");
+    let out = run_check(
+        &[&["--baseline", after, "--fail-on", "conflict", "--format", "github"][..], &WITH_CONFLICT].concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let annotations = String::from_utf8_lossy(&out.stdout);
+    assert!(annotations.lines().all(|l| l.starts_with("::warning ") && l.contains("known conflict")), "{annotations}");
+    // Report-only runs exit 0; an unusable baseline is an error naming line and column.
+    let out = run_check(&[&["--exit-zero"][..], &WITH_CONFLICT].concat());
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::write(dir.path().join("bad.json"), "{\"schema_version\": 1,\n \"conflicts\": [], \"extra\": 1}").unwrap();
+    let out = run_check(&["--baseline", dir.path().join("bad.json").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.json:2:"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn contradictory_flags_are_refused() {
+    for args in [
+        &["--exit-zero", "--fail-on", "conflict"][..],
+        &["--explain", "c1cd0bc7f10c0", "--write-baseline", "b.json"],
+        &["--explain", "c1cd0bc7f10c0", "--output", "x.md"],
+    ] {
+        let out = run_check(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"), "{args:?}");
+    }
+}
+
+#[test]
+fn verify_prints_a_one_line_summary_on_stderr() {
+    let out = claimcheck().arg("verify").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "claimcheck: verify: 5 sources, 5 stored claims files: up to date\n"
+    );
+}

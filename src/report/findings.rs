@@ -110,17 +110,20 @@ fn claim_place(report: &Report, c: &Claim) -> Place {
 }
 
 /// One finding per claim of every conflict, in the report's order (the worst first), each
-/// pointing at the others.
+/// pointing at the others: errors, or warnings for conflicts the baseline knows.
 pub fn conflicts(report: &Report) -> Vec<Finding> {
     let mut out = Vec::new();
     for f in report.facts.iter().filter(|f| f.verdict == Verdict::Conflict) {
         let mut ids: Vec<&str> = f.claims.iter().map(|c| c.id.as_str()).collect();
         ids.sort_unstable();
+        // A conflict the baseline knows is still shown, as a warning.
+        let (level, kind) =
+            if report.is_new_conflict(f) { (Level::Error, "conflict") } else { (Level::Warning, "known conflict") };
         for c in &f.claims {
             out.push(Finding {
                 rule: Rule::Conflict,
-                level: Level::Error,
-                title: format!("conflict: {}", f.label),
+                level,
+                title: format!("{kind}: {}", f.label),
                 message: format!("{} — this source says {}", f.explanation, c.quantity.text.replace(['\n', '\r'], " ")),
                 place: claim_place(report, c),
                 related: f.claims.iter().filter(|o| o.id != c.id).map(|o| claim_place(report, o)).collect(),

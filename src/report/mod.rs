@@ -15,6 +15,7 @@ pub mod verify;
 
 use clap::ValueEnum;
 
+use crate::baseline::Baseline;
 use crate::source::Source;
 use crate::store::SourceRecord;
 use crate::verdict::{Fact, Verdict};
@@ -67,6 +68,8 @@ pub struct Report<'a> {
     pub facts: &'a [Fact],
     /// The sources' texts, where they could be read: for line:column and the HTML page.
     pub texts: &'a [Source],
+    /// Known conflicts (`check --baseline`): CI formats mark them as known, not new.
+    pub baseline: Option<&'a Baseline>,
 }
 
 /// Counts per verdict.
@@ -116,11 +119,25 @@ impl Report<'_> {
         self.facts.iter().filter(move |f| all || !f.incidental)
     }
 
+    /// Whether `fact` is a conflict the baseline does not know (every conflict, without one).
+    pub fn is_new_conflict(&self, fact: &Fact) -> bool {
+        fact.verdict == Verdict::Conflict && !self.baseline.is_some_and(|b| b.knows(fact))
+    }
+
     /// One line of counts.
     pub fn summary_line(&self, all: bool) -> String {
-        let s = self.summary();
         let hidden = self.facts.len() - self.shown(all).count();
-        let mut line = format!(
+        let mut line = self.counts_line();
+        if hidden > 0 {
+            line.push_str(&format!(" ({hidden} incidental not shown; --all shows them)"));
+        }
+        line
+    }
+
+    /// The counts alone: `48 facts from 5 sources: 0 conflict, …`.
+    pub fn counts_line(&self) -> String {
+        let s = self.summary();
+        format!(
             "{} facts from {} sources: {} conflict, {} updated, {} agree, {} single-source",
             s.facts,
             self.sources.len(),
@@ -128,10 +145,6 @@ impl Report<'_> {
             s.updated,
             s.agree,
             s.single
-        );
-        if hidden > 0 {
-            line.push_str(&format!(" ({hidden} incidental not shown; --all shows them)"));
-        }
-        line
+        )
     }
 }
