@@ -107,6 +107,10 @@ pub enum Command {
         /// for later runs.
         #[arg(long, value_name = "FILE")]
         write_baseline: Option<PathBuf>,
+        /// The address the report is published at: each ClaimReview's `url` is
+        /// `URL#fact-<id>` unless its review gives one.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
         /// Exit 0 whatever the report says (errors still exit 2): for report-only runs.
         #[arg(long, conflicts_with = "fail_on")]
         exit_zero: bool,
@@ -171,6 +175,7 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             baseline,
             write_baseline,
             exit_zero,
+            base_url,
             all,
             color,
             lang,
@@ -184,6 +189,7 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
                 baseline,
                 write_baseline,
                 exit_zero,
+                base_url,
                 all,
                 color,
                 explain,
@@ -359,6 +365,7 @@ struct CheckOptions {
     baseline: Option<PathBuf>,
     write_baseline: Option<PathBuf>,
     exit_zero: bool,
+    base_url: Option<String>,
     all: bool,
     color: ColorChoice,
     /// `--explain CLAIM_ID`: explain one claim's grouping instead of reporting.
@@ -448,6 +455,25 @@ fn check(
         Format::Html => report::html::render(&rep, opts.all),
         Format::Github => report::github::render(&report::findings::conflicts(&rep)),
         Format::Sarif => report::sarif::render(&report::findings::conflicts(&rep)),
+        Format::Claimreview => {
+            let export = report::claimreview::render(&rep, opts.base_url.as_deref())?;
+            if export.unrated > 0 {
+                writeln!(
+                    err,
+                    "claimcheck: {} of {} facts not rated, not exported (a `review` on a claim in claims/ rates its fact; `--claims claims` reads them)",
+                    export.unrated,
+                    facts.len()
+                )?;
+            }
+            if export.without_url > 0 {
+                writeln!(
+                    err,
+                    "claimcheck: {} rated facts have no url: give --base-url or a review `url`",
+                    export.without_url
+                )?;
+            }
+            export.json
+        }
     };
     match &opts.output {
         Some(path) => store::write_atomic(path, &text)?,

@@ -21,6 +21,7 @@ pub mod error;
 pub mod lang;
 pub mod quantity;
 pub mod report;
+pub mod review;
 pub mod source;
 pub mod store;
 pub mod verdict;

@@ -389,3 +389,123 @@ fn verify_prints_a_one_line_summary_on_stderr() {
         "claimcheck: verify: 5 sources, 5 stored claims files: up to date\n"
     );
 }
+
+/// schema.org properties of the types a ClaimReview export uses, each with those it
+/// inherits (ClaimReview → Review → CreativeWork → Thing; Claim → CreativeWork; Rating,
+/// Organization, Person → Thing), as listed on schema.org's type pages; only the properties
+/// relevant here are listed for CreativeWork and Thing, which have many more.
+const SCHEMA_ORG: &[(&str, &[&str])] = &[
+    ("Thing", &["name", "url", "alternateName", "description", "identifier", "sameAs", "image"]),
+    ("CreativeWork", &["author", "datePublished", "headline", "publisher", "inLanguage", "text", "dateModified"]),
+    ("Review", &["reviewRating", "itemReviewed", "reviewBody", "reviewAspect", "associatedClaimReview"]),
+    ("ClaimReview", &["claimReviewed"]),
+    ("Claim", &["appearance", "firstAppearance", "claimInterpreter"]),
+    ("Rating", &["ratingValue", "bestRating", "worstRating", "ratingExplanation", "reviewAspect", "author"]),
+    ("Organization", &[]),
+    ("Person", &[]),
+];
+
+fn schema_org_properties(kind: &str) -> Vec<&'static str> {
+    let parents: &[&str] = match kind {
+        "ClaimReview" => &["ClaimReview", "Review", "CreativeWork", "Thing"],
+        "Claim" | "CreativeWork" => &[kind_static(kind), "CreativeWork", "Thing"],
+        "Rating" | "Organization" | "Person" => &[kind_static(kind), "Thing"],
+        other => panic!("@type {other} is not one a ClaimReview export uses"),
+    };
+    SCHEMA_ORG.iter().filter(|(k, _)| parents.contains(k)).flat_map(|(_, p)| p.iter().copied()).collect()
+}
+
+fn kind_static(kind: &str) -> &'static str {
+    SCHEMA_ORG.iter().find(|(k, _)| *k == kind).map(|(k, _)| *k).unwrap()
+}
+
+/// Every object has a known @type and only that type's properties, recursively.
+fn assert_schema_org(v: &Value) {
+    match v {
+        Value::Object(o) => {
+            let kind = o["@type"].as_str().expect("every object says its @type");
+            let allowed = schema_org_properties(kind);
+            for key in o.keys().filter(|k| !k.starts_with('@')) {
+                assert!(allowed.contains(&key.as_str()), "{kind} has no property {key}");
+            }
+            o.values().for_each(assert_schema_org);
+        }
+        Value::Array(a) => a.iter().for_each(assert_schema_org),
+        _ => {}
+    }
+}
+
+#[test]
+fn claimreview_exports_rated_facts_that_extract_keeps() {
+    assert_eq!(check(&["--format", "claimreview"]), "[]\n", "nothing rated in the shipped claims");
+    // A dossier with URLs: two of the shipped sources, given front matter.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    for (id, outlet, date) in
+        [("002_061e4d65b85090b2", "Gaya One", "2025-12-01"), ("004_54a738a5caed59e3", "Example Post", "2025-07-30")]
+    {
+        let text = std::fs::read_to_string(repo().join(format!("sources/{id}.txt"))).unwrap();
+        let front =
+            format!("---\ntitle: Report {id}\noutlet: {outlet}\ndate: {date}\nurl: https://news.example/{id}\n---\n");
+        std::fs::write(dir.path().join(format!("sources/{id}.txt")), front + &text).unwrap();
+    }
+    let run =
+        |args: &[&str]| Command::cargo_bin("claimcheck").unwrap().current_dir(dir.path()).args(args).output().unwrap();
+    assert!(run(&["extract"]).status.success());
+    // The editor rates the Scale AI investment on one claim of it.
+    let path = dir.path().join("claims/002_061e4d65b85090b2.json");
+    let mut file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let claim =
+        file["claims"].as_array_mut().unwrap().iter_mut().find(|c| c["text"] == "14,3 Milliarden US-Dollar").unwrap();
+    claim["review"] = serde_json::json!({
+        "rating": "true", "value": 5, "reviewer": {"name": "Example Fact Check", "type": "Organization", "url": "https://factcheck.example"},
+        "date": "2025-12-05", "claim": "Meta invested $14.3 billion in Scale AI"
+    });
+    std::fs::write(&path, serde_json::to_string_pretty(&file).unwrap()).unwrap();
+    assert!(run(&["extract"]).status.success());
+    let kept: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert!(
+        kept["claims"].as_array().unwrap().iter().any(|c| c["review"]["rating"] == "true"),
+        "extract keeps the review"
+    );
+
+    let out = run(&[
+        "check",
+        "--claims",
+        "claims",
+        "--format",
+        "claimreview",
+        "--base-url",
+        "https://factcheck.example/report.html",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not rated, not exported"), "{stderr}");
+    let json = String::from_utf8(out.stdout).unwrap();
+    insta::assert_snapshot!("claimreview", json);
+    let reviews: Value = serde_json::from_str(&json).unwrap();
+    let reviews = reviews.as_array().unwrap();
+    assert_eq!(reviews.len(), 1, "only the rated fact");
+    let r = &reviews[0];
+    assert_schema_org(r);
+    assert_eq!(r["@context"], "https://schema.org");
+    assert_eq!(r["@type"], "ClaimReview");
+    assert!(r["url"].as_str().unwrap().starts_with("https://factcheck.example/report.html#fact-f"));
+    assert_eq!(r["claimReviewed"], "Meta invested $14.3 billion in Scale AI");
+    assert_eq!(r["datePublished"], "2025-12-05");
+    assert_eq!(r["author"]["name"], "Example Fact Check");
+    assert_eq!(r["reviewRating"]["alternateName"], "true");
+    assert_eq!(r["reviewRating"]["ratingValue"], 5);
+    let appearances = r["itemReviewed"]["appearance"].as_array().unwrap();
+    assert_eq!(appearances.len(), 2, "both sources of the fact");
+    assert_eq!(r["itemReviewed"]["firstAppearance"]["url"], "https://news.example/004_54a738a5caed59e3", "the earlier");
+
+    // A broken review is an error naming the claim.
+    let mut file = kept.clone();
+    let claim = file["claims"].as_array_mut().unwrap().iter_mut().find(|c| c.get("review").is_some()).unwrap();
+    claim["review"]["value"] = serde_json::json!(9);
+    std::fs::write(&path, serde_json::to_string_pretty(&file).unwrap()).unwrap();
+    let out = run(&["check", "--claims", "claims", "--format", "claimreview"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("outside 1 (false) to 5 (true)"));
+}

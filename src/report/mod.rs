@@ -1,6 +1,7 @@
 //! Rendering results, one renderer per `--format`. Renderers return strings; the binary
 //! writes them.
 
+pub mod claimreview;
 pub mod csv;
 pub mod findings;
 pub mod github;
@@ -49,6 +50,8 @@ pub enum Format {
     Github,
     /// A SARIF 2.1.0 log of the conflicts, for code scanning.
     Sarif,
+    /// schema.org ClaimReview JSON-LD for the facts an editor rated in claims/.
+    Claimreview,
 }
 
 /// Output format of `verify`.
