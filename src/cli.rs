@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use std::io::IsTerminal;
 
@@ -20,8 +20,40 @@ use crate::{align, claim, store, verdict, voices};
 #[derive(Debug, Parser)]
 #[command(name = "claimcheck", version, about)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// When to colour output: `auto` colours a terminal unless NO_COLOR is set or TERM is
+    /// `dumb`.
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    pub color: ColorChoice,
+    /// Print results and errors only: no summary or notes on standard error.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print what was read and found, stage by stage, on standard error.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+impl Global {
+    /// Whether to colour a stream: `terminal` says whether it is one.
+    pub fn color(&self, terminal: bool) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
 }
 
 /// Language choice for the recognizer.
@@ -118,8 +150,6 @@ pub enum Command {
         #[arg(long)]
         all: bool,
         #[arg(long, value_enum, default_value = "auto")]
-        color: ColorChoice,
-        #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
         /// Instead of the report, show why the claim with this id was or was not grouped
         /// with the nearest claims of other sources.
@@ -139,10 +169,10 @@ pub enum FailOn {
     Updated,
 }
 
-/// When to colour the table.
+/// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// On a terminal, unless NO_COLOR is set.
+    /// On a terminal, unless NO_COLOR is set or TERM is `dumb`.
     Auto,
     Always,
     Never,
@@ -164,8 +194,12 @@ pub enum Status {
 /// # Errors
 /// Failures that stop the whole run (a missing folder, an unwritable output).
 pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    let g = &cli.global;
+    // -q keeps standard error to errors; the commands write their notes to `notes`.
+    let mut sink = std::io::sink();
+    let notes: &mut dyn Write = if g.quiet { &mut sink } else { err };
     match cli.command {
-        Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
+        Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, notes),
         Command::Check {
             paths,
             claims,
@@ -177,28 +211,32 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             exit_zero,
             base_url,
             all,
-            color,
             lang,
             explain,
             explain_limit,
         } => {
             let opts = CheckOptions {
                 format,
-                output,
+                output: output.clone(),
                 fail_on,
                 baseline,
                 write_baseline,
                 exit_zero,
                 base_url,
                 all,
-                color,
+                // Auto colours a terminal only; a file named by --output is none.
+                color: g.color(output.is_none() && std::io::stdout().is_terminal()),
+                verbose: g.verbose,
                 explain,
                 explain_limit,
             };
-            check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
+            check(&paths, claims.as_deref(), lang.lang(), &opts, out, notes)
         }
-        Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, err),
-        Command::Verify { sources, claims, lang, format } => verify(&sources, &claims, lang.lang(), format, out, err),
+        Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, notes),
+        Command::Verify { sources, claims, lang, format } => {
+            let color = g.color(std::io::stdout().is_terminal());
+            verify(&sources, &claims, lang.lang(), format, color, out, notes)
+        }
     }
 }
 
@@ -251,6 +289,7 @@ fn verify(
     claims_dir: &Path,
     lang: Option<Lang>,
     format: VerifyFormat,
+    color: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
@@ -285,7 +324,7 @@ fn verify(
         }
     }
     let text = match format {
-        VerifyFormat::Text => report::verify::render(&drift),
+        VerifyFormat::Text => report::verify::render(&drift, color),
         VerifyFormat::Github => report::github::render(&report::findings::drift(&drift, &sources, claims_dir)),
         VerifyFormat::Sarif => report::sarif::render(&report::findings::drift(&drift, &sources, claims_dir)),
     };
@@ -367,7 +406,10 @@ struct CheckOptions {
     exit_zero: bool,
     base_url: Option<String>,
     all: bool,
-    color: ColorChoice,
+    /// Colour the table (decided by `--color` and the environment).
+    color: bool,
+    /// `-v`: say what was read and found.
+    verbose: bool,
     /// `--explain CLAIM_ID`: explain one claim's grouping instead of reporting.
     explain: Option<String>,
     explain_limit: usize,
@@ -439,15 +481,18 @@ fn check(
     );
     let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);
     let rep = report::Report { sources: &records, facts: &facts, texts: &sources, baseline: baseline.as_ref() };
-    let color = match opts.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            opts.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
+    if opts.verbose {
+        writeln!(
+            err,
+            "claimcheck: read {} sources ({} texts), {} claims; {} facts",
+            records.len(),
+            sources.len(),
+            claims.len(),
+            facts.len()
+        )?;
+    }
     let text = match opts.format {
-        Format::Table => report::table::render(&rep, terminal_width(), color, opts.all),
+        Format::Table => report::table::render(&rep, terminal_width(), opts.color, opts.all),
         Format::Markdown => report::markdown::render(&rep, opts.all),
         Format::Json => report::json::render(&rep),
         Format::Jsonl => report::jsonl::render(&rep),

@@ -1,0 +1,62 @@
+//! Conventions every command follows: colour, quiet and verbose, completions and the man
+//! page, help with examples, the configuration file.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The binary in the repository root, with no colour-related environment.
+fn claimcheck() -> Command {
+    let mut cmd = Command::cargo_bin("claimcheck").unwrap();
+    cmd.current_dir(repo()).env("COLUMNS", "120").env_remove("NO_COLOR").env_remove("TERM");
+    cmd
+}
+
+fn output(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn color_is_asked_for_or_left_out_the_same_way_everywhere() {
+    let (_, table, _) = output(claimcheck().args(["check", "--color", "always"]));
+    assert!(table.contains("\x1b["), "always colours");
+    let (_, table, _) = output(claimcheck().args(["--color", "always", "check"]));
+    assert!(table.contains("\x1b["), "the flag goes before or after the command");
+    let (_, table, _) = output(claimcheck().args(["check", "--color", "never"]));
+    assert!(!table.contains("\x1b["));
+    // `auto` on a pipe, and with NO_COLOR or TERM=dumb: never.
+    for env in [("NO_COLOR", "1"), ("TERM", "dumb"), ("CLAIMCHECK_UNUSED", "")] {
+        let (_, table, _) = output(claimcheck().env(env.0, env.1).args(["check", "--color", "auto"]));
+        assert!(!table.contains("\x1b["), "{env:?}");
+    }
+    // verify colours its diff the same way.
+    let dir = tempfile::tempdir().unwrap();
+    let (code, text, _) = output(claimcheck().args(["verify", "--color", "always", "--claims"]).arg(dir.path()));
+    assert_eq!(code, 1);
+    assert!(text.contains("\x1b[1m  ! no claims file"), "{text}");
+}
+
+#[test]
+fn quiet_keeps_stderr_to_errors_and_verbose_says_more() {
+    let (code, _, stderr) = output(claimcheck().args(["-q", "check"]));
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let (_, _, stderr) = output(claimcheck().args(["check", "--verbose"]));
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert!(stderr.contains(" claims; ") && stderr.contains(" facts"), "{stderr}");
+    let (code, _, stderr) = output(claimcheck().args(["check", "-q", "-v"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot be used with"), "{stderr}");
+    // Errors still show when quiet.
+    let (code, _, stderr) = output(claimcheck().args(["-q", "check", "no-such-folder"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no-such-folder"));
+}
