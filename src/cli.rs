@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use std::io::IsTerminal;
 
@@ -18,13 +18,44 @@ use crate::{align, claim, store, verdict, voices};
 
 /// Cross-check the figures of several news articles on the same story.
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version, about)]
+#[command(name = "claimcheck", version, about, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
     #[command(subcommand)]
     pub command: Command,
 }
+
+const EXAMPLES: &str = "\
+Examples:
+  claimcheck check                                   the report for sources/, as a table
+  claimcheck check --format html --output report.html   one page for the desk
+  claimcheck check --baseline baseline.json --fail-on conflict --format github   CI
+  claimcheck extract && claimcheck verify            record claims, then check for drift
+  claimcheck completions bash > ~/.local/share/bash-completion/completions/claimcheck
+  claimcheck man > claimcheck.1";
+
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  claimcheck check                                   sources/, extracted on the fly
+  claimcheck check --claims claims --format markdown -o report.md
+  claimcheck check --format html -o report.html      one self-contained page
+  claimcheck check --format csv > claims.csv         one row per claim
+  claimcheck check --write-baseline baseline.json    record today's conflicts
+  claimcheck check --baseline baseline.json --fail-on conflict --format github
+  claimcheck check --claims claims --format claimreview --base-url https://example.org/report.html
+  claimcheck check --explain c1cd0bc7f10c0           why this claim is (not) grouped";
+
+const SCAN_EXAMPLES: &str = "\
+Examples:
+  claimcheck scan sources/002_061e4d65b85090b2.txt
+  echo 'Meta zahlte 14,3 Milliarden Dollar.' | claimcheck scan --lang de --format jsonl";
+
+const VERIFY_EXAMPLES: &str = "\
+Examples:
+  claimcheck verify                                  exit 1 on drift, with a diff
+  claimcheck verify --format github                  drift as annotations in a GitHub Actions log
+  claimcheck verify --format sarif > drift.sarif";
 
 /// Options every command takes.
 #[derive(Debug, Args)]
@@ -79,6 +110,7 @@ impl LangArg {
 pub enum Command {
     /// Print every quantity (money, counts, percentages, ratios, measures, dates) in FILEs,
     /// or in standard input when none is given or for `-`.
+    #[command(after_help = SCAN_EXAMPLES)]
     Scan {
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "auto")]
@@ -103,6 +135,7 @@ pub enum Command {
         lang: LangArg,
     },
     /// Re-extract and compare with the stored claims: exit 1 on any drift, 0 when identical.
+    #[command(after_help = VERIFY_EXAMPLES)]
     Verify {
         #[arg(long, default_value = "sources")]
         sources: PathBuf,
@@ -115,6 +148,7 @@ pub enum Command {
     },
     /// Check the sources against each other: which facts they agree on, contradict, revise
     /// over time, or state alone.
+    #[command(after_help = CHECK_EXAMPLES)]
     Check {
         /// Source files or folders, extracted on the fly.
         #[arg(default_value = "sources")]
@@ -159,6 +193,13 @@ pub enum Command {
         #[arg(long, default_value_t = 12, requires = "explain")]
         explain_limit: usize,
     },
+    /// Print a shell completion script for SHELL on standard output.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on standard output: `claimcheck man > claimcheck.1`.
+    Man,
 }
 
 /// Verdicts `check --fail-on` can fail on.
@@ -233,6 +274,14 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             check(&paths, claims.as_deref(), lang.lang(), &opts, out, notes)
         }
         Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, notes),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "claimcheck", out);
+            Ok(Status::Ok)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+            Ok(Status::Ok)
+        }
         Command::Verify { sources, claims, lang, format } => {
             let color = g.color(std::io::stdout().is_terminal());
             verify(&sources, &claims, lang.lang(), format, color, out, notes)

@@ -60,3 +60,22 @@ fn quiet_keeps_stderr_to_errors_and_verbose_says_more() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no-such-folder"));
 }
+
+#[test]
+fn completions_man_page_and_help_with_examples() {
+    for shell in ["bash", "zsh", "fish"] {
+        let (code, script, _) = output(claimcheck().args(["completions", shell]));
+        assert_eq!(code, 0, "{shell}");
+        assert!(script.contains("write-baseline") && script.contains("claimreview"), "{shell}: flags and formats");
+    }
+    let (code, man, _) = output(claimcheck().arg("man"));
+    assert_eq!(code, 0);
+    assert!(man.contains(".TH claimcheck 1") && man.contains("check") && man.contains("Examples"), "{man}");
+    let (_, again, _) = output(claimcheck().arg("man"));
+    assert_eq!(man, again, "the page does not depend on the day");
+    for args in [&["--help"][..], &["check", "--help"], &["scan", "--help"], &["verify", "--help"]] {
+        let (code, help, _) = output(claimcheck().args(args));
+        assert_eq!(code, 0);
+        assert!(help.contains("Examples:\n  claimcheck "), "{args:?}: {help}");
+    }
+}
