@@ -10,6 +10,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 
 use crate::baseline::Baseline;
+use crate::config::{self, Config};
 use crate::lang::Lang;
 use crate::report::{self, Format, ScanFormat, VerifyFormat};
 use crate::source::{self, Source};
@@ -70,6 +71,29 @@ pub struct Global {
     /// Also print what was read and found, stage by stage, on standard error.
     #[arg(long, short, global = true)]
     pub verbose: bool,
+    /// Read settings from FILE [default: `claimcheck.toml` in the current folder, if any].
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+impl Global {
+    /// The configuration: `--config FILE` (which must exist), else `claimcheck.toml` here if
+    /// there is one, else the defaults; with the file read, if any.
+    ///
+    /// # Errors
+    /// The file cannot be read or is not a valid configuration (with line and column).
+    pub fn load_config(&self) -> Result<(Config, Option<PathBuf>)> {
+        let path = match &self.config {
+            Some(p) => p.clone(),
+            None if Path::new(config::FILE_NAME).is_file() => PathBuf::from(config::FILE_NAME),
+            None => return Ok((Config::default(), None)),
+        };
+        let text = std::fs::read_to_string(&path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => crate::Error::Missing { path: path.clone() },
+            _ => crate::Error::Io { path: path.clone(), source },
+        })?;
+        Ok((Config::parse(&text, &path)?, Some(path)))
+    }
 }
 
 impl Global {
@@ -125,22 +149,23 @@ pub enum Command {
     /// Editors' statuses, notes, pinned facts and manual claims are kept; claims no longer
     /// found are kept and marked stale.
     Extract {
-        /// Source files or folders.
-        #[arg(default_value = "sources")]
+        /// Source files or folders [default: `sources`, or `[paths] sources`].
         paths: Vec<PathBuf>,
-        /// The claims folder.
-        #[arg(long, default_value = "claims")]
-        out: PathBuf,
+        /// The claims folder [default: `claims`, or `[paths] claims`].
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
     },
     /// Re-extract and compare with the stored claims: exit 1 on any drift, 0 when identical.
     #[command(after_help = VERIFY_EXAMPLES)]
     Verify {
-        #[arg(long, default_value = "sources")]
-        sources: PathBuf,
-        #[arg(long, default_value = "claims")]
-        claims: PathBuf,
+        /// The sources folder [default: `sources`, or `[paths] sources`].
+        #[arg(long)]
+        sources: Option<PathBuf>,
+        /// The claims folder [default: `claims`, or `[paths] claims`].
+        #[arg(long)]
+        claims: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
         #[arg(long, value_enum, default_value = "text")]
@@ -150,14 +175,16 @@ pub enum Command {
     /// over time, or state alone.
     #[command(after_help = CHECK_EXAMPLES)]
     Check {
-        /// Source files or folders, extracted on the fly.
-        #[arg(default_value = "sources")]
+        /// Source files or folders, extracted on the fly [default: `sources`, or
+        /// `[paths] sources`].
         paths: Vec<PathBuf>,
-        /// Use the stored, reviewed claims in this folder instead of extracting.
-        #[arg(long)]
+        /// Use the stored, reviewed claims in this folder instead of extracting (the
+        /// sources are then those the claims record).
+        #[arg(long, conflicts_with_all = ["paths", "lang"])]
         claims: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
+        /// The report's form [default: `table`, or `[check] format`].
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         /// Write the report to FILE instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
@@ -200,6 +227,9 @@ pub enum Command {
     },
     /// Print the manual page (roff) on standard output: `claimcheck man > claimcheck.1`.
     Man,
+    /// Print the settings in effect: which configuration file was read, and every alignment
+    /// and wire-copy parameter with its value (the defaults when no file sets it).
+    Config,
 }
 
 /// Verdicts `check --fail-on` can fail on.
@@ -208,6 +238,16 @@ pub enum FailOn {
     Conflict,
     Single,
     Updated,
+}
+
+impl FailOn {
+    fn verdict(self) -> Verdict {
+        match self {
+            FailOn::Conflict => Verdict::Conflict,
+            FailOn::Single => Verdict::Single,
+            FailOn::Updated => Verdict::Updated,
+        }
+    }
 }
 
 /// When to colour output.
@@ -236,6 +276,9 @@ pub enum Status {
 /// Failures that stop the whole run (a missing folder, an unwritable output).
 pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
     let g = &cli.global;
+    let (config, config_path) = g.load_config()?;
+    let default_sources = config.paths.sources.clone().unwrap_or_else(|| PathBuf::from("sources"));
+    let default_claims = config.paths.claims.clone().unwrap_or_else(|| PathBuf::from("claims"));
     // -q keeps standard error to errors; the commands write their notes to `notes`.
     let mut sink = std::io::sink();
     let notes: &mut dyn Write = if g.quiet { &mut sink } else { err };
@@ -256,14 +299,23 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             explain,
             explain_limit,
         } => {
+            let paths = if paths.is_empty() { vec![default_sources] } else { paths };
+            let claims = claims.or_else(|| config.check.claims.clone());
+            let fail_on = if fail_on.is_empty() {
+                config.check.fail_on.iter().flatten().map(|v| v.verdict()).collect()
+            } else {
+                fail_on.iter().map(|v| v.verdict()).collect()
+            };
             let opts = CheckOptions {
-                format,
+                format: format.or(config.check.format).unwrap_or(Format::Table),
                 output: output.clone(),
                 fail_on,
-                baseline,
+                baseline: baseline.or_else(|| config.check.baseline.clone()),
                 write_baseline,
                 exit_zero,
-                base_url,
+                base_url: base_url.or_else(|| config.check.base_url.clone()),
+                align: config.align_params(),
+                voices: config.voice_params(),
                 all,
                 // Auto colours a terminal only; a file named by --output is none.
                 color: g.color(output.is_none() && std::io::stdout().is_terminal()),
@@ -273,7 +325,24 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             };
             check(&paths, claims.as_deref(), lang.lang(), &opts, out, notes)
         }
-        Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, notes),
+        Command::Extract { paths, out: dir, lang } => {
+            let paths = if paths.is_empty() { vec![default_sources] } else { paths };
+            extract(&paths, &dir.unwrap_or(default_claims), lang.lang(), out, notes)
+        }
+        Command::Config => {
+            match &config_path {
+                Some(p) => writeln!(out, "# settings from {}", p.display())?,
+                None => writeln!(out, "# built-in defaults (no {} here)", config::FILE_NAME)?,
+            }
+            writeln!(
+                out,
+                "[paths]\nsources = {:?}\nclaims = {:?}\n",
+                default_sources.display().to_string(),
+                default_claims.display().to_string()
+            )?;
+            out.write_all(config.show_params().as_bytes())?;
+            Ok(Status::Ok)
+        }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "claimcheck", out);
             Ok(Status::Ok)
@@ -284,6 +353,7 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
         }
         Command::Verify { sources, claims, lang, format } => {
             let color = g.color(std::io::stdout().is_terminal());
+            let (sources, claims) = (sources.unwrap_or(default_sources), claims.unwrap_or(default_claims));
             verify(&sources, &claims, lang.lang(), format, color, out, notes)
         }
     }
@@ -449,11 +519,14 @@ fn scan(
 struct CheckOptions {
     format: Format,
     output: Option<PathBuf>,
-    fail_on: Vec<FailOn>,
+    /// Verdicts to exit 1 on.
+    fail_on: Vec<Verdict>,
     baseline: Option<PathBuf>,
     write_baseline: Option<PathBuf>,
     exit_zero: bool,
     base_url: Option<String>,
+    align: align::Params,
+    voices: voices::VoiceParams,
     all: bool,
     /// Colour the table (decided by `--color` and the environment).
     color: bool,
@@ -524,11 +597,8 @@ fn check(
         }
         return Ok(status);
     }
-    let voices = voices::voices(
-        &sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(),
-        &voices::VoiceParams::default(),
-    );
-    let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);
+    let voices = voices::voices(&sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(), &opts.voices);
+    let facts = verdict::judge_all_with(align::align_with(&claims, &dates, &opts.align), &dates, &voices);
     let rep = report::Report { sources: &records, facts: &facts, texts: &sources, baseline: baseline.as_ref() };
     if opts.verbose {
         writeln!(
@@ -578,9 +648,8 @@ fn check(
     }
     let failing = facts.iter().any(|f| {
         opts.fail_on.iter().any(|v| match v {
-            FailOn::Conflict => rep.is_new_conflict(f),
-            FailOn::Single => f.verdict == Verdict::Single,
-            FailOn::Updated => f.verdict == Verdict::Updated,
+            Verdict::Conflict => rep.is_new_conflict(f),
+            v => f.verdict == *v,
         })
     });
     let mut summary = format!("claimcheck: check: {}", rep.counts_line());

@@ -17,6 +17,7 @@ pub mod baseline;
 pub mod claim;
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod lang;
 pub mod quantity;

@@ -79,3 +79,54 @@ fn completions_man_page_and_help_with_examples() {
         assert!(help.contains("Examples:\n  claimcheck "), "{args:?}: {help}");
     }
 }
+
+#[test]
+fn a_config_file_sets_defaults_that_flags_override_and_unknown_keys_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let sources = dir.path().join("articles");
+    std::fs::create_dir_all(&sources).unwrap();
+    for e in std::fs::read_dir(repo().join("sources")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, sources.join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::copy(repo().join("tests/fixtures/en/wire_conflict.txt"), sources.join("wire_conflict.txt")).unwrap();
+    let toml = "# the desk's settings\n[paths]\nsources = \"articles\"\n\n[check]\nformat = \"csv\"\nfail_on = [\"conflict\"]\n";
+    std::fs::write(dir.path().join("claimcheck.toml"), toml).unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("claimcheck").unwrap();
+        output(cmd.current_dir(dir.path()).env("NO_COLOR", "1").args(args))
+    };
+    let (code, csv, _) = run(&["check"]);
+    assert_eq!(code, 1, "fail_on from the file: the wire copy conflicts");
+    assert!(csv.starts_with("fact,verdict,label,"), "format from the file");
+    let (code, json, _) = run(&["check", "--format", "json", "--fail-on", "single", "--exit-zero"]);
+    assert_eq!(code, 2, "--exit-zero and --fail-on contradict each other");
+    assert!(json.is_empty());
+    let (code, json, _) = run(&["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    assert!(json.starts_with('{'), "the flag wins over the file");
+    // The alignment parameters are read: no difference is a conflict when none may differ.
+    std::fs::write(
+        dir.path().join("strict.toml"),
+        "[align]\ndiffer_sim = 2.0\nmeasure_differ_sim = 2.0\nstory_free_sim = 2.0\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&["--config", "strict.toml", "check", "articles", "--fail-on", "conflict"]);
+    assert_eq!(code, 0, "{stderr}");
+    // Unknown keys are errors at their place, for every command.
+    std::fs::write(dir.path().join("claimcheck.toml"), "[check]\nformat = \"csv\"\nfial_on = [\"conflict\"]\n")
+        .unwrap();
+    let (code, _, stderr) = run(&["check"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("claimcheck.toml:3:1: unknown field `fial_on`"), "{stderr}");
+    let (code, _, stderr) = run(&["--config", "missing.toml", "config"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("missing.toml"), "{stderr}");
+}
+
+#[test]
+fn config_shows_the_defaults_in_effect() {
+    let (code, text, _) = output(claimcheck().arg("config"));
+    assert_eq!(code, 0);
+    assert!(text.contains("[align]\ndiffer_sim = 0.25\n") && text.contains("[voices]\nwindow = 10\n"), "{text}");
+}

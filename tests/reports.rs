@@ -373,6 +373,8 @@ fn contradictory_flags_are_refused() {
         &["--exit-zero", "--fail-on", "conflict"][..],
         &["--explain", "c1cd0bc7f10c0", "--write-baseline", "b.json"],
         &["--explain", "c1cd0bc7f10c0", "--output", "x.md"],
+        &["sources", "--claims", "claims"],
+        &["--claims", "claims", "--lang", "de"],
     ] {
         let out = run_check(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

@@ -32,7 +32,8 @@ pub enum ScanFormat {
 }
 
 /// Output format of `check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// A terminal table: conflicts first, then updates, agreements, single-source facts.
     Table,
