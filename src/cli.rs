@@ -624,7 +624,7 @@ fn check(
             if export.unrated > 0 {
                 writeln!(
                     err,
-                    "claimcheck: {} of {} facts not rated, not exported (a `review` on a claim in claims/ rates its fact; `--claims claims` reads them)",
+                    "claimcheck: {} of {} facts not rated, not exported (a `review` on one of its claims in claims/ rates a fact; check reads them with --claims)",
                     export.unrated,
                     facts.len()
                 )?;
