@@ -113,6 +113,13 @@ fn csv_quotes_what_needs_quoting() {
         csv::Reader::from_reader(&out.get_output().stdout[..]).deserialize().collect::<Result<_, _>>().unwrap();
     assert_eq!(rows.len(), 1);
     assert!(rows[0].sentence.contains("\"rund\"") && rows[0].sentence.contains('\n'), "{:?}", rows[0].sentence);
+    // A sentence that a spreadsheet would run as a formula arrives as text.
+    std::fs::write(dir.path().join("a.txt"), "=HYPERLINK(\"http://evil.example\") Meta zahlte 14,3 Milliarden Dollar.")
+        .unwrap();
+    let out = claimcheck().args(["check", "--format", "csv"]).arg(dir.path()).assert().success();
+    let rows: Vec<CsvRow> =
+        csv::Reader::from_reader(&out.get_output().stdout[..]).deserialize().collect::<Result<_, _>>().unwrap();
+    assert!(rows[0].sentence.starts_with("'=HYPERLINK("), "{:?}", rows[0].sentence);
 }
 
 #[test]

@@ -12,7 +12,12 @@
 //! `figure` is the figure as written; `value`, `low` and `high` are plain numbers that
 //! read back exactly (no thousands separators; ISO strings for dates), empty for an open bound; `line` and
 //! `column` (1-based, in characters) are empty when the source text could not be read.
-//! A sentence's line breaks are kept inside its quoted field.
+//! A sentence's line breaks are kept inside its quoted field. A text cell a spreadsheet
+//! would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return —
+//! an article may hold anything) is written with a leading `'`, which spreadsheets show as
+//! text; the numeric columns are never changed.
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -23,18 +28,28 @@ use crate::quantity::Value;
 struct Row<'a> {
     fact: &'a str,
     verdict: &'static str,
-    label: &'a str,
-    claim: &'a str,
-    source: &'a str,
+    label: Cow<'a, str>,
+    claim: Cow<'a, str>,
+    source: Cow<'a, str>,
     line: Option<usize>,
     column: Option<usize>,
-    figure: &'a str,
+    figure: Cow<'a, str>,
     value: String,
     low: Option<String>,
     high: Option<String>,
-    unit: Option<&'a str>,
-    sentence: &'a str,
+    unit: Option<Cow<'a, str>>,
+    sentence: Cow<'a, str>,
     incidental: bool,
+}
+
+/// Text as a spreadsheet will show it, never run it: a leading `'` before what would start
+/// a formula (OWASP's advice for CSV injection).
+fn text(s: &str) -> Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// A value as a spreadsheet reads it back exactly: the shortest decimal that round-trips
@@ -56,17 +71,17 @@ pub fn render(report: &Report) -> String {
             w.serialize(Row {
                 fact: &f.id,
                 verdict: f.verdict.as_str(),
-                label: &f.label,
-                claim: &c.id,
-                source: &c.source,
+                label: text(&f.label),
+                claim: text(&c.id),
+                source: text(&c.source),
                 line: at.map(|a| a.0),
                 column: at.map(|a| a.1),
-                figure: &q.text,
+                figure: text(&q.text),
                 value: plain(&q.value),
                 low: q.low.as_ref().map(plain),
                 high: q.high.as_ref().map(plain),
-                unit: q.unit.as_deref(),
-                sentence: &c.sentence,
+                unit: q.unit.as_deref().map(text),
+                sentence: text(&c.sentence),
                 incidental: f.incidental,
             })
             .expect("rows serialize into memory");
@@ -93,4 +108,19 @@ pub fn render(report: &Report) -> String {
         .expect("rows serialize into memory");
     }
     String::from_utf8(w.into_inner().expect("an in-memory writer does not fail")).expect("CSV of UTF-8 text is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_become_text() {
+        assert_eq!(text("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        for s in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(text(s).starts_with('\''), "{s:?}");
+        }
+        assert_eq!(text("Meta zahlte"), "Meta zahlte");
+        assert!(matches!(text("plain"), Cow::Borrowed(_)));
+    }
 }
