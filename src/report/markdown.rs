@@ -16,12 +16,23 @@ fn heading(v: Verdict) -> &'static str {
     }
 }
 
-/// A table cell: `–` when empty, on one line, pipes escaped.
+/// A table cell: `–` when empty, on one line, pipes escaped, no markup.
 fn cell(v: Option<&str>) -> String {
     match v {
-        Some(v) if !v.trim().is_empty() => v.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|"),
+        Some(v) if !v.trim().is_empty() => inline(v).replace('|', "\\|"),
         _ => "–".into(),
     }
+}
+
+/// Source text on one line, with the characters that would start raw HTML as entities:
+/// Markdown passes HTML through, and an article may contain `<script>`.
+fn inline(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Renders the report.
@@ -48,8 +59,8 @@ pub fn render(report: &Report, all: bool) -> String {
             let _ = writeln!(out, "\n## {}\n", heading(f.verdict));
             current = Some(f.verdict);
         }
-        let _ = writeln!(out, "### {} — {}\n", f.label, f.verdict.as_str());
-        let _ = writeln!(out, "{}\n", f.explanation);
+        let _ = writeln!(out, "### {} — {}\n", inline(&f.label), f.verdict.as_str());
+        let _ = writeln!(out, "{}\n", inline(&f.explanation));
         if !f.why.is_empty() {
             let _ = writeln!(out, "Grouped by {}.\n", f.why.join("; "));
         }
@@ -60,11 +71,22 @@ pub fn render(report: &Report, all: bool) -> String {
                 Some((line, column)) => format!("line {line}:{column}"),
                 None => format!("bytes {}–{}", q.start, q.end),
             };
-            let _ = writeln!(out, "- **{}** ({at}): **{}**", c.source, q.text.replace('\n', " "));
-            let sentence = c.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-            let _ = writeln!(out, "  > {sentence}");
+            let _ = writeln!(out, "- **{}** ({at}): **{}**", inline(&c.source), inline(&q.text));
+            let _ = writeln!(out, "  > {}", inline(&c.sentence));
         }
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_text_cannot_open_raw_html() {
+        assert_eq!(inline("a <script>x</script> &amp;\n b"), "a &lt;script&gt;x&lt;/script&gt; &amp;amp; b");
+        assert_eq!(cell(Some("A | B <i>")), "A \\| B &lt;i&gt;");
+        assert_eq!(cell(Some("  ")), "–");
+    }
 }
