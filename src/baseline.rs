@@ -107,3 +107,45 @@ impl Baseline {
 fn ids(fact: &Fact) -> BTreeSet<String> {
     fact.claims.iter().map(|c| c.id.clone()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Source;
+
+    /// The conflict of two reports on one investment.
+    fn conflict() -> Fact {
+        let texts = [
+            ("a", "Meta zahlte 14,3 Milliarden US-Dollar für einen Anteil an Scale AI."),
+            ("b", "Meta zahlte 16,3 Milliarden US-Dollar für einen Anteil an Scale AI."),
+        ];
+        let sources: Vec<Source> =
+            texts.iter().map(|(id, t)| Source::from_text(id, Path::new(id), t.to_string(), None).unwrap()).collect();
+        let claims: Vec<_> = crate::claim::extract_all(&sources).into_iter().flatten().collect();
+        let dates = sources.iter().map(|s| (s.id.clone(), None)).collect();
+        let facts = crate::verdict::judge_all(crate::align::align(&claims, &dates), &dates);
+        facts.into_iter().find(|f| f.verdict == Verdict::Conflict).expect("the two figures conflict")
+    }
+
+    #[test]
+    fn a_conflict_is_known_when_a_recorded_one_holds_all_its_claims() {
+        let fact = conflict();
+        let baseline = Baseline::of(std::slice::from_ref(&fact));
+        assert_eq!(baseline.conflicts.len(), 1);
+        assert!(baseline.knows(&fact));
+        // A source joining the conflict makes it new; one leaving it does not.
+        let mut joined = fact.clone();
+        let mut extra = joined.claims[0].clone();
+        extra.id = "cnew".into();
+        joined.claims.push(extra);
+        assert!(!baseline.knows(&joined));
+        let mut left = fact.clone();
+        left.claims.truncate(1);
+        assert!(baseline.knows(&left));
+        // The file reads back as written, and a wrong version is refused at its place.
+        let text = baseline.render();
+        assert_eq!(Baseline::parse(&text, Path::new("b.json")).unwrap(), baseline);
+        let e = Baseline::parse(&text.replace("\"schema_version\": 1", "\"schema_version\": 2"), Path::new("b.json"));
+        assert!(e.unwrap_err().to_string().starts_with("b.json:1:1: schema_version 2"));
+    }
+}

@@ -116,3 +116,41 @@ pub fn of(claim: &Claim) -> Result<Option<Review>> {
     }
     Ok(Some(r))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Source;
+    use std::path::Path;
+
+    fn claim_with(review: serde_json::Value) -> Claim {
+        let s = Source::from_text("s", Path::new("s.txt"), "Meta zahlte 14,3 Milliarden Dollar.".into(), None).unwrap();
+        let mut c = crate::claim::extract_all(std::slice::from_ref(&s)).remove(0).remove(0);
+        c.extra.insert(KEY.into(), review);
+        c
+    }
+
+    #[test]
+    fn reviews_are_read_and_checked() {
+        let r =
+            of(&claim_with(serde_json::json!({"rating": "false", "value": 1, "reviewer": "Desk"}))).unwrap().unwrap();
+        assert_eq!((r.rating.as_str(), r.value, r.reviewer.name()), ("false", Some(1), "Desk"));
+        assert_eq!(r.reviewer.kind(), ReviewerKind::Organization);
+        let r = of(&claim_with(serde_json::json!({"rating": "true", "reviewer": {"name": "Jo", "type": "Person"}})))
+            .unwrap()
+            .unwrap();
+        assert_eq!(r.reviewer.kind(), ReviewerKind::Person);
+        for (bad, says) in [
+            (serde_json::json!({"rating": "true", "value": 0, "reviewer": "Desk"}), "outside 1"),
+            (serde_json::json!({"rating": " ", "reviewer": "Desk"}), "rating is empty"),
+            (serde_json::json!({"rating": "true"}), "reviewer"),
+            (serde_json::json!({"rating": "true", "reviewer": "Desk", "stars": 3}), "stars"),
+        ] {
+            let e = of(&claim_with(bad)).unwrap_err().to_string();
+            assert!(e.contains("review:") && e.contains(says), "{e}");
+        }
+        let mut plain = claim_with(serde_json::Value::Null);
+        plain.extra.clear();
+        assert_eq!(of(&plain).unwrap(), None);
+    }
+}
