@@ -279,11 +279,8 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
     let (config, config_path) = g.load_config()?;
     let default_sources = config.paths.sources.clone().unwrap_or_else(|| PathBuf::from("sources"));
     let default_claims = config.paths.claims.clone().unwrap_or_else(|| PathBuf::from("claims"));
-    // -q keeps standard error to errors; the commands write their notes to `notes`.
-    let mut sink = std::io::sink();
-    let notes: &mut dyn Write = if g.quiet { &mut sink } else { err };
     match cli.command {
-        Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, notes),
+        Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
         Command::Check {
             paths,
             claims,
@@ -320,14 +317,15 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
                 // Auto colours a terminal only; a file named by --output is none.
                 color: g.color(output.is_none() && std::io::stdout().is_terminal()),
                 verbose: g.verbose,
+                quiet: g.quiet,
                 explain,
                 explain_limit,
             };
-            check(&paths, claims.as_deref(), lang.lang(), &opts, out, notes)
+            check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
         }
         Command::Extract { paths, out: dir, lang } => {
             let paths = if paths.is_empty() { vec![default_sources] } else { paths };
-            extract(&paths, &dir.unwrap_or(default_claims), lang.lang(), out, notes)
+            extract(&paths, &dir.unwrap_or(default_claims), lang.lang(), out, err)
         }
         Command::Config => {
             match &config_path {
@@ -340,6 +338,22 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
                 default_sources.display().to_string(),
                 default_claims.display().to_string()
             )?;
+            let c = &config.check;
+            let format = c.format.unwrap_or(Format::Table).to_possible_value().map(|v| v.get_name().to_string());
+            let fail_on: Vec<String> =
+                c.fail_on.iter().flatten().map(|v| format!("{:?}", v.verdict().as_str())).collect();
+            writeln!(out, "[check]\nformat = {:?}\nfail_on = [{}]", format.unwrap_or_default(), fail_on.join(", "))?;
+            for (key, value) in [
+                ("claims", c.claims.as_ref().map(|p| p.display().to_string())),
+                ("baseline", c.baseline.as_ref().map(|p| p.display().to_string())),
+                ("base_url", c.base_url.clone()),
+            ] {
+                match value {
+                    Some(v) => writeln!(out, "{key} = {v:?}")?,
+                    None => writeln!(out, "# {key}: not set")?,
+                }
+            }
+            writeln!(out)?;
             out.write_all(config.show_params().as_bytes())?;
             Ok(Status::Ok)
         }
@@ -354,7 +368,7 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
         Command::Verify { sources, claims, lang, format } => {
             let color = g.color(std::io::stdout().is_terminal());
             let (sources, claims) = (sources.unwrap_or(default_sources), claims.unwrap_or(default_claims));
-            verify(&sources, &claims, lang.lang(), format, color, out, notes)
+            verify(&sources, &claims, lang.lang(), format, (color, g.quiet), out, err)
         }
     }
 }
@@ -408,7 +422,7 @@ fn verify(
     claims_dir: &Path,
     lang: Option<Lang>,
     format: VerifyFormat,
-    color: bool,
+    (color, quiet): (bool, bool),
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
@@ -448,8 +462,11 @@ fn verify(
         VerifyFormat::Sarif => report::sarif::render(&report::findings::drift(&drift, &sources, claims_dir)),
     };
     out.write_all(text.as_bytes())?;
+    // -q: standard error keeps the errors only.
+    let mut sink = std::io::sink();
+    let notes: &mut dyn Write = if quiet { &mut sink } else { err };
     writeln!(
-        err,
+        notes,
         "claimcheck: verify: {} sources, {} stored claims files: {}",
         sources.len(),
         stored.len(),
@@ -532,6 +549,8 @@ struct CheckOptions {
     color: bool,
     /// `-v`: say what was read and found.
     verbose: bool,
+    /// `-q`: no summary or notes on standard error, errors only.
+    quiet: bool,
     /// `--explain CLAIM_ID`: explain one claim's grouping instead of reporting.
     explain: Option<String>,
     explain_limit: usize,
@@ -600,9 +619,12 @@ fn check(
     let voices = voices::voices(&sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(), &opts.voices);
     let facts = verdict::judge_all_with(align::align_with(&claims, &dates, &opts.align), &dates, &voices);
     let rep = report::Report { sources: &records, facts: &facts, texts: &sources, baseline: baseline.as_ref() };
+    // -q: standard error keeps the errors only (reported above, and by the caller).
+    let mut sink = std::io::sink();
+    let notes: &mut dyn Write = if opts.quiet { &mut sink } else { err };
     if opts.verbose {
         writeln!(
-            err,
+            notes,
             "claimcheck: read {} sources ({} texts), {} claims; {} facts",
             records.len(),
             sources.len(),
@@ -623,7 +645,7 @@ fn check(
             let export = report::claimreview::render(&rep, opts.base_url.as_deref())?;
             if export.unrated > 0 {
                 writeln!(
-                    err,
+                    notes,
                     "claimcheck: {} of {} facts not rated, not exported (a `review` on one of its claims in claims/ rates a fact; check reads them with --claims)",
                     export.unrated,
                     facts.len()
@@ -631,7 +653,7 @@ fn check(
             }
             if export.without_url > 0 {
                 writeln!(
-                    err,
+                    notes,
                     "claimcheck: {} rated facts have no url: give --base-url or a review `url`",
                     export.without_url
                 )?;
@@ -660,7 +682,7 @@ fn check(
     if failing {
         summary.push_str(" — failing (--fail-on)");
     }
-    writeln!(err, "{summary}")?;
+    writeln!(notes, "{summary}")?;
     Ok(if status == Status::Error {
         Status::Error
     } else if opts.exit_zero {

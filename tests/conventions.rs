@@ -129,4 +129,18 @@ fn config_shows_the_defaults_in_effect() {
     let (code, text, _) = output(claimcheck().arg("config"));
     assert_eq!(code, 0);
     assert!(text.contains("[align]\ndiffer_sim = 0.25\n") && text.contains("[voices]\nwindow = 10\n"), "{text}");
+    // What it prints is a configuration file that means the same.
+    let config = claimcheck::config::Config::parse(&text, std::path::Path::new("printed.toml")).unwrap();
+    assert_eq!(config.show_params(), claimcheck::config::Config::default().show_params());
+}
+
+#[test]
+fn quiet_still_reports_unreadable_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.txt"), b"Meta \xff zahlte").unwrap();
+    std::fs::write(dir.path().join("good.txt"), "Meta zahlte 5 Euro.").unwrap();
+    let (code, _, stderr) = output(claimcheck().args(["-q", "check"]).arg(dir.path()));
+    assert_eq!(code, 2);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("bad.txt") && stderr.contains("not UTF-8"), "{stderr}");
 }
