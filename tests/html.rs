@@ -95,7 +95,8 @@ fn load(browser: &Path, page: &Path, width: u32, screenshot: &Path) -> String {
 /// front matter and body, with right-to-left text and a 5,000-character sentence; and a
 /// plain source that contradicts one of its figures.
 fn hostile_dossier(dir: &Path) {
-    let long: String = "und weiter ".repeat(450);
+    // No-break spaces too: an excerpt must cut between characters, not inside one.
+    let long: String = "und\u{a0}weiter ".repeat(450);
     let text = format!(
         "---\n\
          title: <script>document.title='PWNED'</script> \"Quotes\" & <b>bold</b>\n\

@@ -147,7 +147,8 @@ fn sentence(c: &Claim, class: &str) -> Markup {
 /// The start of the word at or after byte `i` (a char boundary at worst).
 fn word_start(text: &str, i: usize) -> usize {
     let i = (i..=text.len()).find(|&j| text.is_char_boundary(j)).unwrap_or(text.len());
-    text[i..].find(char::is_whitespace).map_or(i, |k| i + k + 1).min(text.len())
+    // After the first whitespace character (which may be wider than a byte: a no-break space).
+    text[i..].char_indices().find(|(_, c)| c.is_whitespace()).map_or(i, |(k, c)| i + k + c.len_utf8())
 }
 
 /// The end of the word at or before byte `i`.
@@ -336,6 +337,12 @@ mod tests {
         let one = "x".repeat(900) + "FIG";
         assert!(word_start(&one, 10).min(900) <= 900);
         assert_eq!(word_end("ab", 99), 2);
+        // A no-break space is two bytes: the cut lands after it, on a character boundary.
+        let nbsp = "ä\u{a0}ö".repeat(400);
+        for i in 0..40 {
+            let from = word_start(&nbsp, i);
+            assert!(nbsp.is_char_boundary(from) && nbsp.is_char_boundary(word_end(&nbsp, i)), "{i}");
+        }
     }
 
     #[test]
