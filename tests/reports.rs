@@ -518,3 +518,56 @@ fn claimreview_exports_rated_facts_that_extract_keeps() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("outside 1 (false) to 5 (true)"));
 }
+
+mod every_format_on_any_text {
+    use claimcheck::report::{self, Report};
+    use claimcheck::source::Source;
+    use claimcheck::store::SourceRecord;
+    use proptest::prelude::*;
+    use std::path::Path;
+
+    /// Renders every format for two sources built from `a` and `b`.
+    fn render_all(a: &str, b: &str) -> Vec<String> {
+        let sources: Vec<Source> = [("a", a), ("b", b)]
+            .iter()
+            .filter_map(|(id, t)| Source::from_text(id, Path::new(&format!("{id}.txt")), t.to_string(), None).ok())
+            .collect();
+        let claims: Vec<_> = claimcheck::claim::extract_all(&sources).into_iter().flatten().collect();
+        let dates = sources.iter().map(|s| (s.id.clone(), s.meta.date)).collect();
+        let facts = claimcheck::verdict::judge_all(claimcheck::align::align(&claims, &dates), &dates);
+        let records: Vec<SourceRecord> = sources.iter().map(SourceRecord::of).collect();
+        let rep = Report { sources: &records, facts: &facts, texts: &sources, baseline: None };
+        let findings = report::findings::conflicts(&rep);
+        vec![
+            report::html::render(&rep, true),
+            report::markdown::render(&rep, true),
+            report::csv::render(&rep),
+            report::json::render(&rep),
+            report::jsonl::render(&rep),
+            report::github::render(&findings),
+            report::sarif::render(&findings),
+            report::claimreview::render(&rep, Some("https://x.example/r.html")).unwrap().json,
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn no_panic_and_no_markup_from_the_text(
+            a in "[a-zA-Z0-9 <>&\"'/=;:.,\n\u{a0}\u{5d0}-\u{5ea}\u{627}-\u{64a}-]{0,300}",
+            b in "[a-zA-Z0-9 <>&\"'/=;:.,\n\u{a0}-]{0,300}",
+        ) {
+            let a = format!("---\ntitle: <b>{}</b>\n---\nMeta zahlte 14,3 Milliarden Dollar an Scale AI. {a} <script>x</script>", a.lines().next().unwrap_or(""));
+            let b = format!("Meta zahlte 16,3 Milliarden Dollar an Scale AI. {b}");
+            let out = render_all(&a, &b);
+            let (html, markdown) = (&out[0], &out[1]);
+            prop_assert!(!html.contains("<script") && !html.contains("<b>"));
+            prop_assert!(!markdown.contains("<script") && !markdown.contains("<b>"));
+            prop_assert!(serde_json::from_str::<serde_json::Value>(&out[3]).is_ok());
+            prop_assert!(serde_json::from_str::<serde_json::Value>(&out[6]).is_ok());
+            let rows = csv::Reader::from_reader(out[2].as_bytes()).records().count();
+            prop_assert!(rows >= 2);
+        }
+    }
+}
