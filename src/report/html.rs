@@ -12,8 +12,9 @@
 //! The page has no script and loads nothing: the CSS is inline, and a Content Security Policy
 //! (`default-src 'none'`) forbids scripts and requests even if some text were to slip
 //! through. It does not: every piece of source text goes through maud's escaping, and URLs
-//! become links only when they are `http` or `https`. Text blocks carry `dir="auto"`, so a
-//! right-to-left source reads right to left without turning the page around.
+//! become links only when they are `http` or `https`. Text blocks carry `dir="auto"` and
+//! each paragraph takes its own direction (`unicode-bidi: plaintext`), so a right-to-left
+//! paragraph reads right to left without turning the page around.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -50,14 +51,14 @@ a { color: #0b57d0; }
 .claims li { margin: .5rem 0; padding-top: .4rem; border-top: 1px dashed #ddd; }
 .who { font-size: .9rem; color: #444; }
 .figure { font-weight: 700; }
-blockquote { margin: .2rem 0 0; padding-left: .7rem; border-left: 2px solid #ccc; overflow-wrap: anywhere; }
+blockquote { margin: .2rem 0 0; padding-inline-start: .7rem; border-inline-start: 2px solid #ccc; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 mark, .fig { background: var(--bg); color: inherit; border-bottom: 2px solid var(--c); padding: 0 .1rem; }
 .fig { text-decoration: none; }
 .fig:target, li:target { outline: 3px solid #0b57d0; }
 .sources-list { padding-left: 1.2rem; }
 .source { margin: 1.5rem 0; }
 .meta { color: #444; font-size: .9rem; margin: 0 0 .5rem; overflow-wrap: anywhere; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; background: #fcfcfc; border: 1px solid #e0e0e0; padding: .8rem; font-size: .95rem; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; background: #fcfcfc; border: 1px solid #e0e0e0; padding: .8rem; font-size: .95rem; }
 .unreadable { color: var(--conflict); }
 @media (max-width: 40rem) { body { font-size: 15px; } main, header, nav { padding: 0 .6rem; } .fact { padding: .5rem .6rem; } }
 @media print { body { font-size: 11pt; } nav { display: none; } a { color: inherit; text-decoration: none; }
