@@ -306,17 +306,13 @@ impl Profiles {
 }
 
 /// The names of a claim's own sentence that can hold a figure (see [`Profiles::holders`]).
-/// Who says the figure (its attribution: `Min Aung Hlaing announced`, `laut AFP`) is no
-/// holder of it.
+///
+/// The speaker stays among them: leaving them out would leave many figures with no holder
+/// at all, which meets every holder (on the 10kGNAD articles, 260 PKK fighters met 12,000
+/// NATO soldiers). Labels leave the speaker out.
 fn holders(c: &Claim) -> HashSet<String> {
     let lang = c.lang.unwrap_or(crate::Lang::De);
-    let speaker = c.attribution.as_deref().map(normal_name).unwrap_or_default();
-    c.entities
-        .iter()
-        .filter(|e| can_hold(e, lang))
-        .map(|e| normal_name(e))
-        .filter(|e| speaker.is_empty() || !(speaker.contains(e.as_str()) || e.contains(speaker.as_str())))
-        .collect()
+    c.entities.iter().filter(|e| can_hold(e, lang)).map(|e| normal_name(e)).collect()
 }
 
 /// Whether a figure's profile is usable at all: rejected and stale claims take no part.
@@ -335,18 +331,6 @@ mod tests {
     fn claim(text: &str) -> Claim {
         let s = Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap();
         extract_all(std::slice::from_ref(&s)).into_iter().flatten().next().unwrap()
-    }
-
-    #[test]
-    fn the_speaker_is_no_holder() {
-        for text in [
-            "In Nepal sind 2719 Menschen ums Leben gekommen, teilte General Ram Thapa am Dienstag mit.",
-            "The toll in Nepal has reached 2,719, the army chief Ram Thapa announced on Tuesday.",
-        ] {
-            let c = claim(text);
-            let h = holders(&c);
-            assert!(h.contains("nepal") && !h.iter().any(|n| n.contains("thapa")), "{text}: {h:?}");
-        }
     }
 
     #[test]

@@ -79,27 +79,30 @@ pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     }
 }
 
-/// The period a claim's sentence scopes it to (`2016`, `bis 2030`, `im dritten Quartal`),
-/// or `None`. A single day is no period: it dates an event the sentence tells (a vote, the
-/// day a strike began, a return to work), and a figure of one story told beside two
-/// different days is still one fact — agreeing, or updated when the values move.
-fn time_interval(c: &Claim) -> Option<(String, String)> {
+/// The time a claim's sentence scopes it to (`2016`, `bis 2030`, `am 19. Mai`), and whether
+/// it is a period rather than a single day.
+fn time_interval(c: &Claim) -> Option<(String, String, bool)> {
     let t = c.time.as_ref()?;
     let (low, high) = (t.low.clone()?, t.high.clone()?);
-    (low != high).then_some((low, high))
+    let period = low != high;
+    Some((low, high, period))
 }
 
 /// Whether two claims of different sources may state the same fact, whatever their
 /// similarity.
-pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
+pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'static str> {
     // A figure that only dates or frames another is no fact of its own to align with a
     // figure that is one. Dates are the exception: a date framing another figure can be a
     // fact of its own (`im Juni 2025 ... eingestellt`), and dates link by context alone.
     if a.incidental != b.incidental && a.quantity.kind != Kind::Date {
         return Err("a framing figure against a fact");
     }
-    if let (Some((a0, a1)), Some((b0, b1))) = (time_interval(a), time_interval(b)) {
-        if a1 < b0 || b1 < a0 {
+    // Periods that do not overlap (`2016`, `2024`) are different facts. A single day dates
+    // an event the sentence tells (the day a strike began, a return to work): the same
+    // figure beside two days is still one fact (the 33,000 strikers), while different
+    // figures of different days are different events (two matches' crowds).
+    if let (Some((a0, a1, pa)), Some((b0, b1, pb))) = (time_interval(a), time_interval(b)) {
+        if (a1 < b0 || b1 < a0) && (pa && pb || relation != Relation::Same) {
             return Err("periods that do not overlap");
         }
     }
@@ -350,7 +353,7 @@ impl Scorer<'_> {
             )?,
             Relation::Same => {}
         }
-        compatible(a, b)?;
+        compatible(a, b, relation)?;
         // Figures placed in different places (`nine dead in Bangkok`, `could top 10,000 in
         // Myanmar`) are facts of each; the same figure may still be one fact told of a place
         // and the region around it.
