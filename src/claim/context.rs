@@ -999,6 +999,8 @@ mod tests {
             ("A majority of more than 90% rejected the offer.", "90%", "no_votes"),
             ("Am Mittwoch stimmten 64 Prozent der Mitglieder gegen das Angebot.", "64 Prozent", "no_votes"),
             ("On Wednesday 64% of members voted against the offer.", "64%", "no_votes"),
+            ("Der Konzern spart Kosten von mehr als 15 Milliarden Euro pro Jahr ein.", "15 Milliarden", "savings"),
+            ("The group will save more than 15 billion euros a year.", "15 billion", "savings"),
             // The words of ownership name a stake.
             ("Die gesamte Position beläuft sich jetzt auf rund 28 Prozent.", "28 Prozent", "stake"),
             ("It brought its exposure to around 28%.", "28%", "stake"),

@@ -961,7 +961,20 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "savings",
         &[],
-        &["Einsparungen", "Einsparung", "einsparen", "eingespart", "Sparprogramm", "Kostensenkungen", "Ersparnis"],
+        &[
+            "Einsparungen",
+            "Einsparung",
+            "einsparen",
+            "eingespart",
+            "Sparprogramm",
+            "Kostensenkungen",
+            "Ersparnis",
+            "spart … ein",
+            "spare … ein",
+            "sparte … ein",
+            "sparen … ein",
+            "sparten … ein",
+        ],
         &["savings", "cost savings", "save", "cost cuts"],
     ),
     e(
