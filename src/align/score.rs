@@ -121,7 +121,8 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
         let concepts = |c: &Claim| -> HashSet<&'static str> {
             c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect()
         };
-        let specific = |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k));
+        let specific =
+            |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k) && !lexicon::is_vague(k));
         let stem = |c: &Claim| {
             c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), crate::Lang::De))
         };

@@ -109,7 +109,7 @@ pub const ENTRIES: &[Entry] = &[
     ),
     e(
         "aircraft",
-        &[],
+        &["units"],
         &["Flugzeuge", "Flugzeug", "Flugzeugen", "Jets", "Passagierjets", "Verkehrsflugzeuge"],
         &["aircraft", "planes", "plane", "jets", "jetliners", "airplanes", "airliners"],
     ),
@@ -368,7 +368,7 @@ pub const ENTRIES: &[Entry] = &[
     e("deposit", &[], &["Einlagen", "Spareinlagen", "Kundeneinlagen"], &["deposits"]),
     e(
         "device",
-        &[],
+        &["units"],
         &["Geräte", "Geräten", "Smartphones", "Handys", "Endgeräte"],
         &["devices", "smartphones", "handsets", "phones"],
     ),
@@ -511,7 +511,7 @@ pub const ENTRIES: &[Entry] = &[
     e("goals", &[], &["Tore", "Toren", "Treffer", "Treffern", "Saisontore"], &["goals", "scored"]),
     e(
         "gpu",
-        &["hardware"],
+        &["hardware", "units"],
         &["GPU", "GPUs", "Grafikprozessoren", "Grafikprozessor", "Beschleuniger", "Grafikkarten", "Chips"],
         &["GPU", "GPUs", "graphics processors", "accelerators", "accelerator", "chips"],
     ),
@@ -1109,6 +1109,9 @@ pub const ENTRIES: &[Entry] = &[
         &["Absatz", "Verkäufe", "verkauft", "verkaufte", "Verkaufszahlen", "Fahrzeugabsatz"],
         &["units sold", "unit sales", "sold"],
     ),
+    // Counting words for made things, the broader sense of vehicles, aircraft, devices:
+    // `734.000 Einheiten` of a carmaker's capacity are vehicles, never workers.
+    e("units", &[], &["Einheiten", "Stück", "Stückzahl", "Stückzahlen"], &["units", "pieces"]),
     e(
         "user",
         &["people"],
@@ -1124,7 +1127,7 @@ pub const ENTRIES: &[Entry] = &[
     e("valuation", &[], &["Bewertung", "bewertet"], &["valuation", "valued"]),
     e(
         "vehicle",
-        &[],
+        &["units"],
         &["Fahrzeuge", "Autos", "Pkw", "Neuwagen", "Elektroautos", "E-Autos", "Fahrzeugen"],
         &["vehicles", "cars", "EVs", "electric vehicles", "vehicle"],
     ),
@@ -1692,6 +1695,8 @@ mod tests {
             ("vote", "lawmaker", false),
             ("vote", "yes_votes", true),
             ("yes_votes", "no_votes", false),
+            ("units", "vehicle", true),
+            ("units", "employee", false),
         ] {
             assert_eq!(may_be_both(a, b), want, "{a} / {b}");
         }
