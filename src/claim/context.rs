@@ -166,7 +166,10 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
     for (qi, q) in quantities.iter().enumerate() {
         let si = sentence::containing(&doc.sentences, q.start).unwrap_or(0);
         let (s_start, s_end) = doc.sentences.get(si).copied().unwrap_or((q.start, q.end));
-        let in_sentence: Vec<&Quantity> = quantities.iter().filter(|o| o.start >= s_start && o.end <= s_end).collect();
+        // Quantities are in text order: the sentence's are one run (linear in a long text).
+        let first = quantities.partition_point(|o| o.start < s_start);
+        let in_sentence: Vec<&Quantity> =
+            quantities[first..].iter().take_while(|o| o.start < s_end).filter(|o| o.end <= s_end).collect();
         let context = context_words(&doc, si, &in_sentence);
         let key = format!("{}|{}|{}|{}", source.id, q.kind, q.unit.as_deref().unwrap_or(""), context.join(" "));
         let occurrence = seen.entry(key.clone()).or_insert(0);
@@ -293,9 +296,11 @@ fn moves(doc: &Doc, claims: &mut [Claim]) {
         let like = |o: &Claim| {
             o.quantity.kind == c.quantity.kind || [o.quantity.kind, c.quantity.kind].contains(&Kind::Number)
         };
-        let Some(j) = (0..claims.len())
-            .find(|&j| j != i && to[j] && claims[j].sentence_start == c.sentence_start && like(&claims[j]))
-        else {
+        // Claims are in text order: the sentence's are one run around `i`.
+        let same = |j: &usize| claims[*j].sentence_start == c.sentence_start;
+        let lo = (0..i).rev().take_while(same).last().unwrap_or(i);
+        let hi = (i..claims.len()).take_while(same).last().unwrap_or(i);
+        let Some(j) = (lo..=hi).find(|&j| j != i && to[j] && like(&claims[j])) else {
             continue;
         };
         // One measure word serves both ends (`Anteil von 9 auf 21 Prozent`).
@@ -349,7 +354,11 @@ fn sentence_entities(
 ) -> Vec<String> {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
     let toks = &doc.toks[a..b];
-    let in_figure = |t: &Tok| figures.iter().any(|&(s, e)| t.start >= s && t.end <= e);
+    // Figures are in text order: the one that could hold a word starts at or before it.
+    let in_figure = |t: &Tok| {
+        let k = figures.partition_point(|&(s, _)| s <= t.start);
+        figures[..k].iter().rev().take(4).any(|&(s, e)| t.start >= s && t.end <= e)
+    };
     let rules = doc.lang().rules();
     let mut out: Vec<String> = Vec::new();
     let push = |e: String, out: &mut Vec<String>| {
@@ -949,9 +958,11 @@ fn converted(text: &str, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
 /// a dateline.
 fn incidental(doc: &Doc, q: &Quantity, index: usize, all: &[Quantity], in_sentence: &[&Quantity]) -> bool {
     if q.kind == Kind::Date {
-        let first_line_end = doc.source.body().find('\n').map_or(doc.source.text.len(), |i| i + doc.source.body_start);
+        // Only the first figure can be a dateline: the first line is looked for once.
+        let first_line_end =
+            || doc.source.body().find('\n').map_or(doc.source.text.len(), |i| i + doc.source.body_start);
         let dateline = index == 0
-            && q.end <= first_line_end
+            && q.end <= first_line_end()
             && doc.source.meta.date.is_some_and(|d| q.value.to_string() == d.to_string());
         let frames_other = in_sentence.iter().any(|o| o.kind != Kind::Date && o.start != q.start);
         return dateline || frames_other;
