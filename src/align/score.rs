@@ -109,6 +109,9 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
     if a.change != b.change {
         return Err("a change against a level");
     }
+    if a.subset != b.subset {
+        return Err("a part of a group against a total");
+    }
     if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) {
         return Err("an estimate against a reported figure");
     }

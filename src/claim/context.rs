@@ -234,6 +234,7 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             converted: converted(&source.text, q, &in_sentence),
             change: change(&doc, si, q),
             earlier: earlier(&doc, si, q, &in_sentence),
+            subset: subset(&doc, si, q, &in_sentence),
             extra: Default::default(),
         };
         claims.push(claim);
@@ -280,6 +281,27 @@ fn after_word(doc: &Doc, q: &Quantity, words: &[&str]) -> bool {
         .rev()
         .find(|t| !(t.kind == TokKind::Word && skip.contains(&t.lower.as_str())))
         .is_some_and(|t| t.kind == TokKind::Word && words.contains(&t.lower.as_str()))
+}
+
+/// Whether the figure counts part of a group counted before it in its sentence (see
+/// [`crate::lang::Rules::subset_after`]): `eight of them`, `davon 12`.
+fn subset(doc: &Doc, si: usize, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
+    let toks = &doc.toks[a..b];
+    let rules = doc.lang().rules();
+    let first = toks.partition_point(|t| t.start < q.start);
+    let after = toks.partition_point(|t| t.start < q.end);
+    let words = |from: usize, n: usize| -> Option<String> {
+        let ws = toks.get(from..from + n)?;
+        ws.iter()
+            .all(|t| t.kind == TokKind::Word)
+            .then(|| ws.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "))
+    };
+    let follows = rules.subset_after.iter().any(|p| words(after, p.split(' ').count()).as_deref() == Some(p));
+    let precedes = first > 0 && rules.subset_before.iter().any(|p| words(first - 1, 1).as_deref() == Some(p));
+    // Only after a figure the sentence gave before: `davon` opening a sentence refers back
+    // further than we read.
+    (follows || precedes) && in_sentence.iter().any(|o| o.kind != Kind::Date && o.end <= q.start)
 }
 
 /// The two figures of a move (`raised its stake to 21 percent, from around 9 percent`, `von
@@ -1026,6 +1048,19 @@ mod tests {
         // `an` that does not close the clause is a preposition: no vote.
         let c = claim_of("Die Partei nahm mit 300 Delegierten an dem Parteitag teil.", "300");
         assert_ne!(c.measure.as_deref(), Some("yes_votes"));
+    }
+
+    #[test]
+    fn a_part_of_a_group_counted_before_is_a_subset() {
+        for (text, figure, want) in [
+            ("Nine people died in Bangkok, eight of them at the building site.", "eight", true),
+            ("Nine people died in Bangkok, eight of them at the building site.", "Nine", false),
+            ("In Bayern starben 20 Menschen, davon 12 in München.", "12", true),
+            ("Davon stammten 4 Milliarden aus den Gesprächen.", "4 Milliarden", false),
+            ("Eight of the workers returned.", "Eight", false),
+        ] {
+            assert_eq!(claim_of(text, figure).subset, want, "{text}: {figure}");
+        }
     }
 
     #[test]

@@ -133,6 +133,10 @@ pub struct Claim {
     /// `previously`): its report may give the fact's newer value beside it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub earlier: bool,
+    /// The figure counts part of a group its sentence counted before (`Nine people died,
+    /// eight of them at the site`, `davon 12 in Berlin`): a subset, no value of the total.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub subset: bool,
     /// Any other field an editor wrote: kept as written.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,

@@ -591,6 +591,8 @@ pub(crate) fn build() -> Rules {
         change: CHANGE,
         earlier: EARLIER,
         earlier_final: EARLIER_FINAL,
+        subset_after: &[],
+        subset_before: &["davon", "darunter"],
         moved: MOVED,
         rate_nouns: RATE_NOUNS,
         from_words: FROM_WORDS,

@@ -663,6 +663,8 @@ pub(crate) fn build() -> Rules {
         change: CHANGE,
         earlier: EARLIER,
         earlier_final: EARLIER_FINAL,
+        subset_after: &["of them", "of whom", "of which"],
+        subset_before: &["including"],
         moved: MOVED,
         rate_nouns: RATE_NOUNS,
         from_words: FROM_WORDS,
