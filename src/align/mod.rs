@@ -291,24 +291,7 @@ fn candidate_links(
 ) -> Vec<(f64, usize, usize)> {
     use rayon::prelude::*;
     let n = free.len();
-    // Blocks and sources as small numbers: compared for every candidate.
-    let mut dim_ids: HashMap<&str, u32> = HashMap::new();
-    let dims: Vec<u32> = profiles
-        .dims
-        .iter()
-        .map(|d| {
-            let next = dim_ids.len() as u32;
-            *dim_ids.entry(d.as_str()).or_insert(next)
-        })
-        .collect();
-    let mut source_ids: HashMap<&str, u32> = HashMap::new();
-    let sources: Vec<u32> = free
-        .iter()
-        .map(|c| {
-            let next = source_ids.len() as u32;
-            *source_ids.entry(c.source.as_str()).or_insert(next)
-        })
-        .collect();
+    let (dims, sources) = (&profiles.blocks, &profiles.sources);
     // The term index: (block, interned term) -> claims in index order. The profile's
     // interned terms are exactly its raw terms.
     let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();

@@ -215,6 +215,12 @@ enum Measures {
     Unknown,
 }
 
+/// Whether two claims' specific measures are the same or one a kind of the other: what
+/// [`measures`] calls `Same`, without reading their sentences (asked of most candidates).
+fn same_measure(a: &Claim, b: &Claim) -> bool {
+    matches!((specific(a), specific(b)), (Some(x), Some(y)) if related_measures(x, y))
+}
+
 /// Two measures differ only when neither sentence speaks of the other's: a fund financed
 /// by debt may be `debt` nearest one figure and `infrastructure` nearest the other, while
 /// both sentences name both. (Read strictly, the noise of measures taken from the nearest
@@ -274,7 +280,7 @@ impl Scorer<'_> {
         let (a, b) = (self.free[i], self.free[j]);
         let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
         a.quantity.kind != Kind::Date
-            && measures(a, b) == Measures::Same
+            && same_measure(a, b)
             && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
             && self.same_story(i, j)
     }
@@ -291,13 +297,13 @@ impl Scorer<'_> {
     /// The link score of two claims, or why they are not one fact.
     pub fn judge(&self, i: usize, j: usize) -> Result<f64, &'static str> {
         let (a, b, p) = (self.free[i], self.free[j], self.params);
-        if self.profiles.dims[i] != self.profiles.dims[j] {
+        if self.profiles.blocks[i] != self.profiles.blocks[j] {
             return Err("different kind or unit");
         }
         // One source, one figure per fact: a source that gives two figures gives two facts
         // (an editor may still pin them together). When two figures of a source compete for
         // one fact, the better linked one wins (see [`Params::compatible_bonus`]).
-        if a.source == b.source {
+        if self.profiles.sources[i] == self.profiles.sources[j] {
             return Err("same source");
         }
         let sim = self.profiles.sim(i, j);
