@@ -359,11 +359,17 @@ fn check(
         }
         return Ok(status);
     }
-    let voices = voices::voices(
-        &sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(),
-        &voices::VoiceParams::default(),
+    // Which sources copy one another is independent of alignment: both at once.
+    let (voices, groups) = rayon::join(
+        || {
+            voices::voices(
+                &sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(),
+                &voices::VoiceParams::default(),
+            )
+        },
+        || align::align(&claims, &dates),
     );
-    let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);
+    let facts = verdict::judge_all_with(groups, &dates, &voices);
     let rep = report::Report { sources: &records, facts: &facts };
     let color = match opts.color {
         ColorChoice::Always => true,
