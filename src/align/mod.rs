@@ -453,8 +453,9 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     }
 
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
-    let profiles = profile::Profiles::build(&free);
-    let stories = Stories::of(&free, &profiles.dims, params);
+    // Which reports tell one story needs only the claims' blocks: found beside the profiles.
+    let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
+    let (profiles, stories) = rayon::join(|| profile::Profiles::build(&free), || Stories::of(&free, &dims, params));
     let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
 
     let mut pairs = candidate_links(&free, &profiles, &scorer, params);
