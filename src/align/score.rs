@@ -20,7 +20,7 @@ use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
 use crate::compare::{agree, interval as value_interval};
-use crate::quantity::{Kind, Qualifier};
+use crate::quantity::{Kind, Qualifier, Value};
 
 /// How two figures' values relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,7 +184,15 @@ pub fn same_what(a: &Claim, b: &Claim) -> bool {
 fn same_day(a: &Claim, b: &Claim) -> bool {
     let (qa, qb) = (&a.quantity, &b.quantity);
     let day = |v: &str| v.len() == 10 || v.len() == 7 && v.starts_with("--");
-    let (va, vb) = (qa.value.to_string(), qb.value.to_string());
+    // A date's value is its text: compared as it is, not formatted (asked of every pair of
+    // dates among the candidates).
+    fn text(v: &Value) -> std::borrow::Cow<'_, str> {
+        match v {
+            Value::Date(s) => std::borrow::Cow::Borrowed(s),
+            other => std::borrow::Cow::Owned(other.to_string()),
+        }
+    }
+    let (va, vb) = (text(&qa.value), text(&qb.value));
     va == vb && day(&va) && qa.low == qb.low && qa.high == qb.high
 }
 
