@@ -616,8 +616,12 @@ fn check(
         }
         return Ok(status);
     }
-    let voices = voices::voices(&sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(), &opts.voices);
-    let facts = verdict::judge_all_with(align::align_with(&claims, &dates, &opts.align), &dates, &voices);
+    // Which sources copy one another is independent of alignment: both at once.
+    let (voices, groups) = rayon::join(
+        || voices::voices(&sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(), &opts.voices),
+        || align::align_with(&claims, &dates, &opts.align),
+    );
+    let facts = verdict::judge_all_with(groups, &dates, &voices);
     let rep = report::Report { sources: &records, facts: &facts, texts: &sources, baseline: baseline.as_ref() };
     // -q: standard error keeps the errors only (reported above, and by the caller).
     let mut sink = std::io::sink();

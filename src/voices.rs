@@ -8,9 +8,11 @@
 //! boilerplate, a much-quoted sentence) says nothing about copying and is skipped, so the
 //! work stays linear in the text and in the number of sources sharing each run.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{Hash, Hasher};
+use std::collections::HashMap;
+use std::hash::BuildHasher;
+
+use foldhash::quality::FixedState;
+use rayon::prelude::*;
 
 /// The thresholds of wire-copy detection.
 #[derive(Debug, Clone)]
@@ -31,23 +33,34 @@ impl Default for VoiceParams {
     }
 }
 
-/// The words of a text, lowercased, letters and digits only.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+/// Fixed seeds: the same text hashes alike in every run.
+const WORDS: FixedState = FixedState::with_seed(0x766f_6963_6573);
+const RUNS: FixedState = FixedState::with_seed(0x7275_6e73);
+
+/// A hash of each word of a text, lowercased, letters and digits only. ASCII words are
+/// lowercased byte by byte; others as a whole (`to_lowercase` reads a Greek final sigma from
+/// its place in the word).
+fn word_hashes(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.is_ascii() {
+                let mut buf = [0u8; 64];
+                if w.len() <= buf.len() {
+                    buf[..w.len()].copy_from_slice(w.as_bytes());
+                    buf[..w.len()].make_ascii_lowercase();
+                    return WORDS.hash_one(&buf[..w.len()]);
+                }
+            }
+            WORDS.hash_one(w.to_lowercase().as_bytes())
+        })
+        .collect()
 }
 
 /// The distinct hashes of a text's runs of `window` words, sorted.
 fn runs(text: &str, window: usize) -> Vec<u64> {
-    let w = words(text);
-    let mut out: Vec<u64> = w
-        .windows(window.max(1))
-        .map(|run| {
-            // `DefaultHasher::new` has fixed keys: the same text hashes alike in every run.
-            let mut h = DefaultHasher::new();
-            run.hash(&mut h);
-            h.finish()
-        })
-        .collect();
+    let words = word_hashes(text);
+    let mut out: Vec<u64> = words.windows(window.max(1)).map(|run| RUNS.hash_one(run)).collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -55,23 +68,66 @@ fn runs(text: &str, window: usize) -> Vec<u64> {
 
 /// The voice of each source: a number shared by the sources that copy one another (the
 /// smallest index of its component, in the order given). `texts` are `(source id, text)`.
+///
+/// Runs are hashed per source on every core; the runs are then sorted, so each source can
+/// count, again on every core, the runs it shares with each later source. A component's
+/// number is its smallest index whatever the order of the unions, so the result does not
+/// depend on the number of threads.
 pub fn voices(texts: &[(&str, &str)], p: &VoiceParams) -> HashMap<String, usize> {
-    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, (_, text)) in texts.iter().enumerate() {
-        for h in runs(text, p.window) {
-            holders.entry(h).or_default().push(i);
-        }
-    }
-    let common = p.common.max((texts.len() as f64).sqrt() as usize);
-    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for list in holders.values().filter(|l| l.len() >= 2 && l.len() <= common) {
-        for (x, &i) in list.iter().enumerate() {
-            for &j in &list[x + 1..] {
-                *shared.entry((i, j)).or_insert(0) += 1;
+    let n = texts.len();
+    let per_source: Vec<Vec<u64>> = texts.par_iter().map(|(_, text)| runs(text, p.window)).collect();
+    // Every (run, source), sorted: the sources holding one run are one slice, in index order.
+    let mut held: Vec<(u64, u32)> =
+        per_source.iter().enumerate().flat_map(|(i, r)| r.iter().map(move |&h| (h, i as u32))).collect();
+    drop(per_source);
+    held.par_sort_unstable();
+    let common = p.common.max((n as f64).sqrt() as usize);
+    // The runs held by 2 to `common` sources, as slices of `held`, and each source's.
+    let mut shared_runs: Vec<(usize, usize)> = Vec::new();
+    let mut of_source: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut start = 0;
+    while start < held.len() {
+        let end = start + held[start..].partition_point(|&(h, _)| h == held[start].0);
+        if (2..=common).contains(&(end - start)) {
+            for &(_, i) in &held[start..end] {
+                of_source[i as usize].push(shared_runs.len() as u32);
             }
+            shared_runs.push((start, end));
         }
+        start = end;
     }
-    let mut parent: Vec<usize> = (0..texts.len()).collect();
+    // Per source, the later sources it shares enough runs with.
+    let copies: Vec<(usize, usize)> = (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0usize; n], Vec::new()),
+            |(count, touched), i| {
+                for &r in &of_source[i] {
+                    let (a, b) = shared_runs[r as usize];
+                    for &(_, j) in &held[a..b] {
+                        let j = j as usize;
+                        if j > i {
+                            if count[j] == 0 {
+                                touched.push(j);
+                            }
+                            count[j] += 1;
+                        }
+                    }
+                }
+                let mut out = Vec::new();
+                for &j in touched.iter() {
+                    if count[j] >= p.shared_windows {
+                        out.push((i, j));
+                    }
+                    count[j] = 0;
+                }
+                touched.clear();
+                out
+            },
+        )
+        .flatten()
+        .collect();
+    let mut parent: Vec<usize> = (0..n).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
             parent[x] = parent[parent[x]];
@@ -79,11 +135,9 @@ pub fn voices(texts: &[(&str, &str)], p: &VoiceParams) -> HashMap<String, usize>
         }
         x
     }
-    for (&(i, j), &n) in &shared {
-        if n >= p.shared_windows {
-            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-            parent[a.max(b)] = a.min(b);
-        }
+    for (i, j) in copies {
+        let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+        parent[a.max(b)] = a.min(b);
     }
     texts.iter().enumerate().map(|(i, (id, _))| (id.to_string(), root(&mut parent, i))).collect()
 }
@@ -113,5 +167,49 @@ mod tests {
         let b = format!("Aus Europa kommen Helfer. {quote} Am Abend bebte die Erde erneut.");
         let v = voices(&[("a", &a), ("b", &b)], &VoiceParams::default());
         assert_ne!(v["a"], v["b"]);
+    }
+
+    #[test]
+    fn voices_are_the_components_of_pairs_sharing_enough_runs() {
+        // Chains of copies, boilerplate in many sources, case and punctuation: the result
+        // must be what counting the shared runs of every pair of sources gives.
+        let words: Vec<String> = (0..400).map(|k| format!("Wort{}", k * 7919 % 997)).collect();
+        let passage = |from: usize, len: usize| words[from..from + len].join(" ");
+        let boiler = "Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung der Redaktion und des Verlags erlaubt.";
+        let texts: Vec<String> = (0..24)
+            .map(|i| {
+                let own = passage(200 + (i * 7) % 150, 40);
+                let copied = passage(20 * (i / 3), if i % 3 == 2 { 25 } else { 30 + i % 4 });
+                let case = if i % 2 == 0 { copied.to_uppercase() } else { copied.replace(' ', ", ") };
+                format!("{own}. {case}. {boiler} {boiler}")
+            })
+            .collect();
+        let ids: Vec<String> = (0..texts.len()).map(|i| format!("s{i}")).collect();
+        let pairs: Vec<(&str, &str)> = ids.iter().zip(&texts).map(|(i, t)| (i.as_str(), t.as_str())).collect();
+        let p = VoiceParams { common: 4, ..VoiceParams::default() };
+        let got = voices(&pairs, &p);
+        // Pairwise, by the definition.
+        let runs: Vec<Vec<u64>> = texts.iter().map(|t| runs(t, p.window)).collect();
+        let holders = |h: u64| runs.iter().filter(|r| r.binary_search(&h).is_ok()).count();
+        let mut parent: Vec<usize> = (0..texts.len()).collect();
+        for i in 0..texts.len() {
+            for j in i + 1..texts.len() {
+                let shared =
+                    runs[i].iter().filter(|h| runs[j].binary_search(h).is_ok() && holders(**h) <= p.common).count();
+                if shared >= p.shared_windows {
+                    let (a, b) = (parent[i], parent[j]);
+                    for x in parent.iter_mut() {
+                        if *x == a.max(b) {
+                            *x = a.min(b);
+                        }
+                    }
+                }
+            }
+        }
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(got[id], parent[i], "{id}");
+        }
+        assert!(parent.iter().enumerate().any(|(i, &r)| r != i), "some sources copy");
+        assert!(parent.iter().enumerate().filter(|(i, &r)| *i == r).count() > 1, "not all one voice");
     }
 }

@@ -42,7 +42,8 @@ impl Ord for Merge {
 /// against a merge: a claim may join a group holding one only when it links with a strict
 /// majority of the group, or with a claim that states the contradicted figure in like words
 /// (`voice`: one statement in two reports). A conflict must be stated by the sources, not
-/// made by chaining. Returns the clusters, each in index order.
+/// made by chaining. Returns the clusters, each in index order, with the index each was
+/// gathered at (a claim's own index when it joined no other), in the order of those.
 ///
 /// Groups are re-scored after every merge, so the same pairs of claims are judged again and
 /// again: every answer of the functions is remembered, per pair as asked.
@@ -53,7 +54,7 @@ pub(super) fn agglomerate(
     relate: &dyn Fn(usize, usize) -> (bool, bool),
     voice: &dyn Fn(usize, usize) -> bool,
     p: &Params,
-) -> Vec<Vec<usize>> {
+) -> Vec<(usize, Vec<usize>)> {
     let key = |x: usize, y: usize| ((x as u64) << 32) | y as u64;
     // What is known of a pair as asked (a claim of one group, then one of the other): one
     // look-up for both answers. A link is asked for in index order, as it was scored.
@@ -178,10 +179,11 @@ pub(super) fn agglomerate(
     }
     clusters
         .into_iter()
-        .filter(|c| !c.is_empty())
-        .map(|mut c| {
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty())
+        .map(|(at, mut c)| {
             c.sort_unstable();
-            c
+            (at, c)
         })
         .collect()
 }

@@ -291,24 +291,7 @@ fn candidate_links(
 ) -> Vec<(f64, usize, usize)> {
     use rayon::prelude::*;
     let n = free.len();
-    // Blocks and sources as small numbers: compared for every candidate.
-    let mut dim_ids: HashMap<&str, u32> = HashMap::new();
-    let dims: Vec<u32> = profiles
-        .dims
-        .iter()
-        .map(|d| {
-            let next = dim_ids.len() as u32;
-            *dim_ids.entry(d.as_str()).or_insert(next)
-        })
-        .collect();
-    let mut source_ids: HashMap<&str, u32> = HashMap::new();
-    let sources: Vec<u32> = free
-        .iter()
-        .map(|c| {
-            let next = source_ids.len() as u32;
-            *source_ids.entry(c.source.as_str()).or_insert(next)
-        })
-        .collect();
+    let (dims, sources) = (&profiles.blocks, &profiles.sources);
     // The term index: (block, interned term) -> claims in index order. The profile's
     // interned terms are exactly its raw terms.
     let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
@@ -378,6 +361,81 @@ fn candidate_links(
     chunks.concat()
 }
 
+/// The clusters of `n` claims given their scored links (see [`cluster::agglomerate`]), in
+/// the order one agglomeration of all of them gives.
+///
+/// A merge only ever joins groups linked by a candidate pair, and scores only pairs of the
+/// two groups: the connected components of the links are clustered independently, on every
+/// core. Each is clustered on its claims renumbered in index order, so every comparison of
+/// indices (ties of the heap, the order of neighbours) and hence every merge is as in one
+/// agglomeration of all claims; the clusters are then put back in the order of the index
+/// each was gathered at.
+fn clusters(
+    n: usize,
+    pairs: &[(f64, usize, usize)],
+    link: &(dyn Fn(usize, usize) -> Option<f64> + Sync),
+    relate: &(dyn Fn(usize, usize) -> (bool, bool) + Sync),
+    voice: &(dyn Fn(usize, usize) -> bool + Sync),
+    params: &Params,
+) -> Vec<Vec<usize>> {
+    use rayon::prelude::*;
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for &(_, i, j) in pairs {
+        let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+        parent[a.max(b)] = a.min(b);
+    }
+    // Each component's claims in index order, and each claim's place in its component.
+    let mut part_of: Vec<usize> = vec![usize::MAX; n];
+    let mut local: Vec<usize> = vec![0; n];
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut part_of_root: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let p = *part_of_root.entry(r).or_insert_with(|| {
+            parts.push(Vec::new());
+            parts.len() - 1
+        });
+        part_of[i] = p;
+        local[i] = parts[p].len();
+        parts[p].push(i);
+    }
+    // Each component's links, renumbered, in the order given.
+    let mut part_pairs: Vec<Vec<(f64, usize, usize)>> = vec![Vec::new(); parts.len()];
+    for &(s, i, j) in pairs {
+        part_pairs[part_of[i]].push((s, local[i], local[j]));
+    }
+    // The largest first, so that both cores stay busy to the end.
+    let mut order: Vec<usize> = (0..parts.len()).filter(|&p| parts[p].len() > 1).collect();
+    order.sort_by_key(|&p| std::cmp::Reverse(parts[p].len()));
+    let mut found: Vec<(usize, Vec<usize>)> = order
+        .into_par_iter()
+        .flat_map_iter(|p| {
+            let members = &parts[p];
+            let at = |x: usize| members[x];
+            cluster::agglomerate(
+                members.len(),
+                &part_pairs[p],
+                &|x, y| link(at(x), at(y)),
+                &|x, y| relate(at(x), at(y)),
+                &|z, y| voice(at(z), at(y)),
+                params,
+            )
+            .into_iter()
+            .map(move |(slot, c)| (at(slot), c.into_iter().map(at).collect::<Vec<_>>()))
+        })
+        .collect();
+    found.extend(parts.iter().filter(|m| m.len() == 1).map(|m| (m[0], m.clone())));
+    found.sort_unstable_by_key(|(slot, _)| *slot);
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
 /// Groups claims into facts. The result is deterministic: groups ordered by their first
 /// claim (source, then position), claims within a group likewise.
 pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group> {
@@ -395,8 +453,9 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     }
 
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
-    let profiles = profile::Profiles::build(&free);
-    let stories = Stories::of(&free, &profiles.dims, params);
+    // Which reports tell one story needs only the claims' blocks: found beside the profiles.
+    let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
+    let (profiles, stories) = rayon::join(|| profile::Profiles::build(&free), || Stories::of(&free, &dims, params));
     let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
 
     let mut pairs = candidate_links(&free, &profiles, &scorer, params);
@@ -433,7 +492,7 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let voice = |z: usize, y: usize| {
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
-    let clusters = cluster::agglomerate(free.len(), &pairs, &link, &relate, &voice, params);
+    let clusters = clusters(free.len(), &pairs, &link, &relate, &voice, params);
     // Each cluster's group on every core, collected in cluster order.
     use rayon::prelude::*;
     let free_groups: Vec<Group> = clusters

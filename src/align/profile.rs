@@ -160,6 +160,10 @@ pub(super) struct Profiles {
     neutral_norms: Vec<f64>,
     langs: Vec<Option<crate::Lang>>,
     pub dims: Vec<String>,
+    /// Each claim's block and source as small numbers (equal exactly when the block or the
+    /// source id is): compared for every candidate pair.
+    pub blocks: Vec<u32>,
+    pub sources: Vec<u32>,
     /// Names of the claim's sentence and its neighbours, and its source's main subject.
     pub who: Vec<HashSet<String>>,
     /// Who the claim's own sentence says the figure is of: its names, less weekdays,
@@ -236,6 +240,8 @@ impl Profiles {
             .map(|v| v.iter().filter(|(id, _)| neutral[*id as usize]).map(|(_, x)| x * x).sum::<f64>().sqrt())
             .collect();
         let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
+        let blocks = intern(dims.iter().map(String::as_str));
+        let sources = intern(free.iter().map(|c| c.source.as_str()));
         // Evidence beyond overall similarity: a concept the claims' own sentences state, or a
         // whole name both sentences mention that at most half of the sources mention (not the
         // company every article is about). Neighbouring sentences add similarity, never
@@ -268,7 +274,20 @@ impl Profiles {
         let holders = free.iter().map(|c| holders(c)).collect();
         let places = free.iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
         let langs = free.iter().map(|c| c.lang).collect();
-        Profiles { vectors, norms, neutral, neutral_norms, langs, dims, who, holders, places, evidence }
+        Profiles {
+            vectors,
+            norms,
+            neutral,
+            neutral_norms,
+            langs,
+            dims,
+            blocks,
+            sources,
+            who,
+            holders,
+            places,
+            evidence,
+        }
     }
 
     /// Cosine similarity of two claims' weighted terms; for claims of different languages,
@@ -303,6 +322,17 @@ impl Profiles {
         }
         full.max(cos(dot_neutral, self.neutral_norms[i], self.neutral_norms[j]))
     }
+}
+
+/// Each string as a number, the same for equal strings (in order of first appearance).
+fn intern<'a>(items: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut ids: foldhash::HashMap<&str, u32> = Default::default();
+    items
+        .map(|s| {
+            let next = ids.len() as u32;
+            *ids.entry(s).or_insert(next)
+        })
+        .collect()
 }
 
 /// The names of a claim's own sentence that can hold a figure (see [`Profiles::holders`]).

@@ -20,7 +20,7 @@ use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
 use crate::compare::{agree, interval as value_interval};
-use crate::quantity::{Kind, Qualifier};
+use crate::quantity::{Kind, Qualifier, Value};
 
 /// How two figures' values relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,7 +203,15 @@ pub fn same_what(a: &Claim, b: &Claim) -> bool {
 fn same_day(a: &Claim, b: &Claim) -> bool {
     let (qa, qb) = (&a.quantity, &b.quantity);
     let day = |v: &str| v.len() == 10 || v.len() == 7 && v.starts_with("--");
-    let (va, vb) = (qa.value.to_string(), qb.value.to_string());
+    // A date's value is its text: compared as it is, not formatted (asked of every pair of
+    // dates among the candidates).
+    fn text(v: &Value) -> std::borrow::Cow<'_, str> {
+        match v {
+            Value::Date(s) => std::borrow::Cow::Borrowed(s),
+            other => std::borrow::Cow::Owned(other.to_string()),
+        }
+    }
+    let (va, vb) = (text(&qa.value), text(&qb.value));
     va == vb && day(&va) && qa.low == qb.low && qa.high == qb.high
 }
 
@@ -239,6 +247,12 @@ enum Measures {
     Same,
     Differ,
     Unknown,
+}
+
+/// Whether two claims' specific measures are the same or one a kind of the other: what
+/// [`measures`] calls `Same`, without reading their sentences (asked of most candidates).
+fn same_measure(a: &Claim, b: &Claim) -> bool {
+    matches!((specific(a), specific(b)), (Some(x), Some(y)) if related_measures(x, y))
 }
 
 /// Two measures differ only when neither sentence speaks of the other's: a fund financed
@@ -300,7 +314,7 @@ impl Scorer<'_> {
         let (a, b) = (self.free[i], self.free[j]);
         let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
         a.quantity.kind != Kind::Date
-            && measures(a, b) == Measures::Same
+            && same_measure(a, b)
             && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
             && self.same_story(i, j)
     }
@@ -317,13 +331,13 @@ impl Scorer<'_> {
     /// The link score of two claims, or why they are not one fact.
     pub fn judge(&self, i: usize, j: usize) -> Result<f64, &'static str> {
         let (a, b, p) = (self.free[i], self.free[j], self.params);
-        if self.profiles.dims[i] != self.profiles.dims[j] {
+        if self.profiles.blocks[i] != self.profiles.blocks[j] {
             return Err("different kind or unit");
         }
         // One source, one figure per fact: a source that gives two figures gives two facts
         // (an editor may still pin them together). When two figures of a source compete for
         // one fact, the better linked one wins (see [`Params::compatible_bonus`]).
-        if a.source == b.source {
+        if self.profiles.sources[i] == self.profiles.sources[j] {
             return Err("same source");
         }
         let sim = self.profiles.sim(i, j);
