@@ -637,6 +637,19 @@ pub const ENTRIES: &[Entry] = &[
         &["job cuts", "layoffs", "redundancies", "laid off", "lay off", "job cut"],
     ),
     e(
+        "job_security",
+        &[],
+        &[
+            "Beschäftigungssicherung",
+            "Beschäftigungsgarantie",
+            "Jobgarantie",
+            "Arbeitsplatzgarantie",
+            "Standortgarantie",
+            "Kündigungsschutz",
+        ],
+        &["job security", "job guarantee", "employment guarantee", "job protection", "no-layoff"],
+    ),
+    e(
         "jobs",
         &[],
         &[
@@ -1972,6 +1985,7 @@ mod tests {
             ("Preis", "price"),
             ("Kosten", "costs"),
             ("Einsparungen", "savings"),
+            ("Beschäftigungssicherung", "job security"),
             ("Kunden", "customers"),
             // labour
             ("Lohn", "wage"),
