@@ -197,26 +197,76 @@ fn dateline(body: &str, lang: Lang) -> Option<NaiveDate> {
 }
 
 /// Finds the sources under `paths`: files as given, folders searched (not recursively) for
-/// `.txt` and `.md` files, sorted by name so every run reads them in the same order.
+/// `.txt` and `.md` files, sorted by name so every run reads them in the same order. A file
+/// reached twice (a folder given twice, or a file and its folder) is read once, with a note.
 ///
-/// # Errors
-/// A path that does not exist, or a folder with no sources.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
+/// Returns the files, the paths that failed (missing, or a folder with no sources) and notes.
+pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>, Vec<String>) {
+    let (mut out, mut failed, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
-        if path.is_dir() {
-            let files = list_dir(path, &["txt", "md"])?;
-            if files.is_empty() {
-                return Err(Error::NoSources { path: path.clone() });
+        let files = if path.is_dir() {
+            match list_dir(path, SOURCE_EXTENSIONS) {
+                Ok(files) if files.is_empty() => Err(Error::NoSources { path: path.clone() }),
+                other => other,
             }
-            out.extend(files);
         } else if path.exists() {
-            out.push(path.clone());
+            Ok(vec![path.clone()])
         } else {
-            return Err(Error::Missing { path: path.clone() });
+            Err(Error::Missing { path: path.clone() })
+        };
+        match files {
+            Ok(files) => {
+                let mut repeated = 0;
+                for f in files {
+                    if seen.insert(fs::canonicalize(&f).unwrap_or_else(|_| f.clone())) {
+                        out.push(f);
+                    } else {
+                        repeated += 1;
+                    }
+                }
+                if repeated > 0 {
+                    notes.push(format!("{}: {repeated} source(s) already given, counted once", path.display()));
+                }
+            }
+            Err(e) => failed.push(e),
         }
     }
-    Ok(out)
+    (out, failed, notes)
+}
+
+/// The file extensions read as sources.
+pub const SOURCE_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// One id per file, unique among `files`: the file stem (`002_061e4d65b85090b2`), or, for
+/// stems shared by several files, the file name (`a.txt`, `a.md`), then the parent folder
+/// and the file name (`x-a.txt`): ids name claims files, so the common case stays as it was.
+pub fn unique_ids(files: &[PathBuf]) -> Vec<String> {
+    use std::collections::HashMap;
+    let stem = |p: &Path| p.file_stem().map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned());
+    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned());
+    let parent_name = |p: &Path| {
+        let parent = p.parent().and_then(Path::file_name).map(|s| s.to_string_lossy().into_owned());
+        parent.map_or_else(|| name(p), |d| format!("{d}-{}", name(p)))
+    };
+    let whole = |p: &Path| p.to_string_lossy().replace(['/', '\\', ':'], "-");
+    let counts = |ids: &[String]| {
+        let mut n: HashMap<String, usize> = HashMap::new();
+        for id in ids {
+            *n.entry(id.clone()).or_default() += 1;
+        }
+        n
+    };
+    let mut ids: Vec<String> = files.iter().map(|p| stem(p)).collect();
+    for next in [&name as &dyn Fn(&Path) -> String, &parent_name, &whole] {
+        let n = counts(&ids);
+        for (id, p) in ids.iter_mut().zip(files) {
+            if n[id.as_str()] > 1 {
+                *id = next(p);
+            }
+        }
+    }
+    ids
 }
 
 /// The files in `dir` (not recursively) with one of `extensions`, sorted by name so every
@@ -234,24 +284,41 @@ pub(crate) fn list_dir(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>> 
     Ok(files)
 }
 
-/// Loads every source under `paths`. A source that cannot be read is returned as an error
-/// beside the others, so one bad file does not stop the rest.
-///
-/// # Errors
-/// Only when `paths` themselves are missing; per-file failures come back in the list.
-pub fn load_all(paths: &[PathBuf], lang: Option<Lang>) -> Result<(Vec<Source>, Vec<Error>)> {
+/// The sources under `paths`, with what could not be read and notes for the reader.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: Vec<Source>,
+    /// Paths and sources that could not be read; the others were.
+    pub failed: Vec<Error>,
+    /// Things worth saying that are not failures (a folder given twice).
+    pub notes: Vec<String>,
+}
+
+/// Loads every source under `paths`. A path or source that cannot be read is returned as an
+/// error beside the others, so one bad file does not stop the rest.
+pub fn load_all(paths: &[PathBuf], lang: Option<Lang>) -> Loaded {
     use rayon::prelude::*;
-    let files = discover(paths)?;
+    let (files, mut failed, notes) = discover(paths);
+    let ids = unique_ids(&files);
     // Read on every core, kept in the order of discovery.
-    let loaded: Vec<Result<Source>> = files.par_iter().map(|f| Source::load(f, lang)).collect();
-    let (mut ok, mut failed) = (Vec::new(), Vec::new());
+    let loaded: Vec<Result<Source>> = files
+        .par_iter()
+        .zip(ids)
+        .map(|(f, id)| {
+            Source::load(f, lang).map(|mut s| {
+                s.id = id;
+                s
+            })
+        })
+        .collect();
+    let mut sources = Vec::new();
     for result in loaded {
         match result {
-            Ok(s) => ok.push(s),
+            Ok(s) => sources.push(s),
             Err(e) => failed.push(e),
         }
     }
-    Ok((ok, failed))
+    Loaded { sources, failed, notes }
 }
 
 /// Byte offset → 1-based line and column (in characters).
