@@ -1,0 +1,495 @@
+//! Reading sources: files as stored, their metadata, language and date.
+//!
+//! A source is a `.txt`, `.md`, `.html` or `.htm` file; its id is the file stem. The text is
+//! kept exactly as stored, so every offset in claimcheck is a byte offset into the file on
+//! disk — a BOM or CRLF line ends change nothing. A web page is read by [`html`]: the
+//! pipeline works on the article's text, and every span is mapped back to the page's bytes
+//! ([`Source::to_file`]). Metadata come from a front-matter block
+//! (`---` … `---`, simple `key: value` lines; `title`, `date`, `url`, `lang`, `outlet`, and any
+//! other key kept as written) or, failing a `date` there, from a date on the first line of the
+//! text (` date 2025-12-11 …`, `29. Juli, 2025`). Front matter is never scanned for figures.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+pub mod html;
+
+use crate::error::{Error, Result};
+use crate::lang::{detect, Lang};
+use crate::quantity::{scan, Kind, Quantity};
+
+/// What is known about a source besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub url: Option<String>,
+    pub lang: Option<Lang>,
+    pub outlet: Option<String>,
+    /// Every other front-matter key, as written.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, String>,
+}
+
+/// One article.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file stem: `002_061e4d65b85090b2`.
+    pub id: String,
+    pub path: PathBuf,
+    /// The text exactly as stored.
+    pub text: String,
+    /// Where the body starts (after the front matter, if any).
+    pub body_start: usize,
+    pub meta: Metadata,
+    /// The language: from the metadata, else detected.
+    pub lang: Lang,
+    /// SHA-256 of the bytes on disk, hex.
+    pub hash: String,
+    /// For a web page: the page as stored, and where each byte of `text` comes from.
+    pub page: Option<Box<Page>>,
+}
+
+/// A web page as stored, and the map from the article's text to its bytes.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub raw: String,
+    pub map: html::TextMap,
+}
+
+/// Whether `path` names a web page (`.html`, `.htm`).
+pub fn is_html(path: &Path) -> bool {
+    path.extension().is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"))
+}
+
+impl Source {
+    /// Builds a source from text already read. `lang` overrides metadata and detection.
+    ///
+    /// # Errors
+    /// [`Error::Empty`] when the text holds nothing but whitespace.
+    pub fn from_text(id: &str, path: &Path, text: String, lang: Option<Lang>) -> Result<Source> {
+        if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').is_empty() {
+            return Err(Error::Empty { path: path.to_path_buf() });
+        }
+        let hash = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        let (mut meta, body_start) = front_matter(&text);
+        let lang = lang.or(meta.lang).unwrap_or_else(|| detect(&text[body_start..]));
+        if meta.date.is_none() {
+            meta.date = dateline(&text[body_start..], lang);
+        }
+        Ok(Source { id: id.to_string(), path: path.to_path_buf(), text, body_start, meta, lang, hash, page: None })
+    }
+
+    /// Builds a source from a web page already read: its article text, with spans mapped
+    /// back to `raw`. `lang` overrides the page's `<html lang>` and detection.
+    ///
+    /// # Errors
+    /// [`Error::Empty`] when the page holds no article text.
+    pub fn from_html(id: &str, path: &Path, raw: String, lang: Option<Lang>) -> Result<Source> {
+        let page = html::read(&raw);
+        if page.text.trim().is_empty() {
+            return Err(Error::Empty { path: path.to_path_buf() });
+        }
+        let mut meta = Metadata::default();
+        for (key, value) in &page.meta {
+            match *key {
+                "title" => meta.title = Some(value.clone()),
+                "date" => match parse_date(value) {
+                    Some(d) => meta.date = Some(d),
+                    None => {
+                        meta.extra.insert("date".into(), value.clone());
+                    }
+                },
+                "url" => meta.url = Some(value.clone()),
+                "outlet" => meta.outlet = Some(value.clone()),
+                "lang" => match value.parse() {
+                    Ok(l) => meta.lang = Some(l),
+                    // `de-DE-1996`, `fr`: the primary subtag decides.
+                    Err(_) => match value.split(['-', '_']).next().unwrap_or_default().parse() {
+                        Ok(l) => meta.lang = Some(l),
+                        Err(_) => {
+                            meta.extra.insert("lang".into(), value.clone());
+                        }
+                    },
+                },
+                _ => {}
+            }
+        }
+        let lang = lang.or(meta.lang).unwrap_or_else(|| detect(&page.text));
+        if meta.date.is_none() {
+            meta.date = dateline(&page.text, lang);
+        }
+        let hash = Sha256::digest(raw.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        Ok(Source {
+            id: id.to_string(),
+            path: path.to_path_buf(),
+            text: page.text,
+            body_start: 0,
+            meta,
+            lang,
+            hash,
+            page: Some(Box::new(Page { raw, map: page.map })),
+        })
+    }
+
+    /// Builds a source from a file's text: a web page for `.html` and `.htm`, else text.
+    ///
+    /// # Errors
+    /// As [`Source::from_text`] and [`Source::from_html`].
+    pub fn from_file_text(id: &str, path: &Path, text: String, lang: Option<Lang>) -> Result<Source> {
+        if is_html(path) {
+            Source::from_html(id, path, text, lang)
+        } else {
+            Source::from_text(id, path, text, lang)
+        }
+    }
+
+    /// The file as stored: `text`, or the page `text` was read from.
+    pub fn stored(&self) -> &str {
+        self.page.as_ref().map_or(&self.text, |p| &p.raw)
+    }
+
+    /// Where the span `start..end` of `text` lies in the file as stored.
+    pub fn to_file(&self, start: usize, end: usize) -> (usize, usize) {
+        match &self.page {
+            Some(p) => p.map.to_page(start, end),
+            None => (start, end),
+        }
+    }
+
+    /// Every quantity of the body with its span in the file as stored (the text as read
+    /// stays in `text`: `14,3&nbsp;Milliarden` is read `14,3 Milliarden`).
+    pub fn file_quantities(&self) -> Vec<Quantity> {
+        let mut qs = self.quantities();
+        for q in &mut qs {
+            (q.start, q.end) = self.to_file(q.start, q.end);
+        }
+        qs
+    }
+
+    /// Reads a source file.
+    ///
+    /// # Errors
+    /// The file is missing or unreadable, not UTF-8, or empty.
+    pub fn load(path: &Path, lang: Option<Lang>) -> Result<Source> {
+        let bytes = fs::read(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::Missing { path: path.to_path_buf() },
+            _ => Error::Io { path: path.to_path_buf(), source },
+        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| Error::NotUtf8 { path: path.to_path_buf(), offset: e.utf8_error().valid_up_to() })?;
+        let id = path.file_stem().map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned());
+        Source::from_file_text(&id, path, text, lang)
+    }
+
+    /// The body: the text after the front matter.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// Every quantity of the body, with offsets into the whole file.
+    pub fn quantities(&self) -> Vec<Quantity> {
+        let mut qs = scan(self.body(), self.lang, self.meta.date);
+        for q in &mut qs {
+            q.start += self.body_start;
+            q.end += self.body_start;
+        }
+        qs
+    }
+
+    /// A line index of the file as stored, for `line:column` display.
+    pub fn lines(&self) -> LineIndex {
+        LineIndex::new(self.stored())
+    }
+}
+
+/// Parses a front-matter block at the start of `text`: the metadata and where the body starts.
+fn front_matter(text: &str) -> (Metadata, usize) {
+    let mut meta = Metadata::default();
+    let offset = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let rest = &text[offset..];
+    let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    if rest[..first_line_end].trim_end() != "---" {
+        return (meta, 0);
+    }
+    let mut pos = offset + first_line_end;
+    let mut lines = Vec::new();
+    loop {
+        if pos >= text.len() {
+            // No closing line: not front matter after all.
+            return (Metadata::default(), 0);
+        }
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = text[pos..end].trim_end_matches(['\r', '\n']);
+        pos = end;
+        if line.trim_end() == "---" || line.trim_end() == "..." {
+            break;
+        }
+        lines.push(line);
+    }
+    for line in lines {
+        let Some((key, value)) = line.split_once(':') else { continue };
+        let key = key.trim().to_lowercase();
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
+        if key.is_empty() || key.starts_with('#') {
+            continue;
+        }
+        match key.as_str() {
+            "title" => meta.title = Some(value),
+            "date" | "published" | "datum" => match parse_date(&value) {
+                Some(d) => meta.date = Some(d),
+                None => {
+                    meta.extra.insert(key, value);
+                }
+            },
+            "url" | "link" | "source" => meta.url = Some(value),
+            "lang" | "language" | "sprache" => match value.parse() {
+                Ok(l) => meta.lang = Some(l),
+                Err(_) => {
+                    meta.extra.insert(key, value);
+                }
+            },
+            "outlet" | "publisher" | "medium" => meta.outlet = Some(value),
+            _ => {
+                meta.extra.insert(key, value);
+            }
+        }
+    }
+    (meta, pos)
+}
+
+/// A date in metadata: ISO (`2025-12-11`, with or without a time) or as prose.
+fn parse_date(value: &str) -> Option<NaiveDate> {
+    if let Some(d) = value.get(..10).and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()) {
+        return Some(d);
+    }
+    scan(value, detect(value), None).into_iter().find_map(|q| full_date(&q))
+}
+
+fn full_date(q: &Quantity) -> Option<NaiveDate> {
+    let v = q.value.as_date()?;
+    (q.kind == Kind::Date && v.len() == 10).then(|| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())?
+}
+
+/// Words that may label a dateline: `date 2025-12-11`, `Stand: 3. Mai 2025`.
+const DATELINE_LABELS: &[&str] =
+    &["date", "datum", "stand", "published", "veröffentlicht", "updated", "aktualisiert", "posted", "vom"];
+
+/// A dateline: a full date opening the first non-empty line, alone or after a label.
+fn dateline(body: &str, lang: Lang) -> Option<NaiveDate> {
+    let line_start = body.len() - body.trim_start().len();
+    let line = body[line_start..].lines().next()?;
+    let cut = (0..=line.len().min(80)).rev().find(|&i| line.is_char_boundary(i))?;
+    let head = &line[..cut];
+    scan(head, lang, None).into_iter().find_map(|q| {
+        let prefix: Vec<String> = head[..q.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let labelled = prefix.is_empty() || (prefix.len() == 1 && DATELINE_LABELS.contains(&prefix[0].as_str()));
+        if labelled {
+            full_date(&q)
+        } else {
+            None
+        }
+    })
+}
+
+/// Finds the sources under `paths`: files as given, folders searched (not recursively) for
+/// `.txt`, `.md`, `.html` and `.htm` files, sorted by name so every run reads them in the same order. A file
+/// reached twice (a folder given twice, or a file and its folder) is read once, with a note.
+///
+/// Returns the files, the paths that failed (missing, or a folder with no sources) and notes.
+pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>, Vec<String>) {
+    let (mut out, mut failed, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    let mut seen = std::collections::HashSet::new();
+    for path in paths {
+        let files = if path.is_dir() {
+            match list_dir(path, SOURCE_EXTENSIONS) {
+                Ok(files) if files.is_empty() => Err(Error::NoSources { path: path.clone() }),
+                other => other,
+            }
+        } else if path.exists() {
+            Ok(vec![path.clone()])
+        } else {
+            Err(Error::Missing { path: path.clone() })
+        };
+        match files {
+            Ok(files) => {
+                let mut repeated = 0;
+                for f in files {
+                    if seen.insert(fs::canonicalize(&f).unwrap_or_else(|_| f.clone())) {
+                        out.push(f);
+                    } else {
+                        repeated += 1;
+                    }
+                }
+                if repeated > 0 {
+                    notes.push(format!("{}: {repeated} source(s) already given, counted once", path.display()));
+                }
+            }
+            Err(e) => failed.push(e),
+        }
+    }
+    (out, failed, notes)
+}
+
+/// The file extensions read as sources.
+pub const SOURCE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// One id per file, unique among `files`: the file stem (`002_061e4d65b85090b2`), or, for
+/// stems shared by several files, the file name (`a.txt`, `a.md`), then the parent folder
+/// and the file name (`x-a.txt`): ids name claims files, so the common case stays as it was.
+pub fn unique_ids(files: &[PathBuf]) -> Vec<String> {
+    use std::collections::HashMap;
+    let stem = |p: &Path| p.file_stem().map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned());
+    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned());
+    let parent_name = |p: &Path| {
+        let parent = p.parent().and_then(Path::file_name).map(|s| s.to_string_lossy().into_owned());
+        parent.map_or_else(|| name(p), |d| format!("{d}-{}", name(p)))
+    };
+    let whole = |p: &Path| p.to_string_lossy().replace(['/', '\\', ':'], "-");
+    let counts = |ids: &[String]| {
+        let mut n: HashMap<String, usize> = HashMap::new();
+        for id in ids {
+            *n.entry(id.clone()).or_default() += 1;
+        }
+        n
+    };
+    let mut ids: Vec<String> = files.iter().map(|p| stem(p)).collect();
+    for next in [&name as &dyn Fn(&Path) -> String, &parent_name, &whole] {
+        let n = counts(&ids);
+        for (id, p) in ids.iter_mut().zip(files) {
+            if n[id.as_str()] > 1 {
+                *id = next(p);
+            }
+        }
+    }
+    ids
+}
+
+/// The files in `dir` (not recursively) with one of `extensions`, sorted by name so every
+/// run reads them in the same order.
+///
+/// # Errors
+/// The folder cannot be read.
+pub(crate) fn list_dir(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>> {
+    let entries = fs::read_dir(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| extensions.iter().any(|e| x == *e)))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The sources under `paths`, with what could not be read and notes for the reader.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: Vec<Source>,
+    /// Paths and sources that could not be read; the others were.
+    pub failed: Vec<Error>,
+    /// Things worth saying that are not failures (a folder given twice).
+    pub notes: Vec<String>,
+}
+
+/// Loads every source under `paths`. A path or source that cannot be read is returned as an
+/// error beside the others, so one bad file does not stop the rest.
+pub fn load_all(paths: &[PathBuf], lang: Option<Lang>) -> Loaded {
+    use rayon::prelude::*;
+    let (files, mut failed, notes) = discover(paths);
+    let ids = unique_ids(&files);
+    // Read on every core, kept in the order of discovery.
+    let loaded: Vec<Result<Source>> = files
+        .par_iter()
+        .zip(ids)
+        .map(|(f, id)| {
+            Source::load(f, lang).map(|mut s| {
+                s.id = id;
+                s
+            })
+        })
+        .collect();
+    let mut sources = Vec::new();
+    for result in loaded {
+        match result {
+            Ok(s) => sources.push(s),
+            Err(e) => failed.push(e),
+        }
+    }
+    Loaded { sources, failed, notes }
+}
+
+/// Byte offset → 1-based line and column (in characters).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The line and column of `offset` in `text` (the text this index was built from).
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let col = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        (line + 1, col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Source {
+        Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap()
+    }
+
+    #[test]
+    fn front_matter_is_read_and_skipped() {
+        let s = src("---\ntitle: Metas Llama\nlang: de\nmodel: grok\ndate: 2025-07-01\n---\n\nMeta zahlt 14,3 Milliarden Dollar.");
+        assert_eq!(s.meta.title.as_deref(), Some("Metas Llama"));
+        assert_eq!(s.meta.lang, Some(Lang::De));
+        assert_eq!(s.meta.extra.get("model").map(String::as_str), Some("grok"));
+        assert_eq!(s.meta.date, NaiveDate::from_ymd_opt(2025, 7, 1));
+        let q = s.quantities();
+        assert_eq!(q.len(), 1);
+        assert_eq!(&s.text[q[0].start..q[0].end], "14,3 Milliarden Dollar");
+    }
+
+    #[test]
+    fn datelines_give_the_date() {
+        assert_eq!(src(" date 2025-12-11 Die KI-Strategie von Meta").meta.date, NaiveDate::from_ymd_opt(2025, 12, 11));
+        assert_eq!(src("29. Juli, 2025\n\nUnternehmen").meta.date, NaiveDate::from_ymd_opt(2025, 7, 29));
+        assert_eq!(src("Meta zahlte am 30. Juni 2025 viel Geld, und zwar im großen Stil.").meta.date, None);
+    }
+
+    #[test]
+    fn bom_and_crlf_keep_offsets_on_disk() {
+        let text = "\u{FEFF}---\r\nlang: de\r\n---\r\nMeta zahlt\r\n14,3 Milliarden Dollar.\r\n";
+        let s = src(text);
+        let q = s.quantities();
+        assert_eq!(q.len(), 1);
+        assert_eq!(&text[q[0].start..q[0].end], "14,3 Milliarden Dollar");
+        assert_eq!(s.lines().line_col(text, q[0].start), (5, 1));
+    }
+
+    #[test]
+    fn empty_text_is_an_error() {
+        assert!(matches!(
+            Source::from_text("e", Path::new("e.txt"), " \n\u{FEFF}".into(), None),
+            Err(Error::Empty { .. })
+        ));
+    }
+}
