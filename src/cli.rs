@@ -56,6 +56,9 @@ pub enum Command {
         /// The date the text was written (YYYY-MM-DD), for `im April` and `dieses Jahr`.
         #[arg(long)]
         date: Option<chrono::NaiveDate>,
+        /// How to read standard input (files are read by their extension).
+        #[arg(long, value_enum, default_value = "text")]
+        input: InputArg,
     },
     /// Extract the claims of the sources into claims/, one reviewed JSON file per source.
     /// Editors' statuses, notes, pinned facts and manual claims are kept; claims no longer
@@ -117,6 +120,15 @@ pub enum Command {
     },
 }
 
+/// What standard input holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputArg {
+    /// Plain text or Markdown, with optional front matter.
+    Text,
+    /// A web page.
+    Html,
+}
+
 /// Verdicts `check --fail-on` can fail on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
@@ -151,7 +163,9 @@ pub enum Status {
 /// Failures that stop the whole run (a missing folder, an unwritable output).
 pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
     match cli.command {
-        Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
+        Command::Scan { files, lang, format, date, input } => {
+            scan(&files, (lang.lang(), date, input), format, stdin, out, err)
+        }
         Command::Check {
             paths,
             claims,
@@ -312,15 +326,16 @@ fn verify(
     })
 }
 
+/// `scan`: `reading` is how to read the inputs (language, date, what standard input holds).
 fn scan(
     files: &[PathBuf],
-    lang: Option<Lang>,
+    reading: (Option<Lang>, Option<chrono::NaiveDate>, InputArg),
     format: ScanFormat,
-    date: Option<chrono::NaiveDate>,
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
+    let (lang, date, input) = reading;
     let inputs: Vec<PathBuf> = if files.is_empty() { vec![PathBuf::from("-")] } else { files.to_vec() };
     let mut status = Status::Ok;
     let mut loaded: Vec<(String, Source)> = Vec::new();
@@ -331,7 +346,10 @@ fn scan(
             let name = Path::new("<stdin>");
             String::from_utf8(bytes)
                 .map_err(|e| crate::Error::NotUtf8 { path: name.into(), offset: e.utf8_error().valid_up_to() })
-                .and_then(|text| Source::from_text("-", name, text, lang))
+                .and_then(|text| match input {
+                    InputArg::Text => Source::from_text("-", name, text, lang),
+                    InputArg::Html => Source::from_html("-", name, text, lang),
+                })
         } else {
             Source::load(path, lang)
         };
@@ -351,13 +369,13 @@ fn scan(
     match format {
         ScanFormat::Json => {
             for (name, s) in &loaded {
-                out.write_all(report::scan::json_lines(name, s, &s.quantities()).as_bytes())?;
+                out.write_all(report::scan::json_lines(name, s, &s.file_quantities()).as_bytes())?;
             }
         }
         ScanFormat::Table if loaded.is_empty() => {}
         ScanFormat::Table => {
             let rows: Vec<(&str, &Source, Vec<_>)> =
-                loaded.iter().map(|(n, s)| (n.as_str(), s, s.quantities())).collect();
+                loaded.iter().map(|(n, s)| (n.as_str(), s, s.file_quantities())).collect();
             out.write_all(report::scan::table(&rows, terminal_width()).as_bytes())?;
         }
     }
@@ -527,7 +545,7 @@ fn stored_claims(
                 }
                 String::from_utf8(bytes).ok().and_then(|text| {
                     file.check_spans(&text);
-                    Source::from_text(&file.source.id, &source_path, text, Some(file.source.lang)).ok()
+                    Source::from_file_text(&file.source.id, &source_path, text, Some(file.source.lang)).ok()
                 })
             }
             Err(e) => {

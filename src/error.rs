@@ -18,7 +18,7 @@ pub enum Error {
     Empty { path: PathBuf },
     #[error("{path}: no such file or folder")]
     Missing { path: PathBuf },
-    #[error("{path}: no sources (.txt or .md files) found")]
+    #[error("{path}: no sources (.txt, .md or .html files) found")]
     NoSources { path: PathBuf },
     #[error("{path}: no claims files (.json) found; `claimcheck extract` writes them")]
     NoClaims { path: PathBuf },

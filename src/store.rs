@@ -422,15 +422,13 @@ fn locate_manual(c: &mut Claim, source: &Source) {
     let mut hits = source.body().match_indices(q.text.as_str());
     if let (Some((in_body, _)), None) = (hits.next(), hits.next()) {
         let start = in_body + source.body_start;
-        q.start = start;
-        q.end = start + q.text.len();
+        (q.start, q.end) = source.to_file(start, start + q.text.len());
         let spans = crate::claim::sentence::split(source.body());
         if let Some(i) = crate::claim::sentence::containing(&spans, in_body) {
             let (s, e) = (spans[i].0 + source.body_start, spans[i].1 + source.body_start);
             // Fill in, never overwrite: a sentence the editor wrote stays as written.
             if c.sentence.is_empty() || c.sentence == source.text[s..e] {
-                c.sentence_start = s;
-                c.sentence_end = e;
+                (c.sentence_start, c.sentence_end) = source.to_file(s, e);
                 c.sentence = source.text[s..e].to_string();
             }
         }

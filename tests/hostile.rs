@@ -290,3 +290,98 @@ fn a_missing_path_is_reported_and_the_rest_processed() {
     assert!(r.stderr.contains("nope: no such file or folder"), "{}", r.stderr);
     assert!(dir.path().join("claims/meta.json").exists() && dir.path().join("claims/other.json").exists());
 }
+
+#[test]
+fn hard_wrapped_text_keeps_its_sentences_and_its_conflict() {
+    let wrapped = "---\nlang: de\ndate: 2025-07-01\n---\nFür den Anteil von 49 Prozent an Scale AI zahlte Meta nach Angaben von\n15,9 Milliarden Dollar, schreibt die FAZ.\n";
+    let dir = dossier(&[("meta.txt", META), ("wrapped.txt", wrapped)]);
+    let r = run(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("\"verdict\": \"conflict\""), "{}", r.stdout);
+    assert!(r.stdout.contains("nach Angaben von\\n15,9 Milliarden Dollar, schreibt die FAZ."), "{}", r.stdout);
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. HTML input.
+
+/// The facts of a JSON report without where they stand (spans, sentences, paths).
+fn facts_without_places(report: &str) -> Value {
+    let mut v: Value = serde_json::from_str(report).unwrap();
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(o) => {
+                for k in ["start", "end", "sentence", "sentence_start", "sentence_end", "path"] {
+                    o.remove(k);
+                }
+                o.values_mut().for_each(strip);
+            }
+            Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut v);
+    v
+}
+
+#[test]
+fn saved_pages_give_the_facts_of_their_text_with_spans_into_the_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
+    let pages = run(&root, &["check", "--format", "json", "--all", "pages"]);
+    let text = run(&root, &["check", "--format", "json", "--all", "text"]);
+    assert_eq!(pages.code, 0, "{}", pages.stderr);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    let (p, t) = (facts_without_places(&pages.stdout), facts_without_places(&text.stdout));
+    assert_eq!(p["facts"], t["facts"]);
+    assert!(
+        pages.stdout.contains("\"Meta steigt bei Scale AI ein\"")
+            && pages.stdout.contains("\"Milliarden für Scale AI\"")
+    );
+    for bad in ["842", "24.000", "Top 10", "12 Redaktionen", "4 Standorte", "Wirtschaft (27)", "5 Aktien"] {
+        assert!(!pages.stdout.contains(bad), "page furniture read as a claim: {bad}");
+    }
+    // Every claim's span is the bytes of the page the figure was written as.
+    let report: Value = serde_json::from_str(&pages.stdout).unwrap();
+    let tag = regex::Regex::new(r"<[^>]*>").unwrap();
+    let mut checked = 0;
+    for fact in report["facts"].as_array().unwrap() {
+        for c in fact["claims"].as_array().unwrap() {
+            let file = if c["source"] == "boersenblatt" { "pages/boersenblatt.html" } else { "pages/tagesbote.htm" };
+            let page = fs::read_to_string(root.join(file)).unwrap();
+            let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+            let bytes = tag.replace_all(&page[s..e], "").replace("&nbsp;", "\u{a0}");
+            let (a, b) = (
+                bytes.split_whitespace().collect::<Vec<_>>(),
+                c["text"].as_str().unwrap().split_whitespace().collect::<Vec<_>>(),
+            );
+            assert_eq!(a, b, "{file} {s}..{e}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12, "{checked}");
+    assert!(
+        pages.stdout.contains("\"text\": \"14,3\u{a0}Milliarden Dollar\""),
+        "no `>` and no `over`: {}",
+        pages.stdout
+    );
+}
+
+#[test]
+fn html_on_standard_input_and_in_extract() {
+    let page = "<html lang=de><body><p>Meta zahlte <b>14,3&nbsp;Milliarden Dollar</b>.</p></body></html>";
+    let out = claimcheck().args(["scan", "--format", "json", "--input", "html"]).write_stdin(page).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let row: Value = serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(row["qualifier"], "exact");
+    assert_eq!(
+        &page[row["start"].as_u64().unwrap() as usize..row["end"].as_u64().unwrap() as usize],
+        "14,3&nbsp;Milliarden Dollar"
+    );
+
+    let dir = dossier(&[("page.html", page), ("meta.txt", META)]);
+    assert_eq!(run(dir.path(), &["extract"]).code, 0);
+    assert!(claims_of(dir.path(), "page").iter().any(|c| c["text"] == "14,3\u{a0}Milliarden Dollar"));
+    let r = run(dir.path(), &["verify"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let r = run(dir.path(), &["check", "--claims", "claims"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
