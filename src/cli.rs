@@ -237,7 +237,7 @@ fn extract(
 /// Prints what could not be loaded and the notes; `Status::Error` when something failed.
 fn report_loaded(loaded: &source::Loaded, err: &mut dyn Write) -> Result<Status> {
     for note in &loaded.notes {
-        writeln!(err, "claimcheck: note: {note}")?;
+        writeln!(err, "claimcheck: {note}")?;
     }
     for e in &loaded.failed {
         writeln!(err, "claimcheck: {e}")?;
@@ -355,6 +355,9 @@ fn scan(
         };
         match result {
             Ok(mut s) => {
+                if let Some(name) = &s.foreign {
+                    writeln!(err, "claimcheck: {}", source::foreign_warning(&s, name))?;
+                }
                 if date.is_some() {
                     s.meta.date = date;
                 }

@@ -30,6 +30,10 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "{path}: written in {name}, a language claimcheck has no number rules for: skipped (`--lang de` or `--lang en` reads it anyway)"
+    )]
+    Unsupported { path: PathBuf, name: String },
     #[error("{0}")]
     Invalid(String),
 }

@@ -385,3 +385,64 @@ fn html_on_standard_input_and_in_extract() {
     let r = run(dir.path(), &["check", "--claims", "claims"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
+
+// ---------------------------------------------------------------------------------------
+// 3. The language guard.
+
+const FR: &str = "Le gouvernement français a annoncé mardi un plan d'investissement de 1.300 millions d'euros pour soutenir l'industrie, soit une hausse de 14,3 pour cent par rapport à l'année dernière.\n";
+const ES: &str = "El gobierno español anunció el martes un plan de inversión de 1.300 millones de euros para apoyar la industria, un aumento del 14,3 por ciento respecto al año pasado.\n";
+const IT: &str = "Il governo italiano ha annunciato martedì un piano di investimenti da 1.300 milioni di euro per sostenere l'industria, con un aumento del 14,3 per cento rispetto all'anno scorso.\n";
+
+#[test]
+fn french_spanish_and_italian_are_refused_unless_forced() {
+    let dir = dossier(&[("fr.txt", FR), ("es.txt", ES), ("it.txt", IT), ("meta.txt", META), ("other.txt", OTHER)]);
+    let r = run(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(r.code, 2);
+    for (file, lang) in [("fr.txt", "French (fr)"), ("es.txt", "Spanish (es)"), ("it.txt", "Italian (it)")] {
+        assert!(
+            r.stderr
+                .contains(&format!("sources/{file}: written in {lang}, a language claimcheck has no number rules for")),
+            "{}",
+            r.stderr
+        );
+    }
+    assert!(
+        r.stdout.contains("\"meta\"") && r.stdout.contains("\"other\"") && !r.stdout.contains("\"fr\""),
+        "{}",
+        r.stdout
+    );
+    let r = run(dir.path(), &["extract"]);
+    assert_eq!(r.code, 2);
+    assert!(dir.path().join("claims/meta.json").exists() && !dir.path().join("claims/fr.json").exists());
+
+    let r = run(dir.path(), &["check", "--format", "json", "--lang", "de"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: sources/fr.txt: written in French (fr), read with the de rules because of --lang"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("\"fr\""), "{}", r.stdout);
+}
+
+#[test]
+fn declared_languages_win_and_unclosed_front_matter_is_an_error() {
+    let fr_as_de = format!("---\nlang: de\n---\n{FR}");
+    let declared_fr = "---\nlang: fr\n---\nMeta zahlte 14,3 Milliarden Dollar für den Anteil.\n";
+    let page_fr = "<html lang=\"fr-FR\"><body><p>Meta zahlte 14,3 Milliarden Dollar für den Anteil.</p></body></html>";
+    let unclosed = "---\nlang: de\ntitle: Meta\n\nMeta zahlte 14,3 Milliarden Dollar für den Anteil.\n";
+    let dir = dossier(&[
+        ("a.txt", &fr_as_de),
+        ("b.txt", declared_fr),
+        ("c.html", page_fr),
+        ("d.txt", unclosed),
+        ("meta.txt", META),
+    ]);
+    let r = run(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(r.code, 2);
+    assert!(!r.stderr.contains("sources/a.txt"), "front matter wins: {}", r.stderr);
+    assert!(r.stderr.contains("sources/b.txt: written in French (fr)"), "{}", r.stderr);
+    assert!(r.stderr.contains("sources/c.html: written in French (fr-FR)"), "{}", r.stderr);
+    assert!(r.stderr.contains("sources/d.txt:1:1: the front matter opened by `---` is never closed"), "{}", r.stderr);
+    assert!(r.stdout.contains("\"a\"") && r.stdout.contains("\"meta\""), "{}", r.stdout);
+}

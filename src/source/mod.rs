@@ -53,6 +53,9 @@ pub struct Source {
     pub hash: String,
     /// For a web page: the page as stored, and where each byte of `text` comes from.
     pub page: Option<Box<Page>>,
+    /// A language claimcheck has no rules for that the source is written in (`French
+    /// (fr)`), when `--lang` made it read anyway: a warning to show.
+    pub foreign: Option<String>,
 }
 
 /// A web page as stored, and the map from the article's text to its bytes.
@@ -77,12 +80,28 @@ impl Source {
             return Err(Error::Empty { path: path.to_path_buf() });
         }
         let hash = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-        let (mut meta, body_start) = front_matter(&text);
+        let (mut meta, body_start) = front_matter(&text).ok_or_else(|| Error::Malformed {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: "the front matter opened by `---` is never closed: end it with a `---` line, or remove the first line if it is no front matter".into(),
+        })?;
+        let foreign = guard(path, &meta, &text[body_start..], lang)?;
         let lang = lang.or(meta.lang).unwrap_or_else(|| detect(&text[body_start..]));
         if meta.date.is_none() {
             meta.date = dateline(&text[body_start..], lang);
         }
-        Ok(Source { id: id.to_string(), path: path.to_path_buf(), text, body_start, meta, lang, hash, page: None })
+        Ok(Source {
+            id: id.to_string(),
+            path: path.to_path_buf(),
+            text,
+            body_start,
+            meta,
+            lang,
+            hash,
+            page: None,
+            foreign,
+        })
     }
 
     /// Builds a source from a web page already read: its article text, with spans mapped
@@ -120,6 +139,7 @@ impl Source {
                 _ => {}
             }
         }
+        let foreign = guard(path, &meta, &page.text, lang)?;
         let lang = lang.or(meta.lang).unwrap_or_else(|| detect(&page.text));
         if meta.date.is_none() {
             meta.date = dateline(&page.text, lang);
@@ -134,6 +154,7 @@ impl Source {
             lang,
             hash,
             page: Some(Box::new(Page { raw, map: page.map })),
+            foreign,
         })
     }
 
@@ -208,21 +229,81 @@ impl Source {
     }
 }
 
-/// Parses a front-matter block at the start of `text`: the metadata and where the body starts.
-fn front_matter(text: &str) -> (Metadata, usize) {
+/// The language guard: a source written in a language claimcheck has no rules for is
+/// refused (a French `1.300` is not German), unless `forced` by `--lang`, when the name of
+/// the language comes back for a warning. A language the metadata declare (front matter,
+/// `<html lang>`) wins over detection; detection (`whatlang`, on the first 20 KB) speaks
+/// only when it is sure.
+///
+/// # Errors
+/// [`Error::Unsupported`] naming the file and the language.
+fn guard(path: &Path, meta: &Metadata, body: &str, forced: Option<Lang>) -> Result<Option<String>> {
+    let declared = ["lang", "language", "sprache"].iter().find_map(|k| meta.extra.get(*k));
+    let foreign = match (meta.lang, declared) {
+        (Some(_), _) => None,
+        (None, Some(code)) => Some(language_name(code)),
+        (None, None) => {
+            let cut = (0..=body.len().min(20_000)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
+            whatlang::detect(&body[..cut])
+                .filter(|info| info.is_reliable() && !matches!(info.lang(), whatlang::Lang::Deu | whatlang::Lang::Eng))
+                .map(|info| format!("{} ({})", info.lang().eng_name(), short_code(info.lang().code())))
+        }
+    };
+    match (foreign, forced) {
+        (Some(name), None) => Err(Error::Unsupported { path: path.to_path_buf(), name }),
+        (foreign, _) => Ok(foreign),
+    }
+}
+
+/// ISO 639-1 for the languages news comes in most, else the ISO 639-3 code as given.
+fn short_code(code3: &str) -> &str {
+    const CODES: &[(&str, &str)] = &[
+        ("fra", "fr"),
+        ("spa", "es"),
+        ("ita", "it"),
+        ("por", "pt"),
+        ("nld", "nl"),
+        ("pol", "pl"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("fin", "fi"),
+        ("tur", "tr"),
+        ("rus", "ru"),
+        ("ces", "cs"),
+        ("ron", "ro"),
+        ("hun", "hu"),
+        ("ukr", "uk"),
+    ];
+    CODES.iter().find(|(long, _)| *long == code3).map_or(code3, |(_, short)| short)
+}
+
+/// `French (fr)` for a declared language code such as `fr` or `fr-FR`.
+fn language_name(code: &str) -> String {
+    let primary = code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
+    let name = whatlang::Lang::all()
+        .iter()
+        .find(|l| short_code(l.code()) == primary || l.code() == primary)
+        .map_or_else(|| code.to_string(), |l| l.eng_name().to_string());
+    format!("{name} ({code})")
+}
+
+/// Parses a front-matter block at the start of `text`: the metadata and where the body
+/// starts; `None` when a block is opened and never closed.
+fn front_matter(text: &str) -> Option<(Metadata, usize)> {
     let mut meta = Metadata::default();
     let offset = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let rest = &text[offset..];
     let first_line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
     if rest[..first_line_end].trim_end() != "---" {
-        return (meta, 0);
+        return Some((meta, 0));
     }
     let mut pos = offset + first_line_end;
     let mut lines = Vec::new();
     loop {
         if pos >= text.len() {
-            // No closing line: not front matter after all.
-            return (Metadata::default(), 0);
+            // No closing line: the metadata would be lost, or read as text.
+            return None;
         }
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
         let line = text[pos..end].trim_end_matches(['\r', '\n']);
@@ -260,7 +341,7 @@ fn front_matter(text: &str) -> (Metadata, usize) {
             }
         }
     }
-    (meta, pos)
+    Some((meta, pos))
 }
 
 /// A date in metadata: ISO (`2025-12-11`, with or without a time) or as prose.
@@ -331,7 +412,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>, Vec<String>) {
                     }
                 }
                 if repeated > 0 {
-                    notes.push(format!("{}: {repeated} source(s) already given, counted once", path.display()));
+                    notes.push(format!("note: {}: {repeated} source(s) already given, counted once", path.display()));
                 }
             }
             Err(e) => failed.push(e),
@@ -417,13 +498,28 @@ pub fn load_all(paths: &[PathBuf], lang: Option<Lang>) -> Loaded {
         })
         .collect();
     let mut sources = Vec::new();
+    let mut notes = notes;
     for result in loaded {
         match result {
-            Ok(s) => sources.push(s),
+            Ok(s) => {
+                if let Some(name) = &s.foreign {
+                    notes.push(foreign_warning(&s, name));
+                }
+                sources.push(s);
+            }
             Err(e) => failed.push(e),
         }
     }
     Loaded { sources, failed, notes }
+}
+
+/// The warning for a source read with rules not of its language.
+pub fn foreign_warning(s: &Source, name: &str) -> String {
+    format!(
+        "warning: {}: written in {name}, read with the {} rules because of --lang: figures may be misread",
+        s.path.display(),
+        s.lang
+    )
 }
 
 /// Byte offset → 1-based line and column (in characters).
