@@ -523,23 +523,50 @@ pub fn foreign_warning(s: &Source, name: &str) -> String {
 }
 
 /// Byte offset → 1-based line and column (in characters).
+///
+/// Columns count characters from a mark: the line start, or in a long line the nearest of
+/// the marks kept every [`LineIndex::STEP`] bytes, so each look-up costs at most `STEP`
+/// bytes and a megabyte-long line is not recounted for every figure in it.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// `(byte, characters from its line's start to it)`, in order, inside long lines.
+    marks: Vec<(usize, usize)>,
 }
 
 impl LineIndex {
+    const STEP: usize = 4096;
+
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut marks = Vec::new();
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            if end - start <= Self::STEP {
+                continue;
+            }
+            let mut next = start + Self::STEP;
+            for (chars, (off, _)) in text[start..end].char_indices().enumerate() {
+                if start + off >= next {
+                    marks.push((start + off, chars));
+                    next = start + off + Self::STEP;
+                }
+            }
+        }
+        LineIndex { starts, marks }
     }
 
     /// The line and column of `offset` in `text` (the text this index was built from).
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let col = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        let mark = self.marks.partition_point(|&(b, _)| b <= offset);
+        let (from, before) = match mark.checked_sub(1).map(|m| self.marks[m]) {
+            Some((b, chars)) if b >= start => (b, chars),
+            _ => (start, 0),
+        };
+        let col = before + text.get(from..offset).map_or(offset - from, |s| s.chars().count()) + 1;
         (line + 1, col)
     }
 }
@@ -579,6 +606,20 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(&text[q[0].start..q[0].end], "14,3 Milliarden Dollar");
         assert_eq!(s.lines().line_col(text, q[0].start), (5, 1));
+    }
+
+    #[test]
+    fn columns_in_long_lines_count_characters() {
+        let text = format!("a\n{}x{}", "ü".repeat(10_000), "é".repeat(5000));
+        let index = LineIndex::new(&text);
+        let x = text.find('x').unwrap();
+        assert_eq!(index.line_col(&text, x), (2, 10_001));
+        assert_eq!(index.line_col(&text, text.len()), (2, 15_002));
+        assert_eq!(index.line_col(&text, 1), (1, 2));
+        for off in (0..text.len()).step_by(997).filter(|&o| text.is_char_boundary(o)) {
+            let line_start = text[..off].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(index.line_col(&text, off).1, text[line_start..off].chars().count() + 1);
+        }
     }
 
     #[test]
