@@ -197,6 +197,15 @@ fn extract(
     let loaded = source::load_all(paths, lang);
     let mut status = report_loaded(&loaded, err)?;
     let sources = loaded.sources;
+    let mut waited = Ok(());
+    let _lock = store::lock(dir, || {
+        waited = writeln!(
+            err,
+            "claimcheck: {}: another `claimcheck extract` is writing here; waiting for it",
+            dir.display()
+        );
+    })?;
+    waited?;
     let context = dossier_context(dir, &sources, lang);
     let all: Vec<Source> = sources.iter().cloned().chain(context).collect();
     let fresh = claim::extract_all(&all);

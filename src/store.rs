@@ -442,23 +442,93 @@ fn manual_id(c: &Claim) -> String {
     format!("m{}", digest.iter().take(6).map(|b| format!("{b:02x}")).collect::<String>())
 }
 
-/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename.
+/// Writes `contents` to `path`, never leaving half a file.
+///
+/// A regular file (or a new one) is written atomically: a temporary file beside it, then a
+/// rename; a replaced file keeps its permissions, a new one gets the umask's (`0666 & !umask`,
+/// as any other program's). A symlink is followed, so the link stays and its target is
+/// replaced. A device or pipe (`/dev/stdout`) is written to directly.
 ///
 /// # Errors
 /// The folder cannot be created or written.
 pub fn write_atomic(path: &Path, contents: &str) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let fail = |source| Error::Write { path: path.to_path_buf(), source };
+    if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        // A device or a pipe, perhaps behind links (`/dev/stdout` → `/proc/self/fd/1`).
+        let mut f = fs::OpenOptions::new().write(true).open(path).map_err(fail)?;
+        return f.write_all(contents.as_bytes()).and_then(|()| f.flush()).map_err(fail);
+    }
+    // Through symlinks: replace what the link points at, not the link.
+    let mut target = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&target) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = fs::read_link(&target).map_err(fail)?;
+                target = target.parent().map_or_else(|| link.clone(), |dir| dir.join(&link));
+            }
+            _ => break,
+        }
+    }
+    let existing = fs::metadata(&target).ok();
+    let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".claimcheck-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|source| Error::Write { path: path.to_path_buf(), source })?;
-    tmp.write_all(contents.as_bytes())
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|source| Error::Write { path: path.to_path_buf(), source })?;
-    tmp.persist(path).map_err(|e| Error::Write { path: path.to_path_buf(), source: e.error })?;
+    let name = target.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let (tmp, mut file) = (0..1000u32)
+        .find_map(|n| {
+            let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
+            // `create_new` with the default mode: 0666 less the umask.
+            match fs::OpenOptions::new().write(true).create_new(true).open(&tmp) {
+                Ok(f) => Some(Ok((tmp, f))),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => None,
+                Err(e) => Some(Err(e)),
+            }
+        })
+        .unwrap_or_else(|| Err(std::io::Error::other("no free temporary file name")))
+        .map_err(fail)?;
+    let written = file
+        .write_all(contents.as_bytes())
+        .and_then(|()| match &existing {
+            Some(m) => file.set_permissions(m.permissions()),
+            None => Ok(()),
+        })
+        .and_then(|()| file.sync_all())
+        .and_then(|()| fs::rename(&tmp, &target));
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
     Ok(())
+}
+
+/// An exclusive lock on a claims folder, held until dropped: two `extract` runs never
+/// write one folder at once.
+#[derive(Debug)]
+pub struct Lock {
+    _file: fs::File,
+}
+
+/// The name of the lock file in a claims folder.
+pub const LOCK_FILE: &str = ".claimcheck.lock";
+
+/// Locks the claims folder `dir` (creating it), calling `waiting` once if another process
+/// holds the lock, then waiting for it.
+///
+/// # Errors
+/// The folder or its lock file cannot be created.
+pub fn lock(dir: &Path, waiting: impl FnOnce()) -> Result<Lock> {
+    let path = dir.join(LOCK_FILE);
+    let fail = |source| Error::Write { path: path.clone(), source };
+    fs::create_dir_all(dir).map_err(|source| Error::Write { path: dir.to_path_buf(), source })?;
+    let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(fail)?;
+    match fs4::FileExt::try_lock(&file) {
+        Ok(()) => {}
+        Err(fs4::TryLockError::WouldBlock) => {
+            waiting();
+            fs4::FileExt::lock(&file).map_err(fail)?;
+        }
+        Err(fs4::TryLockError::Error(e)) => return Err(fail(e)),
+    }
+    Ok(Lock { _file: file })
 }
 
 /// One difference between stored claims and a fresh extraction.

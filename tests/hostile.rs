@@ -446,3 +446,83 @@ fn declared_languages_win_and_unclosed_front_matter_is_an_error() {
     assert!(r.stderr.contains("sources/d.txt:1:1: the front matter opened by `---` is never closed"), "{}", r.stderr);
     assert!(r.stdout.contains("\"a\"") && r.stdout.contains("\"meta\""), "{}", r.stdout);
 }
+
+// ---------------------------------------------------------------------------------------
+// 6. Writing files.
+
+#[cfg(unix)]
+#[test]
+fn output_goes_through_symlinks_to_devices_and_honours_the_umask() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = dossier(&[("meta.txt", META), ("other.txt", OTHER)]);
+    fs::create_dir_all(dir.path().join("reports")).unwrap();
+    symlink("reports/real.md", dir.path().join("link.md")).unwrap();
+    let r = run(dir.path(), &["check", "--format", "markdown", "-o", "link.md"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(fs::symlink_metadata(dir.path().join("link.md")).unwrap().file_type().is_symlink(), "the link stays");
+    assert!(fs::read_to_string(dir.path().join("reports/real.md")).unwrap().contains("# Cross-check report"));
+
+    let out =
+        claimcheck().current_dir(dir.path()).args(["check", "--format", "json", "-o", "/dev/stdout"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"facts\""), "-o /dev/stdout prints the report");
+
+    let bin = assert_cmd::cargo::cargo_bin("claimcheck");
+    let status = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .arg("-c")
+        .arg(format!("umask 022 && {} check -o new.md --format markdown", bin.display()))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(fs::metadata(dir.path().join("new.md")).unwrap().permissions().mode() & 0o777, 0o644);
+    fs::set_permissions(dir.path().join("new.md"), fs::Permissions::from_mode(0o640)).unwrap();
+    assert_eq!(run(dir.path(), &["check", "-o", "new.md"]).code, 0);
+    assert_eq!(
+        fs::metadata(dir.path().join("new.md")).unwrap().permissions().mode() & 0o777,
+        0o640,
+        "a replaced file keeps its mode"
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn a_second_extract_waits_for_the_first() {
+    let dir = dossier(&[("meta.txt", META), ("other.txt", OTHER)]);
+    let held = claimcheck::store::lock(&dir.path().join("claims"), || panic!("nobody else holds it")).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("claimcheck");
+    let child = std::process::Command::new(bin)
+        .current_dir(dir.path())
+        .arg("extract")
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(!dir.path().join("claims/meta.json").exists(), "nothing written while the lock is held");
+    drop(held);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("another `claimcheck extract` is writing here; waiting"));
+    assert!(dir.path().join("claims/meta.json").exists());
+}
+
+#[test]
+fn markdown_shows_hostile_source_text_inert() {
+    let hostile = "---\nlang: de\ndate: 2025-07-01\n---\n<script>alert(1)</script> Meta | Scale AI zahlte <img src=x onerror=alert(2)> 14,3\nMilliarden Dollar für 49 Prozent.\n";
+    let dir = dossier(&[("x|<b>.txt", hostile), ("other.txt", OTHER)]);
+    let r = run(dir.path(), &["check", "--format", "markdown", "--all"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stdout.contains("<script>") && !r.stdout.contains("<img") && !r.stdout.contains("<b>"), "{}", r.stdout);
+    assert!(r.stdout.contains("&lt;script&gt;") && r.stdout.contains("Meta \\| Scale AI"), "{}", r.stdout);
+    assert!(
+        r.stdout.lines().any(|l| l.starts_with("- **") && l.ends_with("14,3 Milliarden Dollar**")),
+        "a newline in a figure stays inside its line: {}",
+        r.stdout
+    );
+}

@@ -15,6 +15,41 @@ fn heading(v: Verdict) -> &'static str {
     }
 }
 
+/// Source text made inert in Markdown (and the HTML Markdown allows): one line, markup
+/// characters escaped, `<` and `&` as entities, so `<script>`, `|` or `**` in an article,
+/// an id or a title is shown as written and never runs, breaks a table or a quote.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                // Not `_`: inside a word it emphasises nothing, and ids are full of it.
+                '\\' | '`' | '*' | '[' | ']' | '|' | '~' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// An id as code (`` `002_061e` ``), or escaped text when it holds what a code span cannot.
+fn code(id: &str) -> String {
+    if id.contains(['`', '|', '\n', '\r']) {
+        escape(id)
+    } else {
+        format!("`{id}`")
+    }
+}
+
 /// Renders the report.
 pub fn render(report: &Report, all: bool) -> String {
     let mut out = String::new();
@@ -24,11 +59,11 @@ pub fn render(report: &Report, all: bool) -> String {
     for s in report.sources {
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} | {} |",
-            s.id,
+            "| {} | {} | {} | {} |",
+            code(&s.id),
             s.date.map(|d| d.to_string()).unwrap_or_else(|| "–".into()),
             s.lang,
-            s.title.as_deref().unwrap_or("–").replace('|', "\\|")
+            escape(s.title.as_deref().unwrap_or("–"))
         );
     }
     let mut current: Option<Verdict> = None;
@@ -37,19 +72,32 @@ pub fn render(report: &Report, all: bool) -> String {
             let _ = writeln!(out, "\n## {}\n", heading(f.verdict));
             current = Some(f.verdict);
         }
-        let _ = writeln!(out, "### {} — {}\n", f.label, f.verdict.as_str());
-        let _ = writeln!(out, "{}\n", f.explanation);
+        let _ = writeln!(out, "### {} — {}\n", escape(&f.label), f.verdict.as_str());
+        let _ = writeln!(out, "{}\n", escape(&f.explanation));
         if !f.why.is_empty() {
-            let _ = writeln!(out, "Grouped by {}.\n", f.why.join("; "));
+            let _ = writeln!(out, "Grouped by {}.\n", escape(&f.why.join("; ")));
         }
         for c in &f.claims {
             let q = &c.quantity;
-            let _ =
-                writeln!(out, "- **{}** (bytes {}–{}): **{}**", c.source, q.start, q.end, q.text.replace('\n', " "));
-            let sentence = c.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-            let _ = writeln!(out, "  > {sentence}");
+            let _ = writeln!(out, "- **{}** (bytes {}–{}): **{}**", escape(&c.source), q.start, q.end, escape(&q.text));
+            let _ = writeln!(out, "  > {}", escape(&c.sentence));
         }
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn source_text_cannot_run_or_break_the_table() {
+        assert_eq!(escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(escape("<img onerror=x> a|b"), "&lt;img onerror=x&gt; a\\|b");
+        assert_eq!(escape("14,3\nMilliarden **Dollar**"), "14,3 Milliarden \\*\\*Dollar\\*\\*");
+        assert_eq!(escape("[x](javascript:y) &lt;"), "\\[x\\](javascript:y) &amp;lt;");
+        assert_eq!(super::code("a|b`"), "a\\|b\\`");
+        assert_eq!(super::code("002_06"), "`002_06`");
+    }
 }
