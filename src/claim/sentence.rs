@@ -63,21 +63,31 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // A heading or list item is one only when its sentence opens a line, and a line of
+    // reasonable length: in text with no line breaks, a `#` or `- ` mid-line would
+    // otherwise swallow every sentence after it.
+    let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i);
+    let (mut opens_line, mut this_line_end) = (true, line_end(0));
+    let heading = |start: usize, pos: usize, opens_line: bool, end: usize| {
+        opens_line && end - start <= MAX_HEADING && is_heading(&text[start..pos])
+    };
     let mut k = 0;
     while k < chars.len() {
         let (pos, c) = chars[k];
         if c == '\n' {
             // A blank line, or a line break not followed by a lowercase continuation.
-            let line = &text[start..pos];
             let next = chars[k + 1..].iter().find(|(_, c)| !c.is_whitespace()).map(|&(_, c)| c);
             let blank = text[pos + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n');
-            let continues =
-                !blank && !is_heading(line) && (next.is_some_and(|n| n.is_lowercase()) || hard_wrap(text, pos));
+            let continues = !blank
+                && !heading(start, pos, opens_line, this_line_end)
+                && (next.is_some_and(|n| n.is_lowercase()) || hard_wrap(text, pos));
+            this_line_end = line_end(pos + 1);
             if !continues {
                 push(&mut spans, text, start, pos);
                 start = pos + 1;
+                opens_line = true;
             }
-        } else if matches!(c, '.' | '!' | '?' | '…') && !is_heading(&text[start..pos]) {
+        } else if matches!(c, '.' | '!' | '?' | '…') && !heading(start, pos, opens_line, this_line_end) {
             let mut j = k + 1;
             while j < chars.len() && (is_closer(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
                 j += 1;
@@ -87,6 +97,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             if followed_by_space && (c != '.' || !keeps_going(text, &chars, k, j)) {
                 push(&mut spans, text, start, end);
                 start = end;
+                opens_line = false;
             }
             k = j;
             continue;
@@ -111,6 +122,9 @@ fn hard_wrap(text: &str, pos: usize) -> bool {
         || line.chars().last().is_some_and(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | '–' | '-'));
     mid_phrase && !is_heading(next) && next.chars().count() <= line.chars().count() + 20
 }
+
+/// The longest line read as a heading or list item, in bytes.
+const MAX_HEADING: usize = 2000;
 
 fn is_heading(line: &str) -> bool {
     let l = line.trim_start();
@@ -220,6 +234,8 @@ mod tests {
                 &["Wie Finfluencer Kasse machen", "ETF-Rentenversicherungen erleben auf Instagram und TikTok einen Boom, befeuert von Finfluencern."],
             ),
             ("Der letzte Kampf um die Zukunft\nZuckerbergs Machtinstrument", &["Der letzte Kampf um die Zukunft", "Zuckerbergs Machtinstrument"]),
+            // A `#` or `- ` mid-line is no heading: the sentences after it still end.
+            ("Eins. #### 2. Zwei kam. Drei kam. - Vier kam.", &["Eins.", "#### 2.", "Zwei kam.", "Drei kam.", "- Vier kam."]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text}");
