@@ -380,8 +380,15 @@ fn scan(
     }
     match format {
         ScanFormat::Json => {
+            // A piece at a time: a long source's rows are written as they are found.
             for (name, s) in &loaded {
-                out.write_all(report::scan::json_lines(name, s, &s.file_quantities()).as_bytes())?;
+                let lines = s.lines();
+                for mut qs in s.quantity_chunks() {
+                    for q in &mut qs {
+                        (q.start, q.end) = s.to_file(q.start, q.end);
+                    }
+                    out.write_all(report::scan::json_rows(name, s, &lines, &qs).as_bytes())?;
+                }
             }
         }
         ScanFormat::Table if loaded.is_empty() => {}

@@ -28,7 +28,12 @@ struct Row<'a> {
 
 /// JSON Lines for the quantities of one source; `name` is how the input was named.
 pub fn json_lines(name: &str, source: &Source, quantities: &[Quantity]) -> String {
-    let lines = source.lines();
+    json_rows(name, source, &source.lines(), quantities)
+}
+
+/// [`json_lines`] with the source's line index built once, for writing a long source's
+/// quantities a piece at a time.
+pub fn json_rows(name: &str, source: &Source, lines: &crate::source::LineIndex, quantities: &[Quantity]) -> String {
     let mut out = String::new();
     for q in quantities {
         let (line, column) = lines.line_col(source.stored(), q.start);

@@ -215,18 +215,70 @@ impl Source {
 
     /// Every quantity of the body, with offsets into the whole file.
     pub fn quantities(&self) -> Vec<Quantity> {
-        let mut qs = scan(self.body(), self.lang, self.meta.date);
-        for q in &mut qs {
-            q.start += self.body_start;
-            q.end += self.body_start;
-        }
-        qs
+        self.quantity_chunks().flatten().collect()
+    }
+
+    /// The quantities of the body a piece at a time, in order, with offsets into the whole
+    /// file: a text of many megabytes is scanned in pieces of about [`CHUNK`] bytes cut at
+    /// a paragraph break (else a line break, else a space), so memory stays bounded and the
+    /// caller can stream the output. A figure is never cut: a piece's last figures are
+    /// taken from a scan that reaches past its end.
+    pub fn quantity_chunks(&self) -> impl Iterator<Item = Vec<Quantity>> + '_ {
+        let body = self.body();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            if at >= body.len() && !(at == 0 && body.is_empty()) {
+                return None;
+            }
+            let cut = chunk_end(body, at);
+            // Scan a little past the cut, so a figure that starts before it is whole.
+            let reach = if cut == body.len() { cut } else { boundary(body, (cut + OVERLAP).min(body.len())) };
+            let mut qs = scan(&body[at..reach], self.lang, self.meta.date);
+            qs.retain(|q| at + q.start < cut);
+            let next = qs.last().map_or(cut, |q| (at + q.end).max(cut));
+            for q in &mut qs {
+                q.start += at + self.body_start;
+                q.end += at + self.body_start;
+            }
+            at = if next == at { body.len().max(at + 1) } else { next };
+            Some(qs)
+        })
     }
 
     /// A line index of the file as stored, for `line:column` display.
     pub fn lines(&self) -> LineIndex {
         LineIndex::new(self.stored())
     }
+}
+
+/// The size of the pieces a long text is scanned in, in bytes.
+pub const CHUNK: usize = 1 << 20;
+/// How far past a piece's end its scan reaches.
+const OVERLAP: usize = 4096;
+
+/// The first character boundary at or after `i`.
+fn boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// Where the piece of `body` starting at `from` ends: the end of the text when it is near,
+/// else the first paragraph break past [`CHUNK`] bytes (else line break, else space).
+fn chunk_end(body: &str, from: usize) -> usize {
+    if body.len() - from <= CHUNK + CHUNK / 2 {
+        return body.len();
+    }
+    let start = boundary(body, from + CHUNK);
+    let window = &body[start..boundary(body, (start + CHUNK / 2).min(body.len()))];
+    let after = |i: usize| boundary(body, start + i);
+    window
+        .find("\n\n")
+        .map(|i| after(i + 2))
+        .or_else(|| window.find('\n').map(|i| after(i + 1)))
+        .or_else(|| window.find(' ').map(|i| after(i + 1)))
+        .unwrap_or(start)
 }
 
 /// The language guard: a source written in a language claimcheck has no rules for is
@@ -620,6 +672,30 @@ mod tests {
             let line_start = text[..off].rfind('\n').map_or(0, |i| i + 1);
             assert_eq!(index.line_col(&text, off).1, text[line_start..off].chars().count() + 1);
         }
+    }
+
+    #[test]
+    fn long_texts_are_scanned_in_pieces_with_the_same_figures() {
+        let para = "Meta zahlte 14,3 Milliarden Dollar für 49 Prozent, also über 70 Milliarden bis 2026. ";
+        let mut text = String::from("---\nlang: de\n---\n");
+        for i in 0..30_000 {
+            text.push_str(para);
+            if i % 7 == 0 {
+                text.push_str("\n\n");
+            }
+        }
+        let s = src(&text);
+        let pieces: Vec<Vec<Quantity>> = s.quantity_chunks().collect();
+        assert!(pieces.len() >= 2, "{}", pieces.len());
+        let whole = scan(s.body(), s.lang, s.meta.date);
+        let chunked: Vec<Quantity> = pieces.into_iter().flatten().collect();
+        assert_eq!(chunked.len(), whole.len());
+        for (a, b) in chunked.iter().zip(&whole) {
+            assert_eq!((a.start, a.end, &a.text), (b.start + s.body_start, b.end + s.body_start, &b.text));
+        }
+        let one_line = text.replace('\n', " ");
+        let s = src(&one_line);
+        assert_eq!(s.quantities().len(), scan(s.body(), s.lang, s.meta.date).len());
     }
 
     #[test]
