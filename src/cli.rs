@@ -326,6 +326,22 @@ fn verify(
         }
     }
     out.write_all(report::verify::render(&drift).as_bytes())?;
+    // Names are judged across the dossier: claims extracted with other sources around them
+    // differ in their names only. Say so, rather than leave a drift no edit explains.
+    const NAME_FIELDS: &[&str] = &["entities", "nearby", "places"];
+    let names_only = |d: &store::Drift| match d {
+        store::Drift::Changed { fields, .. } => fields.iter().all(|(f, _, _)| NAME_FIELDS.contains(&f.as_str())),
+        _ => false,
+    };
+    if drift.iter().any(names_only) {
+        writeln!(
+            err,
+            "claimcheck: note: some claims differ only in their names; names are judged across the dossier, \
+             so claims extracted with a different set of sources differ there: `claimcheck extract` on the \
+             whole dossier ({}) makes them agree",
+            sources_dir.display()
+        )?;
+    }
     Ok(if status == Status::Error {
         Status::Error
     } else if drift.is_empty() {

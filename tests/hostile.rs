@@ -526,3 +526,24 @@ fn markdown_shows_hostile_source_text_inert() {
         r.stdout
     );
 }
+
+#[test]
+fn verify_says_why_a_partial_extract_drifts() {
+    // Extracted alone, before the others had claims: its names were judged without them.
+    let shipped =
+        |name: &str| fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("sources").join(name)).unwrap();
+    let (a, b) = ("000_a86cf3fd398b4f91.txt", "001_0602ee610e867a1d.txt");
+    let (ta, tb) = (shipped(a), shipped(b));
+    let dir = dossier(&[(a, &ta), (b, &tb)]);
+    assert_eq!(run(dir.path(), &["extract", &format!("sources/{a}")]).code, 0);
+    let alone = fs::read_to_string(dir.path().join("claims/000_a86cf3fd398b4f91.json")).unwrap();
+    assert_eq!(run(dir.path(), &["extract"]).code, 0);
+    fs::write(dir.path().join("claims/000_a86cf3fd398b4f91.json"), alone).unwrap();
+    let r = run(dir.path(), &["verify"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("entities") || r.stdout.contains("nearby"), "{}", r.stdout);
+    assert!(r.stderr.contains("names are judged across the dossier"), "{}", r.stderr);
+    // Extracted again, now with the others recorded: no drift.
+    assert_eq!(run(dir.path(), &["extract", &format!("sources/{a}")]).code, 0);
+    assert_eq!(run(dir.path(), &["verify"]).code, 0);
+}
