@@ -547,3 +547,11 @@ fn verify_says_why_a_partial_extract_drifts() {
     assert_eq!(run(dir.path(), &["extract", &format!("sources/{a}")]).code, 0);
     assert_eq!(run(dir.path(), &["verify"]).code, 0);
 }
+
+#[test]
+fn the_table_keeps_escape_sequences_off_the_terminal() {
+    let dir = dossier(&[("x\u{1b}[2J.txt", META), ("other.txt", OTHER)]);
+    let r = run(dir.path(), &["check", "--color", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stdout.contains('\u{1b}') && r.stdout.contains("x\u{FFFD}[2J"), "{}", r.stdout);
+}
