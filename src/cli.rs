@@ -5,23 +5,111 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use sha2::Digest;
 
 use std::io::IsTerminal;
 
+use crate::baseline::Baseline;
+use crate::config::{self, Config};
 use crate::lang::Lang;
-use crate::report::{self, Format, ScanFormat};
+use crate::report::{self, Format, ScanFormat, VerifyFormat};
 use crate::source::{self, Source};
 use crate::verdict::Verdict;
 use crate::{align, claim, store, verdict, voices};
 
 /// Cross-check the figures of several news articles on the same story.
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version, about)]
+#[command(name = "claimcheck", version, about, after_help = EXAMPLES)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
     #[command(subcommand)]
     pub command: Command,
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  claimcheck check                                   the report for sources/, as a table
+  claimcheck check --format html --output report.html   one page for the desk
+  claimcheck check --baseline baseline.json --fail-on conflict --format github   CI
+  claimcheck extract && claimcheck verify            record claims, then check for drift
+  claimcheck completions bash > ~/.local/share/bash-completion/completions/claimcheck
+  claimcheck man > claimcheck.1";
+
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  claimcheck check                                   sources/, extracted on the fly
+  claimcheck check --claims claims --format markdown -o report.md
+  claimcheck check --format html -o report.html      one self-contained page
+  claimcheck check --format csv > claims.csv         one row per claim
+  claimcheck check --write-baseline baseline.json    record today's conflicts
+  claimcheck check --baseline baseline.json --fail-on conflict --format github
+  claimcheck check --claims claims --format claimreview --base-url https://example.org/report.html
+  claimcheck check --explain c1cd0bc7f10c0           why this claim is (not) grouped";
+
+const SCAN_EXAMPLES: &str = "\
+Examples:
+  claimcheck scan sources/002_061e4d65b85090b2.txt
+  echo 'Meta zahlte 14,3 Milliarden Dollar.' | claimcheck scan --lang de --format jsonl";
+
+const VERIFY_EXAMPLES: &str = "\
+Examples:
+  claimcheck verify                                  exit 1 on drift, with a diff
+  claimcheck verify --format github                  drift as annotations in a GitHub Actions log
+  claimcheck verify --format sarif > drift.sarif";
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// When to colour output: `auto` colours a terminal unless NO_COLOR is set or TERM is
+    /// `dumb`.
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    pub color: ColorChoice,
+    /// Print results and errors only: no summary or notes on standard error.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print what was read and found, stage by stage, on standard error.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+    /// Read settings from FILE [default: `claimcheck.toml` in the current folder, if any].
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+impl Global {
+    /// The configuration: `--config FILE` (which must exist), else `claimcheck.toml` here if
+    /// there is one, else the defaults; with the file read, if any.
+    ///
+    /// # Errors
+    /// The file cannot be read or is not a valid configuration (with line and column).
+    pub fn load_config(&self) -> Result<(Config, Option<PathBuf>)> {
+        let path = match &self.config {
+            Some(p) => p.clone(),
+            None if Path::new(config::FILE_NAME).is_file() => PathBuf::from(config::FILE_NAME),
+            None => return Ok((Config::default(), None)),
+        };
+        let text = std::fs::read_to_string(&path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => crate::Error::Missing { path: path.clone() },
+            _ => crate::Error::Io { path: path.clone(), source },
+        })?;
+        Ok((Config::parse(&text, &path)?, Some(path)))
+    }
+}
+
+impl Global {
+    /// Whether to colour a stream: `terminal` says whether it is one.
+    pub fn color(&self, terminal: bool) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
 }
 
 /// Language choice for the recognizer.
@@ -47,6 +135,7 @@ impl LangArg {
 pub enum Command {
     /// Print every quantity (money, counts, percentages, ratios, measures, dates) in FILEs,
     /// or in standard input when none is given or for `-`.
+    #[command(after_help = SCAN_EXAMPLES)]
     Scan {
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "auto")]
@@ -64,60 +153,92 @@ pub enum Command {
     /// Editors' statuses, notes, pinned facts and manual claims are kept; claims no longer
     /// found are kept and marked stale.
     Extract {
-        /// Source files or folders.
-        #[arg(default_value = "sources")]
+        /// Source files or folders [default: `sources`, or `[paths] sources`].
         paths: Vec<PathBuf>,
-        /// The claims folder.
-        #[arg(long, default_value = "claims")]
-        out: PathBuf,
+        /// The claims folder [default: `claims`, or `[paths] claims`].
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
     },
     /// Re-extract and compare with the stored claims: exit 1 on any drift, 0 when identical.
+    #[command(after_help = VERIFY_EXAMPLES)]
     Verify {
-        #[arg(long, default_value = "sources")]
-        sources: PathBuf,
-        #[arg(long, default_value = "claims")]
-        claims: PathBuf,
+        /// The sources folder [default: `sources`, or `[paths] sources`].
+        #[arg(long)]
+        sources: Option<PathBuf>,
+        /// The claims folder [default: `claims`, or `[paths] claims`].
+        #[arg(long)]
+        claims: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
+        #[arg(long, value_enum, default_value = "text")]
+        format: VerifyFormat,
     },
     /// Check the sources against each other: which facts they agree on, contradict, revise
     /// over time, or state alone.
+    #[command(after_help = CHECK_EXAMPLES)]
     Check {
-        /// Source files or folders, extracted on the fly (default: `sources`). With
-        /// `--claims`, only the claims of these sources are used.
+        /// Source files or folders, extracted on the fly [default: `sources`, or
+        /// `[paths] sources`]. With `--claims`, only the claims of these sources are used
+        /// (default: all the claims).
         paths: Vec<PathBuf>,
-        /// Use the stored, reviewed claims in this folder instead of extracting. Claims whose
-        /// source changed since they were extracted are stale: exit 2 unless `--allow-stale`.
-        #[arg(long)]
+        /// Use the stored, reviewed claims in this folder instead of extracting (the
+        /// sources are then those the claims record). Claims whose source changed since
+        /// they were extracted are stale: exit 2 unless `--allow-stale`.
+        #[arg(long, conflicts_with = "lang")]
         claims: Option<PathBuf>,
         /// With `--claims`: use stale claims with a warning instead of failing.
         #[arg(long, requires = "claims")]
         allow_stale: bool,
-        #[arg(long, value_enum, default_value = "table")]
-        format: Format,
+        /// The report's form [default: `table`, or `[check] format`].
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         /// Write the report to FILE instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
-        /// Exit 1 when a fact with this verdict occurs (repeatable).
+        /// Exit 1 when a fact with this verdict occurs (repeatable); with `--baseline`, only
+        /// a conflict the baseline does not know counts.
         #[arg(long, value_enum)]
         fail_on: Vec<FailOn>,
+        /// Known conflicts (a file `--write-baseline` wrote): `--fail-on conflict` fails only
+        /// on new ones, and CI formats mark the known ones as warnings.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record today's conflicts in FILE (keyed by their claims' ids), as the baseline
+        /// for later runs.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// The address the report is published at: each ClaimReview's `url` is
+        /// `URL#fact-<id>` unless its review gives one.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Exit 0 whatever the report says (errors still exit 2): for report-only runs.
+        #[arg(long, conflicts_with = "fail_on")]
+        exit_zero: bool,
         /// Also show facts made only of incidental figures (dating years, durations).
         #[arg(long)]
         all: bool,
         #[arg(long, value_enum, default_value = "auto")]
-        color: ColorChoice,
-        #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
         /// Instead of the report, show why the claim with this id was or was not grouped
         /// with the nearest claims of other sources.
-        #[arg(long, value_name = "CLAIM_ID")]
+        #[arg(long, value_name = "CLAIM_ID", conflicts_with_all = ["baseline", "write_baseline", "output", "fail_on"])]
         explain: Option<String>,
         /// How many candidates `--explain` lists.
         #[arg(long, default_value_t = 12, requires = "explain")]
         explain_limit: usize,
     },
+    /// Print a shell completion script for SHELL on standard output.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on standard output: `claimcheck man > claimcheck.1`.
+    Man,
+    /// Print the settings in effect: which configuration file was read, and every alignment
+    /// and wire-copy parameter with its value (the defaults when no file sets it).
+    Config,
 }
 
 /// What standard input holds.
@@ -137,10 +258,20 @@ pub enum FailOn {
     Updated,
 }
 
-/// When to colour the table.
+impl FailOn {
+    fn verdict(self) -> Verdict {
+        match self {
+            FailOn::Conflict => Verdict::Conflict,
+            FailOn::Single => Verdict::Single,
+            FailOn::Updated => Verdict::Updated,
+        }
+    }
+}
+
+/// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// On a terminal, unless NO_COLOR is set.
+    /// On a terminal, unless NO_COLOR is set or TERM is `dumb`.
     Auto,
     Always,
     Never,
@@ -162,6 +293,10 @@ pub enum Status {
 /// # Errors
 /// Failures that stop the whole run (a missing folder, an unwritable output).
 pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Status> {
+    let g = &cli.global;
+    let (config, config_path) = g.load_config()?;
+    let default_sources = config.paths.sources.clone().unwrap_or_else(|| PathBuf::from("sources"));
+    let default_claims = config.paths.claims.clone().unwrap_or_else(|| PathBuf::from("claims"));
     match cli.command {
         Command::Scan { files, lang, format, date, input } => {
             scan(&files, (lang.lang(), date, input), format, stdin, out, err)
@@ -173,17 +308,92 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             format,
             output,
             fail_on,
+            baseline,
+            write_baseline,
+            exit_zero,
+            base_url,
             all,
-            color,
             lang,
             explain,
             explain_limit,
         } => {
-            let opts = CheckOptions { format, output, fail_on, all, color, explain, explain_limit, allow_stale };
+            let claims = claims.or_else(|| config.check.claims.clone());
+            // With claims, PATHS choose among them (none: all of them); without, they are
+            // the sources to extract.
+            let paths = if paths.is_empty() && claims.is_none() { vec![default_sources] } else { paths };
+            let fail_on = if fail_on.is_empty() {
+                config.check.fail_on.iter().flatten().map(|v| v.verdict()).collect()
+            } else {
+                fail_on.iter().map(|v| v.verdict()).collect()
+            };
+            let opts = CheckOptions {
+                format: format.or(config.check.format).unwrap_or(Format::Table),
+                output: output.clone(),
+                fail_on,
+                baseline: baseline.or_else(|| config.check.baseline.clone()),
+                write_baseline,
+                exit_zero,
+                base_url: base_url.or_else(|| config.check.base_url.clone()),
+                align: config.align_params(),
+                voices: config.voice_params(),
+                all,
+                // Auto colours a terminal only; a file named by --output is none.
+                color: g.color(output.is_none() && std::io::stdout().is_terminal()),
+                verbose: g.verbose,
+                quiet: g.quiet,
+                explain,
+                explain_limit,
+                allow_stale,
+            };
             check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
         }
-        Command::Extract { paths, out: dir, lang } => extract(&paths, &dir, lang.lang(), out, err),
-        Command::Verify { sources, claims, lang } => verify(&sources, &claims, lang.lang(), out, err),
+        Command::Extract { paths, out: dir, lang } => {
+            let paths = if paths.is_empty() { vec![default_sources] } else { paths };
+            extract(&paths, &dir.unwrap_or(default_claims), lang.lang(), out, err)
+        }
+        Command::Config => {
+            match &config_path {
+                Some(p) => writeln!(out, "# settings from {}", p.display())?,
+                None => writeln!(out, "# built-in defaults (no {} here)", config::FILE_NAME)?,
+            }
+            writeln!(
+                out,
+                "[paths]\nsources = {:?}\nclaims = {:?}\n",
+                default_sources.display().to_string(),
+                default_claims.display().to_string()
+            )?;
+            let c = &config.check;
+            let format = c.format.unwrap_or(Format::Table).to_possible_value().map(|v| v.get_name().to_string());
+            let fail_on: Vec<String> =
+                c.fail_on.iter().flatten().map(|v| format!("{:?}", v.verdict().as_str())).collect();
+            writeln!(out, "[check]\nformat = {:?}\nfail_on = [{}]", format.unwrap_or_default(), fail_on.join(", "))?;
+            for (key, value) in [
+                ("claims", c.claims.as_ref().map(|p| p.display().to_string())),
+                ("baseline", c.baseline.as_ref().map(|p| p.display().to_string())),
+                ("base_url", c.base_url.clone()),
+            ] {
+                match value {
+                    Some(v) => writeln!(out, "{key} = {v:?}")?,
+                    None => writeln!(out, "# {key}: not set")?,
+                }
+            }
+            writeln!(out)?;
+            out.write_all(config.show_params().as_bytes())?;
+            Ok(Status::Ok)
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "claimcheck", out);
+            Ok(Status::Ok)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+            Ok(Status::Ok)
+        }
+        Command::Verify { sources, claims, lang, format } => {
+            let color = g.color(std::io::stdout().is_terminal());
+            let (sources, claims) = (sources.unwrap_or(default_sources), claims.unwrap_or(default_claims));
+            verify(&sources, &claims, lang.lang(), format, (color, g.quiet), out, err)
+        }
     }
 }
 
@@ -281,6 +491,8 @@ fn verify(
     sources_dir: &Path,
     claims_dir: &Path,
     lang: Option<Lang>,
+    format: VerifyFormat,
+    (color, quiet): (bool, bool),
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
@@ -325,7 +537,15 @@ fn verify(
             drift.push(store::Drift::SourceGone { source: f.source.id.clone() });
         }
     }
-    out.write_all(report::verify::render(&drift).as_bytes())?;
+    let text = match format {
+        VerifyFormat::Text => report::verify::render(&drift, color),
+        VerifyFormat::Github => report::github::render(&report::findings::drift(&drift, &sources, claims_dir)),
+        VerifyFormat::Sarif => report::sarif::render(&report::findings::drift(&drift, &sources, claims_dir)),
+    };
+    out.write_all(text.as_bytes())?;
+    // -q: standard error keeps the errors only.
+    let mut sink = std::io::sink();
+    let notes: &mut dyn Write = if quiet { &mut sink } else { err };
     // Names are judged across the dossier: claims extracted with other sources around them
     // differ in their names only. Say so, rather than leave a drift no edit explains.
     const NAME_FIELDS: &[&str] = &["entities", "nearby", "places"];
@@ -335,13 +555,20 @@ fn verify(
     };
     if drift.iter().any(names_only) {
         writeln!(
-            err,
+            notes,
             "claimcheck: note: some claims differ only in their names; names are judged across the dossier, \
              so claims extracted with a different set of sources differ there: `claimcheck extract` on the \
              whole dossier ({}) makes them agree",
             sources_dir.display()
         )?;
     }
+    writeln!(
+        notes,
+        "claimcheck: verify: {} sources, {} stored claims files: {}",
+        sources.len(),
+        stored.len(),
+        if drift.is_empty() { "up to date".to_string() } else { format!("{} difference(s)", drift.len()) }
+    )?;
     Ok(if status == Status::Error {
         Status::Error
     } else if drift.is_empty() {
@@ -395,7 +622,7 @@ fn scan(
         }
     }
     match format {
-        ScanFormat::Json => {
+        ScanFormat::Jsonl => {
             // A piece at a time: a long source's rows are written as they are found.
             for (name, s) in &loaded {
                 let lines = s.lines();
@@ -420,9 +647,21 @@ fn scan(
 struct CheckOptions {
     format: Format,
     output: Option<PathBuf>,
-    fail_on: Vec<FailOn>,
+    /// Verdicts to exit 1 on.
+    fail_on: Vec<Verdict>,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+    exit_zero: bool,
+    base_url: Option<String>,
+    align: align::Params,
+    voices: voices::VoiceParams,
     all: bool,
-    color: ColorChoice,
+    /// Colour the table (decided by `--color` and the environment).
+    color: bool,
+    /// `-v`: say what was read and found.
+    verbose: bool,
+    /// `-q`: no summary or notes on standard error, errors only.
+    quiet: bool,
     /// `--explain CLAIM_ID`: explain one claim's grouping instead of reporting.
     explain: Option<String>,
     explain_limit: usize,
@@ -439,6 +678,17 @@ fn check(
     err: &mut dyn Write,
 ) -> Result<Status> {
     let mut status = Status::Ok;
+    // Read first: a broken baseline should stop the run before the work.
+    let baseline = match &opts.baseline {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
+                std::io::ErrorKind::NotFound => crate::Error::Missing { path: path.clone() },
+                _ => crate::Error::Io { path: path.clone(), source },
+            })?;
+            Some(Baseline::parse(&text, path)?)
+        }
+        None => None,
+    };
     // The sources' texts, kept to find which copy one another (see `voices`).
     let (records, claims, sources): (Vec<store::SourceRecord>, Vec<claim::Claim>, Vec<Source>) = match claims_dir {
         Some(dir) => {
@@ -451,8 +701,7 @@ fn check(
             (files.into_iter().map(|(f, _)| f.source).collect(), claims, sources)
         }
         None => {
-            let default = [PathBuf::from("sources")];
-            let loaded = source::load_all(if paths.is_empty() { &default } else { paths }, lang);
+            let loaded = source::load_all(paths, lang);
             status = report_loaded(&loaded, err)?;
             if loaded.sources.is_empty() {
                 return Ok(Status::Error);
@@ -474,40 +723,77 @@ fn check(
         }
         return Ok(status);
     }
-    let voices = voices::voices(
-        &sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(),
-        &voices::VoiceParams::default(),
-    );
-    let facts = verdict::judge_all_with(align::align(&claims, &dates), &dates, &voices);
-    let rep = report::Report { sources: &records, facts: &facts };
-    let color = match opts.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            opts.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
+    let voices = voices::voices(&sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(), &opts.voices);
+    let facts = verdict::judge_all_with(align::align_with(&claims, &dates, &opts.align), &dates, &voices);
+    let rep = report::Report { sources: &records, facts: &facts, texts: &sources, baseline: baseline.as_ref() };
+    // -q: standard error keeps the errors only (reported above, and by the caller).
+    let mut sink = std::io::sink();
+    let notes: &mut dyn Write = if opts.quiet { &mut sink } else { err };
+    if opts.verbose {
+        writeln!(
+            notes,
+            "claimcheck: read {} sources ({} texts), {} claims; {} facts",
+            records.len(),
+            sources.len(),
+            claims.len(),
+            facts.len()
+        )?;
+    }
     let text = match opts.format {
-        Format::Table => report::table::render(&rep, terminal_width(), color, opts.all),
+        Format::Table => report::table::render(&rep, terminal_width(), opts.color, opts.all),
         Format::Markdown => report::markdown::render(&rep, opts.all),
         Format::Json => report::json::render(&rep),
+        Format::Jsonl => report::jsonl::render(&rep),
+        Format::Csv => report::csv::render(&rep),
+        Format::Html => report::html::render(&rep, opts.all),
+        Format::Github => report::github::render(&report::findings::conflicts(&rep)),
+        Format::Sarif => report::sarif::render(&report::findings::conflicts(&rep)),
+        Format::Claimreview => {
+            let export = report::claimreview::render(&rep, opts.base_url.as_deref())?;
+            if export.unrated > 0 {
+                writeln!(
+                    notes,
+                    "claimcheck: {} of {} facts not rated, not exported (a `review` on one of its claims in claims/ rates a fact; check reads them with --claims)",
+                    export.unrated,
+                    facts.len()
+                )?;
+            }
+            if export.without_url > 0 {
+                writeln!(
+                    notes,
+                    "claimcheck: {} rated facts have no url: give --base-url or a review `url`",
+                    export.without_url
+                )?;
+            }
+            export.json
+        }
     };
     match &opts.output {
         Some(path) => store::write_atomic(path, &text)?,
         None => out.write_all(text.as_bytes())?,
     }
+    if let Some(path) = &opts.write_baseline {
+        store::write_atomic(path, &Baseline::of(&facts).render())?;
+    }
     let failing = facts.iter().any(|f| {
-        opts.fail_on.iter().any(|v| {
-            matches!(
-                (v, f.verdict),
-                (FailOn::Conflict, Verdict::Conflict)
-                    | (FailOn::Single, Verdict::Single)
-                    | (FailOn::Updated, Verdict::Updated)
-            )
+        opts.fail_on.iter().any(|v| match v {
+            Verdict::Conflict => rep.is_new_conflict(f),
+            v => f.verdict == *v,
         })
     });
+    let mut summary = format!("claimcheck: check: {}", rep.counts_line());
+    if let Some(path) = &opts.baseline {
+        let new = facts.iter().filter(|f| rep.is_new_conflict(f)).count();
+        summary.push_str(&format!("; {new} new against {}", path.display()));
+    }
+    if failing {
+        summary.push_str(" — failing (--fail-on)");
+    }
+    writeln!(notes, "{summary}")?;
     Ok(if status == Status::Error {
         Status::Error
+    } else if opts.exit_zero {
+        Status::Ok
     } else if failing {
         Status::Failed
     } else {

@@ -13,13 +13,16 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
+pub mod baseline;
 pub mod claim;
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod lang;
 pub mod quantity;
 pub mod report;
+pub mod review;
 pub mod source;
 pub mod store;
 pub mod verdict;

@@ -29,7 +29,8 @@
 //! ```
 //!
 //! Editors set `status` (`confirmed`, `rejected`, `unreviewed`), `fact` (claims with the same
-//! key are one fact) and `note`, and may add claims with `"origin": "manual"` (at least
+//! key are one fact) and `note`, may rate a claim's fact with `review` (see
+//! [`crate::review`]: the rating `check --format claimreview` publishes), and may add claims with `"origin": "manual"` (at least
 //! `text`, `kind` and `value`). Re-extraction keeps all of it, and any other key an editor
 //! adds; a claim the extractor no longer finds stays, marked `"stale": true`. Files are
 //! written atomically (a temporary file in the same folder, then a rename); a file that

@@ -239,10 +239,15 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     let mut names: HashMap<&str, (usize, usize)> = HashMap::new();
     for c in &g.claims {
         let lang = c.lang.unwrap_or(crate::Lang::De);
-        let holder = |e: &str| crate::align::can_hold(e, lang);
-        let own = c.entities.iter().filter(|e| holder(e)).map(|e| (e, 2));
+        // Who says the figure is not whose it is (`Min Aung Hlaing announced`); the place the
+        // figure's own clause puts it in is (`in Myanmar`).
+        let speaker = c.attribution.as_deref().unwrap_or("");
+        let said = |e: &str| !speaker.is_empty() && (speaker.contains(e) || e.contains(speaker));
+        let holder = |e: &str| crate::align::can_hold(e, lang) && !said(e);
+        let placed = c.places.iter().filter(|e| holder(e)).map(|e| (e, 3));
+        let own = c.entities.iter().filter(|e| holder(e) && !c.places.contains(e)).map(|e| (e, 2));
         let around = c.nearby.iter().take(4).filter(|e| holder(e) && !c.entities.contains(e)).map(|e| (e, 1));
-        for (e, weight) in own.chain(around) {
+        for (e, weight) in placed.chain(own).chain(around) {
             let entry = names.entry(e.as_str()).or_insert((0, 0));
             entry.0 += 1;
             entry.1 += weight;

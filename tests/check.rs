@@ -420,7 +420,7 @@ fn json_follows_the_contract() {
     let sources = v["sources"].as_array().unwrap();
     assert_eq!(sources.len(), 5);
     for s in sources {
-        for k in ["id", "path", "title", "date", "lang"] {
+        for k in ["id", "path", "title", "outlet", "date", "url", "lang"] {
             assert!(s.get(k).is_some(), "source lacks {k}");
         }
     }

@@ -562,6 +562,67 @@ mod tests {
     }
 
     #[test]
+    fn one_count_of_people_under_two_names_and_beside_two_days_is_one_fact() {
+        // A day in the sentence dates an event (the strike began, the return to work), not
+        // the count; and the dockers are the union's members, whichever noun a report uses.
+        let claims = dossier(&[
+            (
+                "de",
+                "Im Hafen von Rotterdam legten rund 12.000 Mitglieder der Gewerkschaft die Arbeit nieder. Sie \
+                 fordern 8 Prozent mehr Lohn.",
+            ),
+            (
+                "en",
+                "Some 12,000 dock workers at the port of Rotterdam have been striking since March 4. They demand 8 \
+                 percent more pay.",
+            ),
+            ("wire", "The 12,000 dock workers at the port of Rotterdam are due back at work on March 20."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        let dockers = group_of(&groups, "rund 12.000 Mitglieder");
+        assert_eq!(dockers.claims.len(), 3, "{groups:#?}");
+        // Years are reporting periods: the same figure of two years stays two facts.
+        let claims = dossier(&[
+            ("a", "Der Hafen strich im Jahr 2016 genau 2.000 Stellen."),
+            ("b", "Der Hafen strich im Jahr 2024 genau 2.000 Stellen."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        assert_ne!(group_of(&groups, "2.000 Stellen").claims.len(), 2, "{groups:#?}");
+    }
+
+    #[test]
+    fn a_tally_told_by_a_speaker_and_by_a_referring_noun_is_one_updated_fact() {
+        // The general who announces the toll is not whose toll it is; `the new total` states
+        // the measure the report gave before.
+        let claims = dossier(&[
+            (
+                "de",
+                "Die Zahl der Toten in Nepal ist auf 694 gestiegen, teilte General Ram Thapa mit. In Kathmandu \
+                 wurden 120 Gebäude zerstört.",
+            ),
+            (
+                "en",
+                "The number of people killed in Nepal has risen to 1,644, officials said. 120 buildings were \
+                 destroyed in Kathmandu.",
+            ),
+            (
+                "wire",
+                "In the morning officials said 1,002 people were killed in Nepal. The new total of 1,644 marks a \
+                 steep jump. 120 buildings were destroyed in Kathmandu.",
+            ),
+        ]);
+        let day = |d: u32| Some(NaiveDate::from_ymd_opt(2025, 3, d).unwrap());
+        let dates: Dates = [("de", day(29)), ("en", day(30)), ("wire", day(30))]
+            .into_iter()
+            .map(|(s, d)| (s.to_string(), d))
+            .collect();
+        let groups = align(&claims, &dates);
+        let toll = group_of(&groups, "694");
+        let texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
+        assert!(texts.contains(&"1,644") && texts.iter().filter(|t| **t == "1,644").count() == 2, "{texts:?}");
+    }
+
+    #[test]
     fn currencies_are_separate_blocks() {
         let claims = dossier(&[
             ("a", "Meta investierte 14 Milliarden Dollar in Scale AI."),

@@ -79,22 +79,30 @@ pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     }
 }
 
-fn time_interval(c: &Claim) -> Option<(String, String)> {
+/// The time a claim's sentence scopes it to (`2016`, `bis 2030`, `am 19. Mai`), and whether
+/// it is a period rather than a single day.
+fn time_interval(c: &Claim) -> Option<(String, String, bool)> {
     let t = c.time.as_ref()?;
-    Some((t.low.clone()?, t.high.clone()?))
+    let (low, high) = (t.low.clone()?, t.high.clone()?);
+    let period = low != high;
+    Some((low, high, period))
 }
 
 /// Whether two claims of different sources may state the same fact, whatever their
 /// similarity.
-pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
+pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'static str> {
     // A figure that only dates or frames another is no fact of its own to align with a
     // figure that is one. Dates are the exception: a date framing another figure can be a
     // fact of its own (`im Juni 2025 ... eingestellt`), and dates link by context alone.
     if a.incidental != b.incidental && a.quantity.kind != Kind::Date {
         return Err("a framing figure against a fact");
     }
-    if let (Some((a0, a1)), Some((b0, b1))) = (time_interval(a), time_interval(b)) {
-        if a1 < b0 || b1 < a0 {
+    // Periods that do not overlap (`2016`, `2024`) are different facts. A single day dates
+    // an event the sentence tells (the day a strike began, a return to work): the same
+    // figure beside two days is still one fact (the 33,000 strikers), while different
+    // figures of different days are different events (two matches' crowds).
+    if let (Some((a0, a1, pa)), Some((b0, b1, pb))) = (time_interval(a), time_interval(b)) {
+        if (a1 < b0 || b1 < a0) && (pa && pb || relation != Relation::Same) {
             return Err("periods that do not overlap");
         }
     }
@@ -113,7 +121,8 @@ pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
         let concepts = |c: &Claim| -> HashSet<&'static str> {
             c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect()
         };
-        let specific = |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k));
+        let specific =
+            |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k) && !lexicon::is_vague(k));
         let stem = |c: &Claim| {
             c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), crate::Lang::De))
         };
@@ -134,10 +143,17 @@ pub fn compatible(a: &Claim, b: &Claim) -> Result<(), &'static str> {
             (true, true) => true,
             (true, false) => !other_measure(a, &cb) && (!cb.is_empty() || mentions(a, b)),
             (false, true) => !other_measure(b, &ca) && (!ca.is_empty() || mentions(b, a)),
-            // A noun the lexicon does not know meets only its own word.
+            // A noun the lexicon does not know meets only its own word. Two broad nouns
+            // meet when one thing can be both (`cuts` and `jobs`: job cuts), never when
+            // nothing is (`votes` and `lawmakers`).
             (false, false) => {
+                let broad_meet = |x: &HashSet<&'static str>, y: &HashSet<&'static str>| {
+                    !specific(x) && y.iter().any(|k| x.iter().any(|g| lexicon::may_be_both(g, k)))
+                };
                 same_word
-                    || !ca.is_empty() && !cb.is_empty() && (!specific(&ca) || !specific(&cb) || !ca.is_disjoint(&cb))
+                    || !ca.is_empty()
+                        && !cb.is_empty()
+                        && (!ca.is_disjoint(&cb) || broad_meet(&ca, &cb) || broad_meet(&cb, &ca))
             }
         };
         if !fits {
@@ -205,6 +221,13 @@ fn related_measures(a: &str, b: &str) -> bool {
 /// spending).
 fn specific(c: &Claim) -> Option<&str> {
     c.measure.as_deref().filter(|m| !lexicon::is_vague(m))
+}
+
+/// Whether both claims count groups of people (`workers`, `members`, `strikers`: see
+/// [`lexicon::GROUPS`]), not what befell them.
+fn people_both(a: &Claim, b: &Claim) -> bool {
+    let group = |c: &Claim| c.measure.as_deref().is_some_and(lexicon::is_group);
+    group(a) && group(b)
 }
 
 /// What a claim's measure says about a pair.
@@ -331,7 +354,7 @@ impl Scorer<'_> {
             )?,
             Relation::Same => {}
         }
-        compatible(a, b)?;
+        compatible(a, b, relation)?;
         // Figures placed in different places (`nine dead in Bangkok`, `could top 10,000 in
         // Myanmar`) are facts of each; the same figure may still be one fact told of a place
         // and the region around it.
@@ -355,6 +378,13 @@ impl Scorer<'_> {
                     Measures::Unknown => need(
                         sim >= p.same_value_sim || self.same_story(i, j),
                         "same figure, too little shared context, not one story",
+                    )?,
+                    // One set of people has many names (`33,000 workers`, `33.000 Mitglieder`
+                    // of the union, `strikers`): the same count of people in reports of one
+                    // story names one group, whichever noun each report uses.
+                    Measures::Differ if people_both(a, b) => need(
+                        sim >= p.same_value_sim || self.same_story(i, j),
+                        "same count of people, too little shared context, not one story",
                     )?,
                     Measures::Differ => need(sim >= p.measures_differ_sim, "same figure, different measures")?,
                 }

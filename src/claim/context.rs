@@ -71,22 +71,6 @@ const FORECAST_WORDS: &[&str] = &["möglich"];
 const PLAN_CUES: &[&str] = &["plan", "soll", "will", "ziel", "aim", "target", "intend", "wollen", "anstreb", "geplant"];
 
 const ATTRIBUTION_BEFORE: &[&str] = &["laut", "according"];
-const ATTRIBUTION_VERBS: &[&str] = &[
-    "berichtet",
-    "berichtete",
-    "berichten",
-    "reported",
-    "reports",
-    "said",
-    "says",
-    "sagte",
-    "sagt",
-    "schreibt",
-    "schrieb",
-    "meldet",
-    "meldete",
-    "told",
-];
 
 /// Words of one source with their sentence, for the rules below.
 struct Doc<'a> {
@@ -553,6 +537,25 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
                 continue;
             }
         }
+        // Split forms (`nahm … an`, `stimmten … gegen …`): the particle later in the clause,
+        // closing it unless the form allows an object after it.
+        if t.kind == TokKind::Word {
+            for form in lexicon::split_concepts(&t.lower, lang) {
+                let is_break = |x: &&Tok| x.kind == TokKind::Sym && CLAUSE_BREAKS.contains(&x.lower.as_str());
+                let mut rest = toks[k + 1..]
+                    .iter()
+                    .take_while(|x| !is_break(x))
+                    .skip_while(|x| x.kind != TokKind::Word || x.lower != form.particle);
+                let particle = rest.next();
+                let found = particle.is_some() && (!form.final_only || rest.all(|x| x.kind != TokKind::Word));
+                if let (true, Some(particle)) = (found && !form.concepts.is_empty(), particle) {
+                    // The form spans both words: its nearer word is its distance.
+                    let distance = distance_of(t).min(distance_of(particle));
+                    consider(t, distance, form.concepts[0]);
+                    scored.extend(form.concepts.iter().map(|c| (distance, c.to_string(), true)));
+                }
+            }
+        }
         if t.kind != TokKind::Word || t.lower.chars().count() < 3 || stop.contains(t.lower.as_str()) {
             continue;
         }
@@ -601,7 +604,13 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         Ok(k) => distance(f, &toks[k]),
         Err(_) => start.abs_diff((f.start + f.end) / 2),
     };
-    (out, assign_measure(q, figures, &candidates, &distance_to))
+    let measure = assign_measure(q, figures, &candidates, &distance_to).map(|k| {
+        let (start, _, _, concept) = candidates[k];
+        // A percentage *of* a whole measures the share it is (`20 % der Aktien` is a stake).
+        let partitive = q.kind == Kind::Percent && start >= q.end;
+        partitive.then(|| lexicon::share_of(concept)).flatten().unwrap_or(concept).to_string()
+    });
+    (out, measure)
 }
 
 /// A count measures what it counts: its noun's concept, or nothing the lexicon knows
@@ -610,9 +619,10 @@ fn counts_noun(f: &Quantity) -> bool {
     f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio)
 }
 
-/// See [`GENERIC_PENALTY`].
+/// See [`GENERIC_PENALTY`]: a vague concept (`majority`, `people`) yields to a specific word
+/// the same way (`mit einer Mehrheit von 94,6 Prozent … fiel durch` measures no votes).
 fn generic_penalty(concept: &str) -> usize {
-    if lexicon::is_generic(concept) {
+    if lexicon::is_generic(concept) || lexicon::is_vague(concept) {
         GENERIC_PENALTY
     } else {
         0
@@ -629,7 +639,7 @@ fn assign_measure(
     figures: &[&Quantity],
     candidates: &[(usize, usize, usize, &'static str)],
     distance_to: &dyn Fn(&Quantity, usize) -> usize,
-) -> Option<String> {
+) -> Option<usize> {
     let others: Vec<&Quantity> =
         figures.iter().copied().filter(|f| f.kind != Kind::Date && (f.start, f.end) != (q.start, q.end)).collect();
     // (distance, figure: 0 for `q`, candidate)
@@ -653,7 +663,7 @@ fn assign_measure(
             continue;
         }
         if f == 0 {
-            return Some(candidates[k].3.to_string());
+            return Some(k);
         }
         figure_done[f] = true;
         word_taken[k] = true;
@@ -762,15 +772,20 @@ fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> O
             if let (Some(f), Some(l)) = (words.first(), words.last()) {
                 consider(distance, doc.source.text[f.start..l.end].to_string());
             }
-        } else if ATTRIBUTION_VERBS.contains(&t.lower.as_str()) {
-            // The named subject before the verb (`Wired berichtet`), else after it (`berichtet die Times`).
-            let before: Vec<&Tok> = toks[..k]
-                .iter()
-                .rev()
-                .take_while(|x| x.kind == TokKind::Word && x.is_capitalised(&doc.source.text))
-                .take(3)
-                .collect();
+        } else if doc.lang().rules().speech_verbs.contains(&t.lower.as_str()) && !t.is_capitalised(&doc.source.text) {
+            // (A capitalised form is a noun: `laut mehreren Berichten`.)
+            // The named subject before the verb (`Wired berichtet`, `Min Aung Hlaing
+            // announced`), else right after it (`teilte General Min Aung Hlaing mit`).
+            let name = |x: &&Tok| {
+                x.kind == TokKind::Word
+                    && x.is_capitalised(&doc.source.text)
+                    && !doc.lang().rules().not_names.contains(x.lower.as_str())
+            };
+            let before: Vec<&Tok> = toks[..k].iter().rev().take_while(name).take(4).collect();
+            let after: Vec<&Tok> = toks[k + 1..].iter().take_while(name).take(4).collect();
             if let (Some(l), Some(f)) = (before.first(), before.last()) {
+                consider(distance, doc.source.text[f.start..l.end].to_string());
+            } else if let (Some(f), Some(l)) = (after.first(), after.last()) {
                 consider(distance, doc.source.text[f.start..l.end].to_string());
             }
         } else if t.lower == "zufolge" && k > 0 {
@@ -824,12 +839,17 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     let toks = &doc.toks[a..b];
     let cues = &doc.lang().rules().change;
     let mut first = toks.partition_point(|t| t.start < q.start);
+    let is = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.contains(&t.lower.as_str());
+    // An increment word is a change cue and a filler both (`weitere 11,5 Prozent`, `um
+    // weitere 11,5 Prozent`).
+    if first >= 1 && is(&toks[first - 1], cues.before) {
+        return true;
+    }
     if first >= 2 && toks[first - 1].kind == TokKind::Word && cues.fillers.contains(&toks[first - 1].lower.as_str()) {
         first -= 1;
     }
     let after = toks.partition_point(|t| t.start < q.end);
     let starts = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.iter().any(|c| t.lower.starts_with(c));
-    let is = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.contains(&t.lower.as_str());
     let prev = first.checked_sub(1).map(|k| &toks[k]);
     if let Some(p) = prev {
         if p.is_sym('+') && p.end == toks[first].start {
@@ -837,6 +857,17 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
         }
         if is(p, cues.before) || q.kind != Kind::Money && is(p, cues.before_not_money) {
             return true;
+        }
+        // `legte 3 Prozent zu`: the particle must close the figure's own clause.
+        let particles = cues.separable.iter().filter(|(verb, _)| is(p, &[verb])).map(|(_, particle)| particle);
+        for particle in particles {
+            let closes = toks[after..]
+                .iter()
+                .take_while(|t| !(t.kind == TokKind::Sym && CLAUSE_BREAKS.contains(&t.lower.as_str())))
+                .any(|t| t.kind == TokKind::Word && t.lower == *particle);
+            if closes {
+                return true;
+            }
         }
         // `um` / `by`: only with a change word in the figure's own clause.
         if is(p, cues.by) {
@@ -955,6 +986,35 @@ mod tests {
     fn claim_of(text: &str, figure: &str) -> Claim {
         let c = claims(text);
         c.iter().find(|x| x.quantity.text.contains(figure)).cloned().unwrap_or_else(|| panic!("{text}: {c:#?}"))
+    }
+
+    #[test]
+    fn a_vote_share_measures_which_way_the_vote_went() {
+        // German separable verbs name the vote with their particle at the clause's end, or
+        // with a preposition before the object; a vague `Mehrheit` yields to them.
+        assert_measures(&[
+            ("Bei der Abstimmung nahm eine Mehrheit von 59 Prozent den Vorschlag an.", "59 Prozent", "yes_votes"),
+            ("In the ballot 59% of members voted for the proposal.", "59%", "yes_votes"),
+            ("Eine Mehrheit von mehr als 90 Prozent wies das Angebot zurück.", "90 Prozent", "no_votes"),
+            ("A majority of more than 90% rejected the offer.", "90%", "no_votes"),
+            ("Am Mittwoch stimmten 64 Prozent der Mitglieder gegen das Angebot.", "64 Prozent", "no_votes"),
+            ("On Wednesday 64% of members voted against the offer.", "64%", "no_votes"),
+            ("Der Konzern spart Kosten von mehr als 15 Milliarden Euro pro Jahr ein.", "15 Milliarden", "savings"),
+            ("The group will save more than 15 billion euros a year.", "15 billion", "savings"),
+            // The words of ownership name a stake.
+            ("Die gesamte Position beläuft sich jetzt auf rund 28 Prozent.", "28 Prozent", "stake"),
+            ("It brought its exposure to around 28%.", "28%", "stake"),
+            // A percentage of a whole measures the share it is.
+            ("Die Bank hält jetzt etwa 20 Prozent der Aktien.", "20 Prozent", "stake"),
+            ("The bank now holds about 20% of the shares.", "20%", "stake"),
+            ("Die Partei erhielt 40 Prozent der Stimmen.", "40 Prozent", "vote_share"),
+            ("The party won 40% of the votes.", "40%", "vote_share"),
+        ]);
+        // Before the figure, the shares are what moved.
+        assert_ne!(claim_of("Die Aktien fielen um 2 Prozent.", "2 Prozent").measure.as_deref(), Some("stake"));
+        // `an` that does not close the clause is a preposition: no vote.
+        let c = claim_of("Die Partei nahm mit 300 Delegierten an dem Parteitag teil.", "300");
+        assert_ne!(c.measure.as_deref(), Some("yes_votes"));
     }
 
     #[test]
@@ -1095,6 +1155,14 @@ mod tests {
             ("The state holds a 12% stake in the bank.", "12%", false),
             ("The company lost $5 billion in the quarter.", "$5 billion", false),
             ("Die Grünen gewannen 3 Prozent hinzu.", "3 Prozent", true),
+            // A separable verb says a change only with its particle: `legte ... zu`.
+            ("Die Aktie legte 3 Prozent zu.", "3 Prozent", true),
+            ("Am Montag legten 12.000 Beschäftigte die Arbeit nieder.", "12.000 Beschäftigte", false),
+            ("Shares picked up 3% on Monday.", "3%", true),
+            // An increment is a change.
+            ("Die Bank übernahm weitere 11,5 Prozent der Anteile.", "11,5 Prozent", true),
+            ("The bank bought another 11.5% of the shares.", "11.5%", true),
+            ("Some 12,000 workers walked off the job on Monday.", "Some 12,000 workers", false),
         ];
         for (text, figure, want) in cases {
             let c = claims(text);
@@ -1175,6 +1243,14 @@ mod tests {
         assert_eq!(c[1].attribution.as_deref(), Some("interner Prognose"));
         let c = claims("Wired berichtet, dass Meta mindestens 10 Angebote gemacht hat.");
         assert_eq!(c[0].attribution.as_deref(), Some("Wired"));
+        // The speaker after a German verb of saying, before an English one; a capitalised
+        // form is a noun (`laut mehreren Berichten`), no verb.
+        let c = claims("2719 Menschen sind ums Leben gekommen, teilte General Min Aung Hlaing am Dienstag mit.");
+        assert_eq!(c[0].attribution.as_deref(), Some("General Min Aung Hlaing"));
+        let c = claims("The toll has reached 2,719, the military ruler Min Aung Hlaing announced on Tuesday.");
+        assert_eq!(c[0].attribution.as_deref(), Some("Min Aung Hlaing"));
+        let c = claims("Er hat laut mehreren Berichten Pakete von bis zu 100 Millionen Dollar angeboten.");
+        assert_eq!(c[0].attribution.as_deref(), Some("mehreren Berichten"));
     }
 
     #[test]

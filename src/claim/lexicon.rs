@@ -17,6 +17,12 @@
 //!
 //! Hyphenated forms (`Ja-Stimmen`, `CO2-Emissionen`) are whole words: `Ja-Stimmen` are yes
 //! votes, not merely `Stimmen`.
+//!
+//! Split forms are verbs whose particle stands apart, as German separable verbs do: `nahm …
+//! an` matches `nahm eine Mehrheit von 59 Prozent den Vorschlag an` when the particle closes
+//! the clause; `stimmten … gegen …` (a trailing `…`) when the word stands anywhere later in
+//! the clause, an object after it (`stimmten 64 Prozent gegen das Angebot`). See
+//! [`split_concepts`].
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -103,7 +109,7 @@ pub const ENTRIES: &[Entry] = &[
     ),
     e(
         "aircraft",
-        &[],
+        &["units"],
         &["Flugzeuge", "Flugzeug", "Flugzeugen", "Jets", "Passagierjets", "Verkehrsflugzeuge"],
         &["aircraft", "planes", "plane", "jets", "jetliners", "airplanes", "airliners"],
     ),
@@ -362,7 +368,7 @@ pub const ENTRIES: &[Entry] = &[
     e("deposit", &[], &["Einlagen", "Spareinlagen", "Kundeneinlagen"], &["deposits"]),
     e(
         "device",
-        &[],
+        &["units"],
         &["Geräte", "Geräten", "Smartphones", "Handys", "Endgeräte"],
         &["devices", "smartphones", "handsets", "phones"],
     ),
@@ -505,7 +511,7 @@ pub const ENTRIES: &[Entry] = &[
     e("goals", &[], &["Tore", "Toren", "Treffer", "Treffern", "Saisontore"], &["goals", "scored"]),
     e(
         "gpu",
-        &["hardware"],
+        &["hardware", "units"],
         &["GPU", "GPUs", "Grafikprozessoren", "Grafikprozessor", "Beschleuniger", "Grafikkarten", "Chips"],
         &["GPU", "GPUs", "graphics processors", "accelerators", "accelerator", "chips"],
     ),
@@ -725,6 +731,18 @@ pub const ENTRIES: &[Entry] = &[
             "Ablehnung",
             "verworfen",
             "stimmten gegen",
+            "lehnte … ab",
+            "lehnten … ab",
+            "lehnt … ab",
+            "wies … zurück",
+            "wiesen … zurück",
+            "weist … zurück",
+            "fiel … durch",
+            "fielen … durch",
+            "stimmte … gegen …",
+            "stimmten … gegen …",
+            "votierte … gegen …",
+            "votierten … gegen …",
         ],
         &["no votes", "votes against", "voted against", "nays", "noes", "voted down", "rejected", "rejection"],
     ),
@@ -943,7 +961,20 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "savings",
         &[],
-        &["Einsparungen", "Einsparung", "einsparen", "eingespart", "Sparprogramm", "Kostensenkungen", "Ersparnis"],
+        &[
+            "Einsparungen",
+            "Einsparung",
+            "einsparen",
+            "eingespart",
+            "Sparprogramm",
+            "Kostensenkungen",
+            "Ersparnis",
+            "spart … ein",
+            "spare … ein",
+            "sparte … ein",
+            "sparen … ein",
+            "sparten … ein",
+        ],
         &["savings", "cost savings", "save", "cost cuts"],
     ),
     e(
@@ -992,8 +1023,19 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "stake",
         &[],
-        &["Anteil", "Anteils", "Beteiligung", "Aktienanteil", "Beteiligungen", "Aktienpaket", "Anteile"],
-        &["stake", "shareholding", "equity stake", "stakes"],
+        &[
+            "Anteil",
+            "Anteils",
+            "Beteiligung",
+            "Aktienanteil",
+            "Beteiligungen",
+            "Aktienpaket",
+            "Anteile",
+            "Beteiligungsquote",
+            "Gesamtposition",
+            "Position",
+        ],
+        &["stake", "shareholding", "equity stake", "stakes", "holding", "holdings", "position", "exposure"],
     ),
     e(
         "strikers",
@@ -1067,6 +1109,9 @@ pub const ENTRIES: &[Entry] = &[
         &["Absatz", "Verkäufe", "verkauft", "verkaufte", "Verkaufszahlen", "Fahrzeugabsatz"],
         &["units sold", "unit sales", "sold"],
     ),
+    // Counting words for made things, the broader sense of vehicles, aircraft, devices:
+    // `734.000 Einheiten` of a carmaker's capacity are vehicles, never workers.
+    e("units", &[], &["Einheiten", "Stück", "Stückzahl", "Stückzahlen"], &["units", "pieces"]),
     e(
         "user",
         &["people"],
@@ -1082,7 +1127,7 @@ pub const ENTRIES: &[Entry] = &[
     e("valuation", &[], &["Bewertung", "bewertet"], &["valuation", "valued"]),
     e(
         "vehicle",
-        &[],
+        &["units"],
         &["Fahrzeuge", "Autos", "Pkw", "Neuwagen", "Elektroautos", "E-Autos", "Fahrzeugen"],
         &["vehicles", "cars", "EVs", "electric vehicles", "vehicle"],
     ),
@@ -1150,7 +1195,23 @@ pub const ENTRIES: &[Entry] = &[
     e(
         "yes_votes",
         &["vote"],
-        &["Ja-Stimmen", "Ja-Stimme", "Jastimmen", "mit Ja", "angenommen", "zugestimmt"],
+        &[
+            "Ja-Stimmen",
+            "Ja-Stimme",
+            "Jastimmen",
+            "mit Ja",
+            "angenommen",
+            "zugestimmt",
+            "nahm … an",
+            "nahmen … an",
+            "nimmt … an",
+            "stimmte … zu",
+            "stimmten … zu",
+            "stimmte … für …",
+            "stimmten … für …",
+            "votierte … für …",
+            "votierten … für …",
+        ],
         &["yes votes", "in favour", "in favor", "ayes", "voted for", "approved", "ratified", "voted to"],
     ),
 ];
@@ -1285,6 +1346,9 @@ struct Index {
     stem_heads: HashMap<String, Vec<&'static str>>,
     /// The lowercase spellings of capitalised German [`SPELLED`] forms (nouns).
     nouns: std::collections::HashSet<String>,
+    /// Split forms by their first word in lowercase: the second word (lowercase), whether it must
+    /// close the clause, and the concepts.
+    split: HashMap<Lang, HashMap<String, Vec<Split>>>,
 }
 
 /// Whether `c` is a broader concept of another concept in `list`.
@@ -1292,12 +1356,42 @@ fn broader_in(c: &str, list: &[&'static str]) -> bool {
     list.iter().any(|o| ENTRIES.iter().any(|e| e.concept == *o && e.broader.contains(&c)))
 }
 
+/// One split form (see the module documentation).
+#[derive(Clone)]
+pub struct Split {
+    /// The word that completes the form, lowercase.
+    pub particle: &'static str,
+    /// Whether the particle must close the clause (`nahm … an`), or may have an object after
+    /// it (`stimmten … gegen …`).
+    pub final_only: bool,
+    pub concepts: Vec<&'static str>,
+}
+
+/// A split form's parts: first word, particle, whether the particle must close the clause.
+fn split_form(form: &'static str) -> Option<(&'static str, &'static str, bool)> {
+    let (first, rest) = form.split_once(" … ")?;
+    Some(match rest.strip_suffix(" …") {
+        Some(particle) => (first, particle, false),
+        None => (first, rest, true),
+    })
+}
+
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut words: HashMap<(Lang, String), Vec<&'static str>> = HashMap::new();
+    let mut split: HashMap<Lang, HashMap<String, Vec<Split>>> = HashMap::new();
     for entry in ENTRIES {
         let concepts: Vec<&'static str> = std::iter::once(entry.concept).chain(entry.broader.iter().copied()).collect();
         for (lang, list) in [(Lang::De, entry.de), (Lang::En, entry.en)] {
             for form in list.iter() {
+                if let Some((first, particle, final_only)) = split_form(form) {
+                    let by_word = split.entry(lang).or_default();
+                    by_word.entry(first.to_lowercase()).or_default().push(Split {
+                        particle,
+                        final_only,
+                        concepts: concepts.clone(),
+                    });
+                    continue;
+                }
                 words.entry((lang, form_key(form, lang))).or_default().extend(concepts.iter().copied());
             }
         }
@@ -1331,7 +1425,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
     }
     let nouns = SPELLED.iter().filter(|f| f.starts_with(char::is_uppercase)).map(|f| f.to_lowercase()).collect();
-    Index { words, spelled_heads, stem_heads, nouns }
+    Index { words, spelled_heads, stem_heads, nouns, split }
 });
 
 /// Whether a key is a concept of the lexicon (not a plain word stem).
@@ -1444,6 +1538,34 @@ pub fn is_generic(concept: &str) -> bool {
     GENERIC.contains(concept)
 }
 
+/// What a percentage of a whole measures, by the whole (see [`share_of`]): a share of the
+/// shares is a stake, of the votes a vote share, of the seats a share of seats.
+pub const SHARES_OF: &[(&str, &str)] = &[("shares", "stake"), ("vote", "vote_share"), ("seats", "seats")];
+
+/// What a percentage *of* `whole` measures (`20 % der Aktien`: a stake), if the lexicon knows.
+pub fn share_of(whole: &str) -> Option<&'static str> {
+    SHARES_OF.iter().find(|(w, _)| *w == whole).map(|(_, m)| *m)
+}
+
+/// Whether one thing can be both concepts: they are one, or one is a kind of the other, or
+/// some concept is a kind of each (`cut` and `jobs` meet in `job_cuts`; `vote` and
+/// `lawmaker` meet nowhere; `people` meets every group of people).
+pub fn may_be_both(a: &str, b: &str) -> bool {
+    static BOTH: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+        let mut both = std::collections::HashSet::new();
+        for e in ENTRIES {
+            let all: Vec<&'static str> = std::iter::once(e.concept).chain(e.broader.iter().copied()).collect();
+            for &x in &all {
+                for &y in &all {
+                    both.insert((x, y));
+                }
+            }
+        }
+        both
+    });
+    a == b || is_vague(a) || is_vague(b) || BOTH.contains(&(a, b))
+}
+
 /// The concepts a word stands for, most specific first.
 pub fn concepts(word: &str, lang: Lang) -> Vec<&'static str> {
     memo(&CONCEPTS, word, lang, || lookup_concepts(word, lang))
@@ -1506,6 +1628,12 @@ fn fold(lower: &str) -> String {
     lower.replace('ä', "a").replace('ö', "o").replace('ü', "u").replace('ß', "ss")
 }
 
+/// The split forms a word, in lowercase, may begin (`nahm` of `nahm … an`), if any. Split
+/// forms list each verb form they take: they are matched by spelling, not by stem.
+pub fn split_concepts(lower: &str, lang: Lang) -> &'static [Split] {
+    INDEX.split.get(&lang).and_then(|m| m.get(lower)).map_or(&[], Vec::as_slice)
+}
+
 /// The concepts of a two-word phrase (`capital expenditures`, `ums Leben`), if any.
 pub fn phrase_concepts(first: &str, second: &str, lang: Lang) -> Vec<&'static str> {
     let key = format!("{} {}", normalize(first, lang), normalize(second, lang));
@@ -1544,11 +1672,33 @@ mod tests {
             for (lang, list) in [(Lang::De, entry.de), (Lang::En, entry.en)] {
                 for form in list.iter() {
                     let words: Vec<&str> = form.split(' ').collect();
-                    let found =
-                        if words.len() == 2 { phrase_concepts(words[0], words[1], lang) } else { concepts(form, lang) };
+                    let found = if let Some((first, particle, _)) = split_form(form) {
+                        let forms = split_concepts(first, lang).iter().filter(|s| s.particle == particle);
+                        forms.flat_map(|s| s.concepts.iter().copied()).collect()
+                    } else if words.len() == 2 {
+                        phrase_concepts(words[0], words[1], lang)
+                    } else {
+                        concepts(form, lang)
+                    };
                     assert!(found.contains(&entry.concept), "{form} ({lang}) → {found:?}, want {}", entry.concept);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn broad_concepts_meet_where_one_thing_is_both() {
+        for (a, b, want) in [
+            ("cut", "jobs", true),
+            ("jobs", "job_cuts", true),
+            ("people", "employee", true),
+            ("vote", "lawmaker", false),
+            ("vote", "yes_votes", true),
+            ("yes_votes", "no_votes", false),
+            ("units", "vehicle", true),
+            ("units", "employee", false),
+        ] {
+            assert_eq!(may_be_both(a, b), want, "{a} / {b}");
         }
     }
 

@@ -173,6 +173,10 @@ pub struct ChangeCues {
     pub fillers: &'static [&'static str],
     /// Directly after the figure, or one word later: `mehr`, `higher`, `(wage) increase`.
     pub after: &'static [&'static str],
+    /// Separable verbs directly before the figure, with the particle that must close the
+    /// figure's own clause for the verb to say a change: `legte 3 Prozent zu` is a change,
+    /// `legten 12.000 Beschäftigte die Arbeit nieder` a count of strikers.
+    pub separable: &'static [(&'static str, &'static str)],
 }
 
 /// Everything the core asks of a language.
@@ -180,6 +184,9 @@ pub struct Rules {
     pub lang: Lang,
     /// `14,3` rather than `14.3`.
     pub decimal_comma: bool,
+    /// Every noun is capitalised (German): a capitalised word after a number may be what it
+    /// counts. Where only names are (English), it is a name or a headline's word.
+    pub nouns_capitalised: bool,
     pub number_words: NumberWords,
     pub scales: PhraseTable<Scale>,
     pub currencies: PhraseTable<Currency>,
@@ -270,6 +277,9 @@ pub struct Rules {
     /// injured rose to 3,408 and the missing figure to 139`): a measure word across one is
     /// farther from a figure than its bytes say.
     pub conjunctions: &'static [&'static str],
+    /// Verbs of saying whose subject is who a figure comes from, not whom it is of (`Wired
+    /// berichtet`, `teilte General X mit`, `X announced`): the speaker is no holder.
+    pub speech_verbs: &'static [&'static str],
     /// A cheap test that a lowercase word may be a number word; false means it is not.
     pub number_word_hint: fn(&str) -> bool,
     /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).

@@ -78,6 +78,9 @@ pub(crate) struct Atom {
     pub words: bool,
 }
 
+/// A capitalised word and the number after it, lowercase (`("llama", "4")`).
+type NamePair = (String, String);
+
 /// An amount with what stands around it: currency, scale, percent or unit.
 #[derive(Debug, Clone)]
 pub(crate) struct Operand {
@@ -138,7 +141,10 @@ pub struct Scanner<'a> {
     pub(crate) reference: Option<NaiveDate>,
     /// `(name, digits)` pairs this text uses as names mid-sentence (`Llama 4`), so the same
     /// pair opening a sentence is known to be a name too.
-    labels: HashSet<(String, String)>,
+    labels: HashSet<NamePair>,
+    /// The `Name N` pairs the text writes more than once (`Llama 4` … `des Llama 4 Modells`):
+    /// a name even before a noun, where a pair met once counts it (`in Berlin 500 Mitarbeiter`).
+    repeated: HashSet<NamePair>,
     /// Whether a rule can start at each token; the scan passes over the others.
     starts: Vec<bool>,
 }
@@ -175,14 +181,16 @@ impl<'a> Scanner<'a> {
                 }
             })
             .collect();
-        let mut scanner = Scanner { text, toks, rules, reference, labels: HashSet::new(), starts };
-        scanner.labels = scanner.learn_labels();
+        let mut scanner =
+            Scanner { text, toks, rules, reference, labels: HashSet::new(), repeated: HashSet::new(), starts };
+        (scanner.labels, scanner.repeated) = scanner.learn_labels();
         scanner
     }
 
     /// Collects the `Name N` pairs written mid-sentence, where capitalisation marks a name.
-    fn learn_labels(&self) -> HashSet<(String, String)> {
+    fn learn_labels(&self) -> (HashSet<NamePair>, HashSet<NamePair>) {
         let mut labels = HashSet::new();
+        let mut repeated = HashSet::new();
         for s in 1..self.toks.len() {
             let (p, t) = (&self.toks[s - 1], &self.toks[s]);
             if t.kind == TokKind::Num
@@ -194,10 +202,15 @@ impl<'a> Scanner<'a> {
                 && !self.is_context_word(s)
                 && !self.known_suffix(s + 1)
             {
-                labels.insert((p.lower.clone(), t.lower.clone()));
+                let pair = (p.lower.clone(), t.lower.clone());
+                if labels.contains(&pair) {
+                    repeated.insert(pair);
+                } else {
+                    labels.insert(pair);
+                }
             }
         }
-        labels
+        (labels, repeated)
     }
 
     /// Scans the whole text.
@@ -738,13 +751,23 @@ impl<'a> Scanner<'a> {
         let attached_to_word = p.kind == TokKind::Word && !first.space_before;
         let hyphenated =
             p.is_sym('-') && !first.space_before && !p.space_before && s >= 2 && self.toks[s - 2].kind == TokKind::Word;
+        // A capitalised word before a number names it (`Llama 4`, `Windows 11`) unless the
+        // number is grouped in thousands (`Jahresende 1.300.000 GPUs`: no model is numbered
+        // so) or counts a noun (`in Berlin 500 Mitarbeiter`, `In Texas 300 people`) and the
+        // pair is not written again (see `repeated`) and no article makes the pair a modifier
+        // (`des Llama 4 Modells`, `the Boeing 787 jets`): every German noun is capitalised,
+        // and places and days stand before counts.
         let named = p.kind == TokKind::Word
             && p.has_upper(self.text)
             && !year
             && (!self.sentence_initial(s - 1)
                 || self.labels.contains(&(p.lower.clone(), first.lower.clone()))
                 || self.opening_name(s - 1, a))
-            && !self.is_context_word(s);
+            && !self.is_context_word(s)
+            && !self.grouped(a)
+            && (!self.counts_noun(a.end)
+                || self.repeated.contains(&(p.lower.clone(), first.lower.clone()))
+                || self.rules.determiners.match_before(&self.toks, s - 1).is_some());
         if attached_to_word || hyphenated || named || p.is_sym('#') {
             // `Llama 1 und 2`, `GPT-4, GPT-4o`: the list goes on naming.
             let mut next = a.end;
@@ -758,6 +781,25 @@ impl<'a> Scanner<'a> {
             return Some(next);
         }
         None
+    }
+
+    /// Whether a noun the figure counts follows at `k`: lowercase, unless the language
+    /// capitalises its nouns (`7.7 Magnitude Tremor` in an English headline counts nothing).
+    fn counts_noun(&self, k: usize) -> bool {
+        self.count_noun_at(k, true).is_some()
+            && (self.rules.nouns_capitalised || self.tok(k).is_some_and(|t| !t.is_capitalised(self.text)))
+    }
+
+    /// Whether the operand's digits are grouped in thousands (`1.300.000`, `12,000`, `1 414
+    /// 021`): an amount, never a model number.
+    fn grouped(&self, a: &Operand) -> bool {
+        let (s, e) = (self.toks[a.atom_start].start, self.toks[a.end.max(a.atom_start + 1) - 1].end);
+        let digits = &self.text[s..e];
+        let groups: Vec<&str> = digits.split(['.', ',', ' ', '\u{a0}', '\u{202f}']).collect();
+        groups.len() >= 2
+            && groups[0].len() <= 3
+            && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+            && groups[1..].iter().all(|g| g.len() == 3)
     }
 
     /// A sentence-opening `Windows 11 und …`: a capitalised word that is no function word,

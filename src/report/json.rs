@@ -5,7 +5,7 @@
 //! {
 //!   "schema_version": 1,
 //!   "sources": [{"id": "002_061e4d65b85090b2", "path": "sources/002_061e4d65b85090b2.txt",
-//!                "title": null, "date": null, "lang": "de"}],
+//!                "title": null, "outlet": null, "date": null, "url": null, "lang": "de"}],
 //!   "facts": [{
 //!     "id": "f…", "label": "Investment · Scale AI", "kind": "money",
 //!     "verdict": "agree", "explanation": "…", "incidental": false,
@@ -48,12 +48,14 @@ struct SourceOut<'a> {
     id: &'a str,
     path: &'a str,
     title: Option<&'a str>,
+    outlet: Option<&'a str>,
     date: Option<chrono::NaiveDate>,
+    url: Option<&'a str>,
     lang: crate::Lang,
 }
 
 #[derive(Serialize)]
-struct FactOut<'a> {
+pub(super) struct FactOut<'a> {
     id: &'a str,
     label: &'a str,
     kind: Kind,
@@ -124,7 +126,7 @@ fn claim(c: &Claim) -> ClaimOut<'_> {
     }
 }
 
-fn fact(f: &Fact) -> FactOut<'_> {
+pub(super) fn fact(f: &Fact) -> FactOut<'_> {
     FactOut {
         id: &f.id,
         label: &f.label,
@@ -143,7 +145,15 @@ fn fact(f: &Fact) -> FactOut<'_> {
 }
 
 fn source(s: &SourceRecord) -> SourceOut<'_> {
-    SourceOut { id: &s.id, path: &s.path, title: s.title.as_deref(), date: s.date, lang: s.lang }
+    SourceOut {
+        id: &s.id,
+        path: &s.path,
+        title: s.title.as_deref(),
+        outlet: s.outlet.as_deref(),
+        date: s.date,
+        url: s.url.as_deref(),
+        lang: s.lang,
+    }
 }
 
 /// The report as pretty JSON with a final newline.

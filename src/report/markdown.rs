@@ -1,5 +1,6 @@
 //! The Markdown report of `check --format markdown`: for pasting into an editorial
-//! document, with every figure's sentence quoted.
+//! document, with every figure's sentence quoted, each source's title, outlet, date and URL,
+//! and each figure's line:column in its file.
 
 use std::fmt::Write;
 
@@ -50,20 +51,30 @@ fn code(id: &str) -> String {
     }
 }
 
+/// A table cell: `–` when empty, else the text escaped (one line, no markup, pipes escaped).
+fn cell(v: Option<&str>) -> String {
+    match v {
+        Some(v) if !v.trim().is_empty() => escape(v),
+        _ => "–".into(),
+    }
+}
+
 /// Renders the report.
 pub fn render(report: &Report, all: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Cross-check report\n");
     let _ = writeln!(out, "{}\n", report.summary_line(all));
-    let _ = writeln!(out, "| source | date | language | title |\n|---|---|---|---|");
+    let _ = writeln!(out, "| source | title | outlet | date | language | URL |\n|---|---|---|---|---|---|");
     for s in report.sources {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             code(&s.id),
+            cell(s.title.as_deref()),
+            cell(s.outlet.as_deref()),
             s.date.map(|d| d.to_string()).unwrap_or_else(|| "–".into()),
             s.lang,
-            escape(s.title.as_deref().unwrap_or("–"))
+            cell(s.url.as_deref()),
         );
     }
     let mut current: Option<Verdict> = None;
@@ -79,7 +90,12 @@ pub fn render(report: &Report, all: bool) -> String {
         }
         for c in &f.claims {
             let q = &c.quantity;
-            let _ = writeln!(out, "- **{}** (bytes {}–{}): **{}**", escape(&c.source), q.start, q.end, escape(&q.text));
+            // Line and column for the reader; bytes only when the text could not be read.
+            let at = match report.line_col(&c.source, q.start) {
+                Some((line, column)) => format!("line {line}:{column}"),
+                None => format!("bytes {}–{}", q.start, q.end),
+            };
+            let _ = writeln!(out, "- **{}** ({at}): **{}**", escape(&c.source), escape(&q.text));
             let _ = writeln!(out, "  > {}", escape(&c.sentence));
         }
         out.push('\n');
@@ -89,7 +105,7 @@ pub fn render(report: &Report, all: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::*;
 
     #[test]
     fn source_text_cannot_run_or_break_the_table() {
@@ -97,7 +113,15 @@ mod tests {
         assert_eq!(escape("<img onerror=x> a|b"), "&lt;img onerror=x&gt; a\\|b");
         assert_eq!(escape("14,3\nMilliarden **Dollar**"), "14,3 Milliarden \\*\\*Dollar\\*\\*");
         assert_eq!(escape("[x](javascript:y) &lt;"), "\\[x\\](javascript:y) &amp;lt;");
-        assert_eq!(super::code("a|b`"), "a\\|b\\`");
-        assert_eq!(super::code("002_06"), "`002_06`");
+        assert_eq!(code("a|b`"), "a\\|b\\`");
+        assert_eq!(code("002_06"), "`002_06`");
+    }
+
+    #[test]
+    fn source_text_cannot_open_raw_html() {
+        assert_eq!(escape("a <script>x</script> &amp;\n b"), "a &lt;script&gt;x&lt;/script&gt; &amp;amp; b");
+        assert_eq!(cell(Some("A | B <i>")), "A \\| B &lt;i&gt;");
+        assert_eq!(cell(Some("  ")), "–");
+        assert_eq!(cell(None), "–");
     }
 }

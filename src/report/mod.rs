@@ -1,14 +1,23 @@
 //! Rendering results, one renderer per `--format`. Renderers return strings; the binary
 //! writes them.
 
+pub mod claimreview;
+pub mod csv;
+pub mod findings;
+pub mod github;
+pub mod html;
 pub mod json;
+pub mod jsonl;
 pub mod markdown;
+pub mod sarif;
 pub mod scan;
 pub mod table;
 pub mod verify;
 
 use clap::ValueEnum;
 
+use crate::baseline::Baseline;
+use crate::source::Source;
 use crate::store::SourceRecord;
 use crate::verdict::{Fact, Verdict};
 
@@ -17,12 +26,14 @@ use crate::verdict::{Fact, Verdict};
 pub enum ScanFormat {
     /// One row per quantity, with line:column.
     Table,
-    /// JSON Lines: one object per quantity.
-    Json,
+    /// JSON Lines: one object per quantity (`json` is accepted as an alias).
+    #[value(alias = "json")]
+    Jsonl,
 }
 
 /// Output format of `check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// A terminal table: conflicts first, then updates, agreements, single-source facts.
     Table,
@@ -30,12 +41,39 @@ pub enum Format {
     Markdown,
     /// The machine-readable report (see `report::json`).
     Json,
+    /// JSON Lines: one fact per line, as in the JSON report, for pipelines.
+    Jsonl,
+    /// One row per claim with its fact, for spreadsheets.
+    Csv,
+    /// One self-contained page for the desk: facts, claims and the sources' marked texts.
+    Html,
+    /// GitHub Actions annotations (`::error file=…,line=…,col=…::`) for the conflicts.
+    Github,
+    /// A SARIF 2.1.0 log of the conflicts, for code scanning.
+    Sarif,
+    /// schema.org ClaimReview JSON-LD for the facts an editor rated in claims/.
+    Claimreview,
+}
+
+/// Output format of `verify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerifyFormat {
+    /// A readable diff, grouped by source.
+    Text,
+    /// GitHub Actions annotations for each drift.
+    Github,
+    /// A SARIF 2.1.0 log of the drift.
+    Sarif,
 }
 
 /// A cross-check, ready to render.
 pub struct Report<'a> {
     pub sources: &'a [SourceRecord],
     pub facts: &'a [Fact],
+    /// The sources' texts, where they could be read: for line:column and the HTML page.
+    pub texts: &'a [Source],
+    /// Known conflicts (`check --baseline`): CI formats mark them as known, not new.
+    pub baseline: Option<&'a Baseline>,
 }
 
 /// Counts per verdict.
@@ -49,6 +87,23 @@ pub struct Summary {
 }
 
 impl Report<'_> {
+    /// The text of a source, when it could be read.
+    pub fn text(&self, source_id: &str) -> Option<&Source> {
+        self.texts.iter().find(|s| s.id == source_id)
+    }
+
+    /// The record of a source.
+    pub fn record(&self, source_id: &str) -> Option<&SourceRecord> {
+        self.sources.iter().find(|s| s.id == source_id)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset of a source, when its
+    /// text could be read.
+    pub fn line_col(&self, source_id: &str, offset: usize) -> Option<(usize, usize)> {
+        let s = self.text(source_id)?;
+        (offset <= s.text.len()).then(|| s.lines().line_col(&s.text, offset))
+    }
+
     pub fn summary(&self) -> Summary {
         let mut s = Summary { facts: self.facts.len(), ..Summary::default() };
         for f in self.facts {
@@ -68,11 +123,25 @@ impl Report<'_> {
         self.facts.iter().filter(move |f| all || !f.incidental)
     }
 
+    /// Whether `fact` is a conflict the baseline does not know (every conflict, without one).
+    pub fn is_new_conflict(&self, fact: &Fact) -> bool {
+        fact.verdict == Verdict::Conflict && !self.baseline.is_some_and(|b| b.knows(fact))
+    }
+
     /// One line of counts.
     pub fn summary_line(&self, all: bool) -> String {
-        let s = self.summary();
         let hidden = self.facts.len() - self.shown(all).count();
-        let mut line = format!(
+        let mut line = self.counts_line();
+        if hidden > 0 {
+            line.push_str(&format!(" ({hidden} incidental not shown; --all shows them)"));
+        }
+        line
+    }
+
+    /// The counts alone: `48 facts from 5 sources: 0 conflict, …`.
+    pub fn counts_line(&self) -> String {
+        let s = self.summary();
+        format!(
             "{} facts from {} sources: {} conflict, {} updated, {} agree, {} single-source",
             s.facts,
             self.sources.len(),
@@ -80,10 +149,6 @@ impl Report<'_> {
             s.updated,
             s.agree,
             s.single
-        );
-        if hidden > 0 {
-            line.push_str(&format!(" ({hidden} incidental not shown; --all shows them)"));
-        }
-        line
+        )
     }
 }

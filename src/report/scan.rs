@@ -1,6 +1,6 @@
 //! `claimcheck scan` output: every quantity of every input.
 //!
-//! # Format (`--format json`)
+//! # Format (`--format jsonl`, alias `json`)
 //! JSON Lines, one object per quantity, keys in this order:
 //!
 //! ```json

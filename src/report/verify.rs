@@ -9,8 +9,32 @@ fn describe(c: &Claim) -> String {
     format!("{} {} {:?} ({}..{})", c.id, c.quantity.kind, c.quantity.text, c.quantity.start, c.quantity.end)
 }
 
-/// The drift, grouped by source; `claims up to date` when there is none.
-pub fn render(drift: &[Drift]) -> String {
+/// ANSI colours for the kinds of line: new green, stale red, changed yellow, notes bold.
+fn paint(line: String, color: bool) -> String {
+    if !color {
+        return line;
+    }
+    let code = match line.trim_start().chars().next() {
+        Some('+') => "32",
+        Some('-') => "31",
+        Some('~') => "33",
+        Some('!') => "1",
+        _ => return line,
+    };
+    format!("\x1b[{code}m{line}\x1b[0m")
+}
+
+/// The drift, grouped by source; `claims up to date` when there is none. `color` paints
+/// the lines by kind.
+pub fn render(drift: &[Drift], color: bool) -> String {
+    let plain = render_plain(drift);
+    if !color {
+        return plain;
+    }
+    plain.lines().map(|l| paint(l.to_string(), true) + "\n").collect()
+}
+
+fn render_plain(drift: &[Drift]) -> String {
     if drift.is_empty() {
         return "claims up to date: extraction matches claims/\n".into();
     }

@@ -361,6 +361,30 @@ const REFERS_BACK: &[&str] = &["zahl", "gesamtzahl", "bilanz", "wert"];
 /// Clause-joining words (see [`Rules::conjunctions`]): `die Zahl der Verletzten stieg auf 3.408 und die der Vermissten auf 139`.
 const CONJUNCTIONS: &[&str] = &["und", "sowie", "während", "aber", "doch", "wobei"];
 
+/// Verbs of saying (see [`Rules::speech_verbs`]).
+const SPEECH_VERBS: &[&str] = &[
+    "berichtet",
+    "berichtete",
+    "berichten",
+    "berichteten",
+    "sagt",
+    "sagte",
+    "sagten",
+    "schreibt",
+    "schrieb",
+    "meldet",
+    "meldete",
+    "meldeten",
+    "erklärt",
+    "erklärte",
+    "erklärten",
+    "teilte",
+    "teilten",
+    "bestätigte",
+    "bestätigten",
+    "verkündete",
+];
+
 /// Rate nouns (see [`Rules::rate_nouns`]).
 const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück", "kopf", "person"];
 
@@ -369,8 +393,11 @@ const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück
 /// Milliarden Euro` and `auf 28 Prozent` are levels.
 const CHANGE: ChangeCues = ChangeCues {
     before: &[
-        "legte",
-        "legten",
+        // An increment is a change: `weitere 11,5 Prozent der Anteile übernommen`.
+        "weitere",
+        "weiteren",
+        "zusätzliche",
+        "zusätzlichen",
         "kletterte",
         "sprang",
         "stieg",
@@ -459,6 +486,20 @@ const CHANGE: ChangeCues = ChangeCues {
     ],
     fillers: &["weitere", "weiteren", "nochmals", "noch", "erneut", "zusätzlich", "zusätzliche"],
     after: &["mehr", "weniger", "höher", "niedriger", "plus", "minus", "zuwachs", "anstieg", "rückgang"],
+    separable: &[
+        ("legte", "zu"),
+        ("legten", "zu"),
+        ("legt", "zu"),
+        ("büßte", "ein"),
+        ("büßten", "ein"),
+        ("büßt", "ein"),
+        ("gab", "nach"),
+        ("gaben", "nach"),
+        ("nahm", "zu"),
+        ("nahmen", "zu"),
+        ("nahm", "ab"),
+        ("nahmen", "ab"),
+    ],
 };
 
 /// Words never a name on their own (see [`Rules::not_names`]): the weekdays.
@@ -470,6 +511,7 @@ pub(crate) fn build() -> Rules {
     Rules {
         lang: Lang::De,
         decimal_comma: true,
+        nouns_capitalised: true,
         number_words: super::numbers::number_words,
         scales: table(SCALES),
         currencies: table(CURRENCIES),
@@ -556,6 +598,7 @@ pub(crate) fn build() -> Rules {
         locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
+        speech_verbs: SPEECH_VERBS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }

@@ -384,6 +384,22 @@ const REFERS_BACK: &[&str] = &["total", "tally", "figure", "count", "number"];
 /// Clause-joining words (see [`Rules::conjunctions`]): `the count of injured rose to 3,408 and the missing figure to 139`.
 const CONJUNCTIONS: &[&str] = &["and", "while", "whereas", "but"];
 
+/// Verbs of saying (see [`Rules::speech_verbs`]).
+const SPEECH_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "told",
+    "announced",
+    "announces",
+    "stated",
+    "confirmed",
+    "added",
+    "wrote",
+    "writes",
+];
+
 /// Rate nouns (see [`Rules::rate_nouns`]).
 const RATE_NOUNS: &[&str] = &[
     "day", "week", "month", "year", "hour", "minute", "second", "share", "head", "person", "piece", "unit", "barrel",
@@ -394,6 +410,10 @@ const RATE_NOUNS: &[&str] = &[
 /// `3% higher`, `gained 3 seats`; but `backed by 59%`, `down to 5%` and `to 28%` are levels.
 const CHANGE: ChangeCues = ChangeCues {
     before: &[
+        // An increment is a change: `another 11.5%`, `a further 500 jobs`.
+        "another",
+        "further",
+        "additional",
         "falls",
         "rises",
         "risen",
@@ -509,6 +529,8 @@ const CHANGE: ChangeCues = ChangeCues {
         "slump",
         "plunge",
     ],
+    // English phrasal verbs put their particle before the figure (`picked up 3%`).
+    separable: &[],
 };
 
 /// Words never a name on their own (see [`Rules::not_names`]): weekdays, and the adjectives
@@ -598,6 +620,7 @@ pub(crate) fn build() -> Rules {
     Rules {
         lang: Lang::En,
         decimal_comma: false,
+        nouns_capitalised: false,
         number_words: super::numbers::number_words,
         scales: table(SCALES),
         currencies: table(CURRENCIES),
@@ -647,6 +670,7 @@ pub(crate) fn build() -> Rules {
         locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
+        speech_verbs: SPEECH_VERBS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
     }
