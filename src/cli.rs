@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use sha2::Digest;
 
 use std::io::IsTerminal;
 
@@ -144,6 +145,9 @@ pub enum Command {
         /// The date the text was written (YYYY-MM-DD), for `im April` and `dieses Jahr`.
         #[arg(long)]
         date: Option<chrono::NaiveDate>,
+        /// How to read standard input (files are read by their extension).
+        #[arg(long, value_enum, default_value = "text")]
+        input: InputArg,
     },
     /// Extract the claims of the sources into claims/, one reviewed JSON file per source.
     /// Editors' statuses, notes, pinned facts and manual claims are kept; claims no longer
@@ -176,12 +180,17 @@ pub enum Command {
     #[command(after_help = CHECK_EXAMPLES)]
     Check {
         /// Source files or folders, extracted on the fly [default: `sources`, or
-        /// `[paths] sources`].
+        /// `[paths] sources`]. With `--claims`, only the claims of these sources are used
+        /// (default: all the claims).
         paths: Vec<PathBuf>,
         /// Use the stored, reviewed claims in this folder instead of extracting (the
-        /// sources are then those the claims record).
-        #[arg(long, conflicts_with_all = ["paths", "lang"])]
+        /// sources are then those the claims record). Claims whose source changed since
+        /// they were extracted are stale: exit 2 unless `--allow-stale`.
+        #[arg(long, conflicts_with = "lang")]
         claims: Option<PathBuf>,
+        /// With `--claims`: use stale claims with a warning instead of failing.
+        #[arg(long, requires = "claims")]
+        allow_stale: bool,
         /// The report's form [default: `table`, or `[check] format`].
         #[arg(long, value_enum)]
         format: Option<Format>,
@@ -232,6 +241,15 @@ pub enum Command {
     Config,
 }
 
+/// What standard input holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputArg {
+    /// Plain text or Markdown, with optional front matter.
+    Text,
+    /// A web page.
+    Html,
+}
+
 /// Verdicts `check --fail-on` can fail on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
@@ -280,10 +298,13 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
     let default_sources = config.paths.sources.clone().unwrap_or_else(|| PathBuf::from("sources"));
     let default_claims = config.paths.claims.clone().unwrap_or_else(|| PathBuf::from("claims"));
     match cli.command {
-        Command::Scan { files, lang, format, date } => scan(&files, lang.lang(), format, date, stdin, out, err),
+        Command::Scan { files, lang, format, date, input } => {
+            scan(&files, (lang.lang(), date, input), format, stdin, out, err)
+        }
         Command::Check {
             paths,
             claims,
+            allow_stale,
             format,
             output,
             fail_on,
@@ -296,8 +317,10 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
             explain,
             explain_limit,
         } => {
-            let paths = if paths.is_empty() { vec![default_sources] } else { paths };
             let claims = claims.or_else(|| config.check.claims.clone());
+            // With claims, PATHS choose among them (none: all of them); without, they are
+            // the sources to extract.
+            let paths = if paths.is_empty() && claims.is_none() { vec![default_sources] } else { paths };
             let fail_on = if fail_on.is_empty() {
                 config.check.fail_on.iter().flatten().map(|v| v.verdict()).collect()
             } else {
@@ -320,6 +343,7 @@ pub fn run(cli: Cli, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Wr
                 quiet: g.quiet,
                 explain,
                 explain_limit,
+                allow_stale,
             };
             check(&paths, claims.as_deref(), lang.lang(), &opts, out, err)
         }
@@ -380,13 +404,21 @@ fn extract(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
-    let (sources, failed) = source::load_all(paths, lang)?;
-    let mut status = Status::Ok;
-    for e in &failed {
-        writeln!(err, "claimcheck: {e}")?;
-        status = Status::Error;
-    }
-    let fresh = claim::extract_all(&sources);
+    let loaded = source::load_all(paths, lang);
+    let mut status = report_loaded(&loaded, err)?;
+    let sources = loaded.sources;
+    let mut waited = Ok(());
+    let _lock = store::lock(dir, || {
+        waited = writeln!(
+            err,
+            "claimcheck: {}: another `claimcheck extract` is writing here; waiting for it",
+            dir.display()
+        );
+    })?;
+    waited?;
+    let context = dossier_context(dir, &sources, lang);
+    let all: Vec<Source> = sources.iter().cloned().chain(context).collect();
+    let fresh = claim::extract_all(&all);
     for (source, claims) in sources.iter().zip(fresh) {
         let path = store::path_for(dir, &source.id);
         let existing = match store::load(&path) {
@@ -397,6 +429,10 @@ fn extract(
                 continue;
             }
         };
+        for problem in existing.iter().flat_map(|f| f.problems(&path)) {
+            writeln!(err, "claimcheck: {problem} (kept as written)")?;
+            status = Status::Error;
+        }
         let (file, r) = store::merge(existing.as_ref(), claims, source);
         let rendered = file.render();
         let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == rendered);
@@ -417,6 +453,40 @@ fn extract(
     Ok(status)
 }
 
+/// Prints what could not be loaded and the notes; `Status::Error` when something failed.
+fn report_loaded(loaded: &source::Loaded, err: &mut dyn Write) -> Result<Status> {
+    for note in &loaded.notes {
+        writeln!(err, "claimcheck: {note}")?;
+    }
+    for e in &loaded.failed {
+        writeln!(err, "claimcheck: {e}")?;
+    }
+    Ok(if loaded.failed.is_empty() { Status::Ok } else { Status::Error })
+}
+
+/// The other sources of the dossier: those recorded in the claims folder `dir` but not
+/// among `sources`, read from where their claims files say they are. Names are judged
+/// across the dossier (a word the other articles never use after an article is a name), so
+/// extracting one file with them gives the claims extracting the whole dossier gives.
+fn dossier_context(dir: &Path, sources: &[Source], lang: Option<Lang>) -> Vec<Source> {
+    let Ok((files, _)) = store::load_dir(dir) else { return Vec::new() };
+    let known: std::collections::HashSet<PathBuf> =
+        sources.iter().map(|s| std::fs::canonicalize(&s.path).unwrap_or_else(|_| s.path.clone())).collect();
+    files
+        .into_iter()
+        .filter(|(_, f)| !sources.iter().any(|s| s.id == f.source.id))
+        .filter_map(|(_, f)| {
+            let path = PathBuf::from(&f.source.path);
+            if known.contains(&std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone())) {
+                return None;
+            }
+            let mut s = Source::load(&path, lang.or(Some(f.source.lang))).ok()?;
+            s.id = f.source.id;
+            Some(s)
+        })
+        .collect()
+}
+
 fn verify(
     sources_dir: &Path,
     claims_dir: &Path,
@@ -426,23 +496,34 @@ fn verify(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
-    let (sources, failed) = source::load_all(&[sources_dir.to_path_buf()], lang)?;
-    for e in &failed {
-        writeln!(err, "claimcheck: {e}")?;
-    }
-    let stored = match store::load_dir(claims_dir) {
+    let loaded = source::load_all(&[sources_dir.to_path_buf()], lang);
+    let mut status = report_loaded(&loaded, err)?;
+    let (sources, failed) = (loaded.sources, loaded.failed);
+    let (stored, broken) = match store::load_dir(claims_dir) {
         Ok(s) => s,
         Err(e) => {
             writeln!(err, "claimcheck: {e}")?;
             return Ok(Status::Error);
         }
     };
-    let fresh = claim::extract_all(&sources);
+    for e in &broken {
+        writeln!(err, "claimcheck: {e}")?;
+        status = Status::Error;
+    }
+    for (path, file) in &stored {
+        for problem in file.problems(path) {
+            writeln!(err, "claimcheck: {problem}")?;
+            status = Status::Error;
+        }
+    }
+    let context = dossier_context(claims_dir, &sources, lang);
+    let all: Vec<Source> = sources.iter().cloned().chain(context).collect();
+    let fresh = claim::extract_all(&all);
     let mut drift: Vec<store::Drift> = Vec::new();
     for (source, claims) in sources.iter().zip(&fresh) {
-        match stored.iter().find(|f| f.source.id == source.id) {
+        match stored.iter().find(|(_, f)| f.source.id == source.id) {
             None => drift.push(store::Drift::Unrecorded { source: source.id.clone() }),
-            Some(file) => {
+            Some((_, file)) => {
                 if file.source.sha256 != source.hash {
                     drift.push(store::Drift::SourceChanged { source: source.id.clone() });
                 }
@@ -450,7 +531,7 @@ fn verify(
             }
         }
     }
-    for f in &stored {
+    for (_, f) in &stored {
         if !sources.iter().any(|s| s.id == f.source.id) && !failed.iter().any(|e| e.to_string().contains(&f.source.id))
         {
             drift.push(store::Drift::SourceGone { source: f.source.id.clone() });
@@ -465,6 +546,22 @@ fn verify(
     // -q: standard error keeps the errors only.
     let mut sink = std::io::sink();
     let notes: &mut dyn Write = if quiet { &mut sink } else { err };
+    // Names are judged across the dossier: claims extracted with other sources around them
+    // differ in their names only. Say so, rather than leave a drift no edit explains.
+    const NAME_FIELDS: &[&str] = &["entities", "nearby", "places"];
+    let names_only = |d: &store::Drift| match d {
+        store::Drift::Changed { fields, .. } => fields.iter().all(|(f, _, _)| NAME_FIELDS.contains(&f.as_str())),
+        _ => false,
+    };
+    if drift.iter().any(names_only) {
+        writeln!(
+            notes,
+            "claimcheck: note: some claims differ only in their names; names are judged across the dossier, \
+             so claims extracted with a different set of sources differ there: `claimcheck extract` on the \
+             whole dossier ({}) makes them agree",
+            sources_dir.display()
+        )?;
+    }
     writeln!(
         notes,
         "claimcheck: verify: {} sources, {} stored claims files: {}",
@@ -472,7 +569,7 @@ fn verify(
         stored.len(),
         if drift.is_empty() { "up to date".to_string() } else { format!("{} difference(s)", drift.len()) }
     )?;
-    Ok(if !failed.is_empty() {
+    Ok(if status == Status::Error {
         Status::Error
     } else if drift.is_empty() {
         Status::Ok
@@ -481,15 +578,16 @@ fn verify(
     })
 }
 
+/// `scan`: `reading` is how to read the inputs (language, date, what standard input holds).
 fn scan(
     files: &[PathBuf],
-    lang: Option<Lang>,
+    reading: (Option<Lang>, Option<chrono::NaiveDate>, InputArg),
     format: ScanFormat,
-    date: Option<chrono::NaiveDate>,
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Status> {
+    let (lang, date, input) = reading;
     let inputs: Vec<PathBuf> = if files.is_empty() { vec![PathBuf::from("-")] } else { files.to_vec() };
     let mut status = Status::Ok;
     let mut loaded: Vec<(String, Source)> = Vec::new();
@@ -500,12 +598,18 @@ fn scan(
             let name = Path::new("<stdin>");
             String::from_utf8(bytes)
                 .map_err(|e| crate::Error::NotUtf8 { path: name.into(), offset: e.utf8_error().valid_up_to() })
-                .and_then(|text| Source::from_text("-", name, text, lang))
+                .and_then(|text| match input {
+                    InputArg::Text => Source::from_text("-", name, text, lang),
+                    InputArg::Html => Source::from_html("-", name, text, lang),
+                })
         } else {
             Source::load(path, lang)
         };
         match result {
             Ok(mut s) => {
+                if let Some(name) = &s.foreign {
+                    writeln!(err, "claimcheck: {}", source::foreign_warning(&s, name))?;
+                }
                 if date.is_some() {
                     s.meta.date = date;
                 }
@@ -519,14 +623,21 @@ fn scan(
     }
     match format {
         ScanFormat::Jsonl => {
+            // A piece at a time: a long source's rows are written as they are found.
             for (name, s) in &loaded {
-                out.write_all(report::scan::json_lines(name, s, &s.quantities()).as_bytes())?;
+                let lines = s.lines();
+                for mut qs in s.quantity_chunks() {
+                    for q in &mut qs {
+                        (q.start, q.end) = s.to_file(q.start, q.end);
+                    }
+                    out.write_all(report::scan::json_rows(name, s, &lines, &qs).as_bytes())?;
+                }
             }
         }
         ScanFormat::Table if loaded.is_empty() => {}
         ScanFormat::Table => {
             let rows: Vec<(&str, &Source, Vec<_>)> =
-                loaded.iter().map(|(n, s)| (n.as_str(), s, s.quantities())).collect();
+                loaded.iter().map(|(n, s)| (n.as_str(), s, s.file_quantities())).collect();
             out.write_all(report::scan::table(&rows, terminal_width()).as_bytes())?;
         }
     }
@@ -554,6 +665,8 @@ struct CheckOptions {
     /// `--explain CLAIM_ID`: explain one claim's grouping instead of reporting.
     explain: Option<String>,
     explain_limit: usize,
+    /// `--allow-stale`: stale stored claims are a warning, not an error.
+    allow_stale: bool,
 }
 
 fn check(
@@ -579,27 +692,21 @@ fn check(
     // The sources' texts, kept to find which copy one another (see `voices`).
     let (records, claims, sources): (Vec<store::SourceRecord>, Vec<claim::Claim>, Vec<Source>) = match claims_dir {
         Some(dir) => {
-            let files = store::load_dir(dir)?;
-            if files.is_empty() {
+            let (files, failed) = stored_claims(dir, paths, opts.allow_stale, err, &mut status)?;
+            if files.is_empty() && failed == 0 && paths.is_empty() {
                 return Err(crate::Error::NoClaims { path: dir.to_path_buf() }.into());
             }
-            let claims = files.iter().flat_map(|f| f.claims.iter().cloned()).collect();
-            // The texts, where they can still be read.
-            let sources = files
-                .iter()
-                .filter_map(|f| {
-                    let text = std::fs::read_to_string(&f.source.path).ok()?;
-                    Source::from_text(&f.source.id, Path::new(&f.source.path), text, Some(f.source.lang)).ok()
-                })
-                .collect();
-            (files.into_iter().map(|f| f.source).collect(), claims, sources)
+            let claims = files.iter().flat_map(|(f, _)| f.claims.iter().cloned()).collect();
+            let sources = files.iter().filter_map(|(_, s)| s.clone()).collect();
+            (files.into_iter().map(|(f, _)| f.source).collect(), claims, sources)
         }
         None => {
-            let (sources, failed) = source::load_all(paths, lang)?;
-            for e in &failed {
-                writeln!(err, "claimcheck: {e}")?;
-                status = Status::Error;
+            let loaded = source::load_all(paths, lang);
+            status = report_loaded(&loaded, err)?;
+            if loaded.sources.is_empty() {
+                return Ok(Status::Error);
             }
+            let sources = loaded.sources;
             let claims = claim::extract_all(&sources).into_iter().flatten().collect();
             (sources.iter().map(store::SourceRecord::of).collect(), claims, sources)
         }
@@ -696,6 +803,108 @@ fn check(
     } else {
         Status::Ok
     })
+}
+
+/// A stored claims file to check, with its source as now on disk (when it can be read).
+type Checked = (store::ClaimsFile, Option<Source>);
+
+/// The stored claims files in `dir` to check, each with its source as now on disk (when it
+/// can be read), and the number of files that could not be read. `paths`, when given, choose
+/// the sources; one that does not exist or has no claims file is an error. Problems are
+/// written to `err` and set `status`: claims that fail validation are skipped, and claims
+/// whose source changed since extraction are stale (an error unless `allow_stale`).
+fn stored_claims(
+    dir: &Path,
+    paths: &[PathBuf],
+    allow_stale: bool,
+    err: &mut dyn Write,
+    status: &mut Status,
+) -> Result<(Vec<Checked>, usize)> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (files, failed) = store::load_dir(dir)?;
+    for e in &failed {
+        writeln!(err, "claimcheck: {e}")?;
+        *status = Status::Error;
+    }
+    let mut wanted: Vec<(PathBuf, PathBuf, bool)> = Vec::new();
+    for p in paths {
+        if p.exists() {
+            wanted.push((p.clone(), canonical(p), false));
+        } else {
+            writeln!(err, "claimcheck: {}", crate::Error::Missing { path: p.clone() })?;
+            *status = Status::Error;
+        }
+    }
+    let mut out = Vec::new();
+    for (path, mut file) in files {
+        let source_path = PathBuf::from(&file.source.path);
+        if !paths.is_empty() {
+            let at = canonical(&source_path);
+            let mut chosen = false;
+            for (_, want, used) in &mut wanted {
+                if at == *want || (want.is_dir() && at.starts_with(&*want)) {
+                    *used = true;
+                    chosen = true;
+                }
+            }
+            if !chosen {
+                continue;
+            }
+        }
+        let (word, level) = if allow_stale { ("warning", Status::Ok) } else { ("error", Status::Error) };
+        let source = match std::fs::read(&source_path) {
+            Ok(bytes) => {
+                let hash: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+                if hash != file.source.sha256 {
+                    writeln!(
+                        err,
+                        "claimcheck: {word}: {}: stale: {} changed since its claims were extracted; \
+                         run `claimcheck extract` and review the claims{}",
+                        path.display(),
+                        source_path.display(),
+                        if allow_stale { "" } else { ", or pass --allow-stale" }
+                    )?;
+                    if level == Status::Error {
+                        *status = Status::Error;
+                    }
+                }
+                String::from_utf8(bytes).ok().and_then(|text| {
+                    file.check_spans(&text);
+                    Source::from_file_text(&file.source.id, &source_path, text, Some(file.source.lang)).ok()
+                })
+            }
+            Err(e) => {
+                writeln!(
+                    err,
+                    "claimcheck: {word}: {}: cannot read its source {}: {e}; its claims cannot be checked against it{}",
+                    path.display(),
+                    source_path.display(),
+                    if allow_stale { "" } else { " (--allow-stale uses them anyway)" }
+                )?;
+                if level == Status::Error {
+                    *status = Status::Error;
+                }
+                None
+            }
+        };
+        for problem in file.problems(&path) {
+            writeln!(err, "claimcheck: {problem}")?;
+            *status = Status::Error;
+        }
+        out.push((file, source));
+    }
+    for (given, _, used) in &wanted {
+        if !used {
+            writeln!(
+                err,
+                "claimcheck: {}: no claims file in {} records this source; `claimcheck extract` writes it",
+                given.display(),
+                dir.display()
+            )?;
+            *status = Status::Error;
+        }
+    }
+    Ok((out, failed.len()))
 }
 
 /// The width to render tables at: `COLUMNS` if set, else the terminal's, else unbounded.

@@ -18,7 +18,7 @@ pub enum Error {
     Empty { path: PathBuf },
     #[error("{path}: no such file or folder")]
     Missing { path: PathBuf },
-    #[error("{path}: no sources (.txt or .md files) found")]
+    #[error("{path}: no sources (.txt, .md or .html files) found")]
     NoSources { path: PathBuf },
     #[error("{path}: no claims files (.json) found; `claimcheck extract` writes them")]
     NoClaims { path: PathBuf },
@@ -30,6 +30,10 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "{path}: written in {name}, a language claimcheck has no number rules for: skipped (`--lang de` or `--lang en` reads it anyway)"
+    )]
+    Unsupported { path: PathBuf, name: String },
     #[error("{0}")]
     Invalid(String),
 }

@@ -15,7 +15,24 @@ use serde::{Deserialize, Serialize};
 
 use crate::quantity::Quantity;
 
-pub use context::{extract, extract_all};
+pub use context::extract;
+
+/// The claims of every source, in input order, with spans into the files as stored (a web
+/// page is read as its article text; its claims point at the page's bytes).
+///
+/// Names are judged across all of `sources` (see [`context::extract_all`]).
+pub fn extract_all(sources: &[crate::source::Source]) -> Vec<Vec<Claim>> {
+    let mut all = context::extract_all(sources);
+    for (source, claims) in sources.iter().zip(&mut all) {
+        if source.page.is_some() {
+            for c in claims.iter_mut() {
+                (c.quantity.start, c.quantity.end) = source.to_file(c.quantity.start, c.quantity.end);
+                (c.sentence_start, c.sentence_end) = source.to_file(c.sentence_start, c.sentence_end);
+            }
+        }
+    }
+    all
+}
 
 /// An editor's verdict on a claim.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,8 +5,10 @@
 //! digit, an opening quote. It does not end after an abbreviation (`z. B.`, `Mio.`, `Dr.`,
 //! `ca.`, `u. a.`), an initial (`J. Smith`), or an ordinal (`am 30. Juni 2025`, `der 3.
 //! Platz`). Line structure counts too: a blank line always ends a sentence, and so does a
-//! line break unless the next line continues in lowercase (a soft wrap); headings
-//! (`### …`), list items and headlines without a full stop are sentences of their own.
+//! line break unless the next line continues in lowercase (a soft wrap) or the text is hard
+//! wrapped (the line stops mid-phrase — `von` / `14,3 Milliarden` — and the next is no
+//! longer than a wrapped line); headings (`### …`), list items and headlines without a full
+//! stop are sentences of their own.
 //!
 //! Spans are byte offsets into the text given, trimmed of surrounding whitespace.
 
@@ -61,20 +63,31 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // A heading or list item is one only when its sentence opens a line, and a line of
+    // reasonable length: in text with no line breaks, a `#` or `- ` mid-line would
+    // otherwise swallow every sentence after it.
+    let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i);
+    let (mut opens_line, mut this_line_end) = (true, line_end(0));
+    let heading = |start: usize, pos: usize, opens_line: bool, end: usize| {
+        opens_line && end - start <= MAX_HEADING && is_heading(&text[start..pos])
+    };
     let mut k = 0;
     while k < chars.len() {
         let (pos, c) = chars[k];
         if c == '\n' {
             // A blank line, or a line break not followed by a lowercase continuation.
-            let line = &text[start..pos];
             let next = chars[k + 1..].iter().find(|(_, c)| !c.is_whitespace()).map(|&(_, c)| c);
             let blank = text[pos + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n');
-            let continues = next.is_some_and(|n| n.is_lowercase()) && !blank && !is_heading(line);
+            let continues = !blank
+                && !heading(start, pos, opens_line, this_line_end)
+                && (next.is_some_and(|n| n.is_lowercase()) || hard_wrap(text, pos));
+            this_line_end = line_end(pos + 1);
             if !continues {
                 push(&mut spans, text, start, pos);
                 start = pos + 1;
+                opens_line = true;
             }
-        } else if matches!(c, '.' | '!' | '?' | '…') && !is_heading(&text[start..pos]) {
+        } else if matches!(c, '.' | '!' | '?' | '…') && !heading(start, pos, opens_line, this_line_end) {
             let mut j = k + 1;
             while j < chars.len() && (is_closer(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
                 j += 1;
@@ -84,6 +97,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             if followed_by_space && (c != '.' || !keeps_going(text, &chars, k, j)) {
                 push(&mut spans, text, start, end);
                 start = end;
+                opens_line = false;
             }
             k = j;
             continue;
@@ -93,6 +107,24 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     push(&mut spans, text, start, bytes.len());
     spans
 }
+
+/// Whether the line break at `pos` only wraps a paragraph: the line before stops mid-phrase
+/// (on a lowercase word, a digit, a comma or a dash) and the line after is no longer than a
+/// wrapped line would be (a headline over a long paragraph is not wrapped text) and no
+/// heading or list item.
+fn hard_wrap(text: &str, pos: usize) -> bool {
+    let before = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[before..pos].trim();
+    let after = text[pos + 1..].find('\n').map_or(text.len(), |i| pos + 1 + i);
+    let next = text[pos + 1..after].trim();
+    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let mid_phrase = last_word.chars().next().is_some_and(char::is_lowercase)
+        || line.chars().last().is_some_and(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | '–' | '-'));
+    mid_phrase && !is_heading(next) && next.chars().count() <= line.chars().count() + 20
+}
+
+/// The longest line read as a heading or list item, in bytes.
+const MAX_HEADING: usize = 2000;
 
 fn is_heading(line: &str) -> bool {
     let l = line.trim_start();
@@ -190,6 +222,20 @@ mod tests {
                 &["Die Gründe:", "- hohe Kosten von 5 Mio. Euro", "- wenig Personal", "* zu spät"],
             ),
             ("Quellen\n\n  • TechTrendsKE\n\n  • Wikipedia", &["Quellen", "• TechTrendsKE", "• Wikipedia"]),
+            // Hard wraps: a line stopping mid-phrase goes on, before a capital or a digit.
+            (
+                "Meta zahlte für den Anteil von\n14,3 Milliarden Dollar an Scale AI, wie das\nUnternehmen mitteilte. Neu.",
+                &["Meta zahlte für den Anteil von\n14,3 Milliarden Dollar an Scale AI, wie das\nUnternehmen mitteilte.", "Neu."],
+            ),
+            ("Meta zahlte 14,3\nMilliarden Dollar.", &["Meta zahlte 14,3\nMilliarden Dollar."]),
+            // A headline over a long paragraph, and one ending on a noun, stay apart.
+            (
+                "Wie Finfluencer Kasse machen\nETF-Rentenversicherungen erleben auf Instagram und TikTok einen Boom, befeuert von Finfluencern.",
+                &["Wie Finfluencer Kasse machen", "ETF-Rentenversicherungen erleben auf Instagram und TikTok einen Boom, befeuert von Finfluencern."],
+            ),
+            ("Der letzte Kampf um die Zukunft\nZuckerbergs Machtinstrument", &["Der letzte Kampf um die Zukunft", "Zuckerbergs Machtinstrument"]),
+            // A `#` or `- ` mid-line is no heading: the sentences after it still end.
+            ("Eins. #### 2. Zwei kam. Drei kam. - Vier kam.", &["Eins.", "#### 2.", "Zwei kam.", "Drei kam.", "- Vier kam."]),
         ];
         for (text, want) in cases {
             assert_eq!(sentences(text), *want, "{text}");

@@ -24,7 +24,7 @@
 //!
 //! Not quantities: model names and versions (`Llama 4`, `GPT-3.5`, `Siri 2.0`, `R1`),
 //! numbers in URLs and e-mail addresses, list and heading numbers (`#### 1.`), ordinals
-//! (`der 3. Platz`), clock times.
+//! (`der 3. Platz`), clock times, figures beyond the range of a 64-bit float (`1e400`).
 
 pub mod dates;
 pub mod digits;
@@ -192,6 +192,23 @@ pub struct Quantity {
 ///
 /// `reference` is the date the text was written; it resolves `im April`, `dieses Jahr` and
 /// `Jahresende`. Without it, such dates carry no year (`--04`) or are left out.
+///
+/// A figure too large (or too small) for a 64-bit float (`1e400 Dollar`, a run of 400
+/// digits) is left out: it cannot be compared, and stored it would read back as `null`.
 pub fn scan(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Quantity> {
-    grammar::Scanner::new(text, lang, reference).run()
+    let mut qs = grammar::Scanner::new(text, lang, reference).run();
+    qs.retain(Quantity::is_finite);
+    qs
+}
+
+impl Quantity {
+    /// Whether every number of the figure is finite: what JSON can store and comparison
+    /// can use.
+    pub fn is_finite(&self) -> bool {
+        let number = |v: &Option<Value>| v.as_ref().and_then(Value::as_f64).is_none_or(f64::is_finite);
+        self.value.as_f64().is_none_or(f64::is_finite)
+            && number(&self.low)
+            && number(&self.high)
+            && [self.precision, self.part, self.whole].iter().all(|v| v.is_none_or(f64::is_finite))
+    }
 }

@@ -28,10 +28,15 @@ struct Row<'a> {
 
 /// JSON Lines for the quantities of one source; `name` is how the input was named.
 pub fn json_lines(name: &str, source: &Source, quantities: &[Quantity]) -> String {
-    let lines = source.lines();
+    json_rows(name, source, &source.lines(), quantities)
+}
+
+/// [`json_lines`] with the source's line index built once, for writing a long source's
+/// quantities a piece at a time.
+pub fn json_rows(name: &str, source: &Source, lines: &crate::source::LineIndex, quantities: &[Quantity]) -> String {
     let mut out = String::new();
     for q in quantities {
-        let (line, column) = lines.line_col(&source.text, q.start);
+        let (line, column) = lines.line_col(source.stored(), q.start);
         let row = Row { source: name, q, line, column };
         out.push_str(&serde_json::to_string(&row).expect("quantities serialize"));
         out.push('\n');
@@ -59,7 +64,7 @@ pub fn table(rows: &[(&str, &Source, Vec<Quantity>)], width: Option<u16>) -> Str
     for (name, source, qs) in rows {
         let lines = source.lines();
         for q in qs {
-            let (l, c) = lines.line_col(&source.text, q.start);
+            let (l, c) = lines.line_col(source.stored(), q.start);
             t.add_row([
                 name.to_string(),
                 format!("{l}:{c}"),
