@@ -728,7 +728,7 @@ fn check(
         || voices::voices(&sources.iter().map(|s| (s.id.as_str(), s.body())).collect::<Vec<_>>(), &opts.voices),
         || align::align_with(&claims, &dates, &opts.align),
     );
-    let facts = verdict::judge_all_with(groups, &dates, &voices);
+    let facts = verdict::judge_all_with(groups, &dates, &voices, &opts.align.tolerances);
     let rep = report::Report { sources: &records, facts: &facts, texts: &sources, baseline: baseline.as_ref() };
     // -q: standard error keeps the errors only (reported above, and by the caller).
     let mut sink = std::io::sink();

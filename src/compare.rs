@@ -26,15 +26,40 @@ use crate::quantity::{Kind, Qualifier, Quantity};
 const REMAIN: &str = "remain";
 const LEAVE: &str = "leave";
 
-/// The numeric interval a figure stands for.
+/// How far a stated figure reaches (the table above), one documented struct: alignment and
+/// verdicts use the same, and `claimcheck.toml`'s `[verdict]` table overrides it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tolerances {
+    /// Share of the last stated digit an exact figure reaches either way: `14,3` with 0.5
+    /// stands for 14.25–14.35. Less is stricter about rounding.
+    pub digit: f64,
+    /// Relative reach of a hedged figure (`rund 70`, `about 70`): 0.1 is ± 10 %.
+    pub hedge: f64,
+    /// Relative widening of every interval, for rounding in conversion (0.001 = 0.1 %).
+    pub conversion: f64,
+}
+
+impl Default for Tolerances {
+    fn default() -> Self {
+        Tolerances { digit: 0.5, hedge: 0.1, conversion: 0.001 }
+    }
+}
+
+/// The numeric interval a figure stands for, with the default [`Tolerances`].
 pub fn interval(q: &Quantity) -> Option<(f64, f64)> {
+    interval_with(q, &Tolerances::default())
+}
+
+/// The numeric interval a figure stands for.
+pub fn interval_with(q: &Quantity, t: &Tolerances) -> Option<(f64, f64)> {
     let v = q.value.as_f64()?;
     let num = |x: &Option<crate::Value>| x.as_ref().and_then(crate::Value::as_f64);
-    let tol = (q.precision.unwrap_or(0.0).abs() / 2.0).max(0.001 * v.abs());
+    let tol = (q.precision.unwrap_or(0.0).abs() * t.digit).max(t.conversion * v.abs());
+    let hedge = t.hedge;
     Some(match q.qualifier {
         Qualifier::Exact => (v - tol, v + tol),
         Qualifier::Approx => {
-            let t = tol.max(0.1 * v.abs());
+            let t = tol.max(hedge * v.abs());
             (v - t, v + t)
         }
         // A bound is stated as a bound: `über 70` does not reach below 70.
@@ -69,8 +94,14 @@ fn polarity(c: &Claim) -> Option<&'static str> {
     }
 }
 
-/// Whether two claims' values are compatible; `None` when they cannot be compared.
+/// Whether two claims' values are compatible, with the default [`Tolerances`]; `None` when
+/// they cannot be compared.
 pub fn agree(a: &Claim, b: &Claim) -> Option<bool> {
+    agree_with(a, b, &Tolerances::default())
+}
+
+/// Whether two claims' values are compatible; `None` when they cannot be compared.
+pub fn agree_with(a: &Claim, b: &Claim, t: &Tolerances) -> Option<bool> {
     let (qa, qb) = (&a.quantity, &b.quantity);
     if qa.kind != qb.kind {
         return None;
@@ -102,8 +133,8 @@ pub fn agree(a: &Claim, b: &Claim) -> Option<bool> {
         Kind::Money if qa.unit != qb.unit => None,
         Kind::Percent | Kind::Measure if qa.unit != qb.unit => None,
         _ => {
-            let (a0, a1) = interval(qa)?;
-            let (b0, b1) = interval(qb)?;
+            let (a0, a1) = interval_with(qa, t)?;
+            let (b0, b1) = interval_with(qb, t)?;
             Some(a0 <= b1 && b0 <= a1)
         }
     }

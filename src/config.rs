@@ -24,11 +24,15 @@
 //! same_value_tolerance = 0.005
 //! update_window_days = 120
 //!
+//! [verdict]                  # how far a stated figure reaches: see compare::Tolerances
+//! hedge = 0.1
+//!
 //! [voices]                   # wire-copy detection: see voices::VoiceParams
 //! window = 10
 //! ```
 //! The `[align]` keys are the fields of [`crate::align::Params`], each documented there with
-//! what it trades; `[voices]` those of [`crate::voices::VoiceParams`]. `check --explain`
+//! what it trades; `[verdict]` those of [`crate::compare::Tolerances`] (used by alignment and
+//! verdicts alike); `[voices]` those of [`crate::voices::VoiceParams`]. `check --explain`
 //! always uses the built-in alignment parameters.
 
 use std::path::{Path, PathBuf};
@@ -36,6 +40,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::align::Params;
+use crate::compare::Tolerances;
 use crate::error::{Error, Result};
 use crate::report::Format;
 use crate::verdict::Verdict;
@@ -56,6 +61,8 @@ pub struct Config {
     pub align: AlignOverrides,
     #[serde(default)]
     pub voices: VoiceOverrides,
+    #[serde(default)]
+    pub verdict: VerdictOverrides,
 }
 
 /// Default folders.
@@ -155,6 +162,16 @@ overrides! {
     }
 }
 
+overrides! {
+    /// `[verdict]`: any field of [`Tolerances`], how far a stated figure reaches when values
+    /// are compared (by alignment and by verdicts alike).
+    VerdictOverrides for Tolerances {
+        digit: f64,
+        hedge: f64,
+        conversion: f64,
+    }
+}
+
 impl Config {
     /// Parses a configuration file's text; `path` names it in errors.
     ///
@@ -170,7 +187,9 @@ impl Config {
 
     /// The alignment parameters in effect.
     pub fn align_params(&self) -> Params {
-        self.align.apply(Params::default())
+        let mut p = self.align.apply(Params::default());
+        p.tolerances = self.verdict.apply(Tolerances::default());
+        p
     }
 
     /// The wire-copy parameters in effect.
@@ -182,6 +201,10 @@ impl Config {
     pub fn show_params(&self) -> String {
         let mut out = String::from("[align]\n");
         for (k, v) in AlignOverrides::show(&self.align_params()) {
+            out.push_str(&format!("{k} = {v}\n"));
+        }
+        out.push_str("\n[verdict]\n");
+        for (k, v) in VerdictOverrides::show(&self.align_params().tolerances) {
             out.push_str(&format!("{k} = {v}\n"));
         }
         out.push_str("\n[voices]\n");
@@ -230,5 +253,34 @@ mod tests {
         assert_eq!(c.voice_params().window, 12);
         let shown = Config::default().show_params();
         assert!(shown.contains("differ_sim = 0.25\n") && shown.contains("update_window_days = 120\n"), "{shown}");
+        assert!(shown.contains("[verdict]\ndigit = 0.5\nhedge = 0.1\n"), "{shown}");
+    }
+
+    #[test]
+    fn verdict_tolerances_decide_what_agrees() {
+        use crate::compare::interval_with;
+        let c = Config::parse(
+            "[verdict]
+hedge = 0.02
+",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        let t = c.align_params().tolerances;
+        assert_eq!(t.hedge, 0.02);
+        assert_eq!(t.digit, Tolerances::default().digit);
+        // `rund 70` reaches 68.6–71.4 with a 2 % hedge: 75 no longer agrees.
+        let q = crate::scan("rund 70 Milliarden Euro", crate::Lang::De, None).remove(0);
+        let (lo, hi) = interval_with(&q, &t).unwrap();
+        assert!(lo > 68e9 && hi < 72e9, "{lo} {hi}");
+        let e = Config::parse(
+            "[verdict]
+hedges = 0.2
+",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("c.toml:2:1: unknown field `hedges`"), "{e}");
     }
 }

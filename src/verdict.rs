@@ -286,6 +286,7 @@ pub fn judge(
     dates: &HashMap<String, Option<NaiveDate>>,
     names: &HashMap<String, usize>,
     voices: &HashMap<String, usize>,
+    tolerances: &crate::compare::Tolerances,
 ) -> Fact {
     let kind = group.claims[0].quantity.kind;
     let sources: Vec<String> =
@@ -321,7 +322,7 @@ pub fn judge(
                 if a.source == b.source || a.converted || b.converted {
                     continue;
                 }
-                match agree(a, b) {
+                match crate::compare::agree_with(a, b, tolerances) {
                     Some(true) => compared += 1,
                     Some(false) => conflicts.push((a, b)),
                     None => {}
@@ -457,14 +458,16 @@ fn order(f: &Fact) -> Order<'_> {
 /// Judges every group and orders the facts: conflicts (magnitude slips first, then the
 /// largest differences), updates, agreements, single-source. Every source its own voice.
 pub fn judge_all(groups: Vec<Group>, dates: &HashMap<String, Option<NaiveDate>>) -> Vec<Fact> {
-    judge_all_with(groups, dates, &HashMap::new())
+    judge_all_with(groups, dates, &HashMap::new(), &crate::compare::Tolerances::default())
 }
 
-/// As [`judge_all`], with the sources' voices (see [`crate::voices`]).
+/// As [`judge_all`], with the sources' voices (see [`crate::voices`]) and the tolerances
+/// values are compared with (`[verdict]` in `claimcheck.toml`).
 pub fn judge_all_with(
     groups: Vec<Group>,
     dates: &HashMap<String, Option<NaiveDate>>,
     voices: &HashMap<String, usize>,
+    tolerances: &crate::compare::Tolerances,
 ) -> Vec<Fact> {
     let mut names: HashMap<String, usize> = HashMap::new();
     for c in groups.iter().flat_map(|g| &g.claims) {
@@ -475,7 +478,7 @@ pub fn judge_all_with(
     // Groups are judged independently, on every core, collected in their order: ties of the
     // stable sort below keep it, whatever the number of threads.
     use rayon::prelude::*;
-    let mut facts: Vec<Fact> = groups.into_par_iter().map(|g| judge(g, dates, &names, voices)).collect();
+    let mut facts: Vec<Fact> = groups.into_par_iter().map(|g| judge(g, dates, &names, voices, tolerances)).collect();
     facts.sort_by(|a, b| order(a).cmp(&order(b)));
     facts
 }

@@ -66,6 +66,9 @@ pub struct Params {
     /// Reports more than this many days apart that give different figures are not taken as
     /// one fact (a figure from 2016 against one from 2025 is another event, not an update).
     pub update_window_days: i64,
+    /// How far stated figures reach when values are compared (see
+    /// [`crate::compare::Tolerances`]; `[verdict]` in `claimcheck.toml`).
+    pub tolerances: crate::compare::Tolerances,
 }
 
 impl Default for Params {
@@ -89,6 +92,7 @@ impl Default for Params {
             story_common: 10,
             story_free_sim: 0.8,
             update_window_days: 120,
+            tolerances: crate::compare::Tolerances::default(),
         }
     }
 }

@@ -19,7 +19,7 @@ use super::names::same_who;
 use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
-use crate::compare::{agree, interval as value_interval};
+use crate::compare::{agree_with, interval_with};
 use crate::quantity::{Kind, Qualifier, Value};
 
 /// How two figures' values relate.
@@ -44,12 +44,12 @@ pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     let (qa, qb) = (&a.quantity, &b.quantity);
     let counts = |k: Kind| matches!(k, Kind::Count | Kind::Number);
     let agreed = if qa.kind != qb.kind && counts(qa.kind) && counts(qb.kind) {
-        match (value_interval(qa), value_interval(qb)) {
+        match (interval_with(qa, &p.tolerances), interval_with(qb, &p.tolerances)) {
             (Some((a0, a1)), Some((b0, b1))) => Some(a0 <= b1 && b0 <= a1),
             _ => None,
         }
     } else {
-        agree(a, b)
+        agree_with(a, b, &p.tolerances)
     };
     match agreed {
         None => Relation::Incomparable,
