@@ -713,7 +713,7 @@ fn check(
     };
     let dates = records.iter().map(|r| (r.id.clone(), r.date)).collect();
     if let Some(id) = &opts.explain {
-        let lines = align::explain(&claims, &dates, id, opts.explain_limit).ok_or_else(|| {
+        let lines = align::explain_with(&claims, &dates, id, opts.explain_limit, &opts.align).ok_or_else(|| {
             crate::Error::Invalid(format!(
                 "no claim has the id {id}; `claimcheck extract` or `check --format json` shows the ids"
             ))

@@ -33,7 +33,7 @@
 //! The `[align]` keys are the fields of [`crate::align::Params`], each documented there with
 //! what it trades; `[verdict]` those of [`crate::compare::Tolerances`] (used by alignment and
 //! verdicts alike); `[voices]` those of [`crate::voices::VoiceParams`]. `check --explain`
-//! always uses the built-in alignment parameters.
+//! explains with the same parameters `check` aligns with.
 
 use std::path::{Path, PathBuf};
 

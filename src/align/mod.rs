@@ -62,7 +62,12 @@ pub struct Group {
 /// line per candidate, best first, at most `limit` (for `check --explain CLAIM_ID`).
 /// `None` when no claim has that id.
 pub fn explain(claims: &[Claim], dates: &Dates, id: &str, limit: usize) -> Option<Vec<String>> {
-    let params = Params::default();
+    explain_with(claims, dates, id, limit, &Params::default())
+}
+
+/// As [`explain`], with the parameters `check` aligns with (`claimcheck.toml`).
+pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, params: &Params) -> Option<Vec<String>> {
+    let params = params.clone();
     let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
     let i = free.iter().position(|c| c.id == id)?;
     let profiles = profile::Profiles::build(&free);
