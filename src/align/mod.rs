@@ -67,12 +67,11 @@ pub fn explain(claims: &[Claim], dates: &Dates, id: &str, limit: usize) -> Optio
 
 /// As [`explain`], with the parameters `check` aligns with (`claimcheck.toml`).
 pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, params: &Params) -> Option<Vec<String>> {
-    let params = params.clone();
     let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
     let i = free.iter().position(|c| c.id == id)?;
     let profiles = profile::Profiles::build(&free);
-    let stories = Stories::of(&free, &profiles.dims, &params);
-    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params: &params, stories: &stories };
+    let stories = Stories::of(&free, &profiles.dims, params);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
     let mut rows: Vec<(f64, String)> = (0..free.len())
         .filter(|&j| j != i && profiles.dims[j] == profiles.dims[i])
         .map(|j| {
@@ -656,8 +655,8 @@ mod tests {
 
     #[test]
     fn a_tally_told_by_a_speaker_and_by_a_referring_noun_is_one_updated_fact() {
-        // The general who announces the toll is not whose toll it is; `the new total` states
-        // the measure the report gave before.
+        // A toll announced by a general, and one named only as `the new total`, which states
+        // the measure the report gave before: one tally across languages and days.
         let claims = dossier(&[
             (
                 "de",

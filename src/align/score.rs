@@ -261,8 +261,10 @@ fn same_measure(a: &Claim, b: &Claim) -> bool {
 /// word split one figure's reports: 110 → 105 regular dossier checks.)
 fn measures(a: &Claim, b: &Claim) -> Measures {
     let speaks_of = |c: &Claim, m: &str| c.keywords.iter().any(|k| related_measures(k, m));
+    if same_measure(a, b) {
+        return Measures::Same;
+    }
     match (specific(a), specific(b)) {
-        (Some(x), Some(y)) if related_measures(x, y) => Measures::Same,
         (Some(x), Some(y)) if speaks_of(a, y) || speaks_of(b, x) => Measures::Unknown,
         (Some(_), Some(_)) => Measures::Differ,
         _ => Measures::Unknown,

@@ -1552,8 +1552,9 @@ pub fn is_generic(concept: &str) -> bool {
 }
 
 /// What a percentage of a whole measures, by the whole (see [`share_of`]): a share of the
-/// shares is a stake, of the votes a vote share, of the seats a share of seats.
-pub const SHARES_OF: &[(&str, &str)] = &[("shares", "stake"), ("vote", "vote_share"), ("seats", "seats")];
+/// shares is a stake, of the votes a vote share. A whole not listed is its share's measure
+/// (`30 % der Sitze` measures seats).
+pub const SHARES_OF: &[(&str, &str)] = &[("shares", "stake"), ("vote", "vote_share")];
 
 /// What a percentage *of* `whole` measures (`20 % der Aktien`: a stake), if the lexicon knows.
 pub fn share_of(whole: &str) -> Option<&'static str> {

@@ -255,8 +255,8 @@ pub struct Rules {
     /// Phrases that make a figure a part of a group counted before it: right after the
     /// figure (`eight of them`, `two of whom`) or right before it (`davon 12`, `darunter
     /// 3`).
-    pub subset_after: &'static [&'static str],
-    pub subset_before: &'static [&'static str],
+    pub subset_after: PhraseTable<()>,
+    pub subset_before: PhraseTable<()>,
     /// Words that say a running count moved to its figure (`auf 694 gestiegen`, `climbed
     /// to more than 1,600`, `has reached 2,719`): two reports of one day that give such a
     /// count differently report it at different hours, an update rather than a conflict.
