@@ -548,6 +548,21 @@ mod tests {
     }
 
     #[test]
+    fn votes_cast_meet_across_languages_and_never_the_votes_required() {
+        let claims = dossier(&[
+            ("de", "Der Bundestag hat die Reform beschlossen. Demnach votierten 513 Abgeordnete mit Ja, 207 mit Nein. Erforderlich waren mindestens 489 Stimmen."),
+            ("en", "The Bundestag passed the reform: 513 lawmakers backed it and 207 voted against it. It needed at least 489 votes."),
+            ("ru", "The reform won 520 votes in the Bundestag, 31 more than necessary. 207 lawmakers voted against it. At least 489 votes were required."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        let yes = group_of(&groups, "513 Abgeordnete");
+        let texts: Vec<&str> = yes.claims.iter().map(|c| c.quantity.text.as_str()).collect();
+        assert!(texts.contains(&"513 lawmakers") && texts.contains(&"520 votes"), "{texts:?}");
+        let required = group_of(&groups, "mindestens 489 Stimmen");
+        assert!(required.claims.iter().all(|c| c.quantity.text.contains("489")), "{required:#?}");
+    }
+
+    #[test]
     fn two_figures_of_one_sentence_are_different_facts() {
         let claims = dossier(&[(
             "a",

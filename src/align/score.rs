@@ -115,14 +115,28 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
     if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) {
         return Err("an estimate against a reported figure");
     }
+    if (a.modality == Modality::Required) != (b.modality == Modality::Required) {
+        return Err("a requirement against an outcome");
+    }
     // A count counts something: the same thing, by concept (`GPUs`, `Beschleuniger`) or by
     // word, or it is another fact. Only what is known separates: two nouns the lexicon
     // knows with no concept in common, not even a broader one (researchers and authors are
     // people; GPUs are not), or a bare number whose measure is not what the other counts.
     // A generic noun alone (`people`, `Menschen`) says nothing about which people.
     if matches!(a.quantity.kind, Kind::Count | Kind::Ratio | Kind::Number) {
+        // A count of a group measured by what the group did counts those acts: `513
+        // lawmakers backed it` counts yes votes (see `lexicon::GROUP_ACTS`).
         let concepts = |c: &Claim| -> HashSet<&'static str> {
-            c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect()
+            let mut found: HashSet<&'static str> =
+                c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect();
+            if !found.is_empty() && found.iter().all(|k| lexicon::is_group(k)) {
+                let act = c.measure.as_deref().and_then(lexicon::act_measure);
+                found.extend(
+                    act.into_iter()
+                        .chain(act.and_then(lexicon::entry).into_iter().flat_map(|e| e.broader.iter().copied())),
+                );
+            }
+            found
         };
         let specific =
             |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k) && !lexicon::is_vague(k));

@@ -491,7 +491,7 @@ fn has_noun_suffix(w: &str) -> bool {
 
 /// Concepts that say how a figure changed or who judges it, not what it measures: they
 /// never become a claim's [`Claim::measure`].
-const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "decline", "change", "cut"];
+const NOT_MEASURES: &[&str] = &["growth", "remain", "leave", "estimate", "decline", "change", "cut", "support"];
 /// Bytes a generic concept (the broader sense of some entry, `spending`) counts as farther
 /// from the figure than it is, so that a specific word a few words off (`capex`) wins.
 const GENERIC_PENALTY: usize = 30;
@@ -518,7 +518,24 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         let found = q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default();
         !found.is_empty() && found.iter().all(|k| lexicon::is_vague(k))
     };
+    // A count of a group (`513 Abgeordnete`, `513 lawmakers`): what its clause says the
+    // group did at a vote is what it measures (see [`lexicon::GROUP_ACTS`]).
+    // Not the whole a part is taken of (`513 of the Bundestag's 733 lawmakers backed it`).
+    let group_count = counts_noun(q)
+        && {
+            let found = q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default();
+            !found.is_empty() && found.iter().all(|k| lexicon::is_group(k))
+        }
+        && !is_whole(doc, si, q, figures);
+    let mut acted = false;
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
+        let own = t.start >= q.start && t.end <= q.end;
+        let act = if group_count && !own && distance < 100_000 { lexicon::group_act(concept) } else { None };
+        if let Some(measure) = act {
+            candidates.push((t.start, t.end, distance, measure));
+            acted = true;
+            return;
+        }
         if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
             return;
         }
@@ -526,11 +543,11 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         if q.kind == Kind::Percent && lexicon::is_group(concept) {
             return;
         }
-        let own = t.start >= q.start && t.end <= q.end;
         if counts_noun(q) && !own && !(vague_count && lexicon::is_person_state(concept)) {
             return;
         }
-        // A vague counted noun yields to what its clause says befell the people.
+        // A vague counted noun yields to what its clause says befell the people, a group's
+        // noun to what the group did.
         let vague_own = if vague_count && own { VAGUE_NOUN_PENALTY } else { 0 };
         candidates.push((t.start, t.end, distance + generic_penalty(concept) + vague_own, concept));
     };
@@ -620,6 +637,12 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
             break;
         }
     }
+    // A group's noun yields to what its clause says the group did.
+    if acted {
+        for c in candidates.iter_mut().filter(|c| c.0 >= q.start && c.1 <= q.end) {
+            c.2 += VAGUE_NOUN_PENALTY;
+        }
+    }
     // A candidate's word, by its start (tokens are in text order).
     let distance_to = |f: &Quantity, start: usize| match toks.binary_search_by_key(&start, |t| t.start) {
         Ok(k) => distance(f, &toks[k]),
@@ -632,6 +655,23 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         partitive.then(|| lexicon::share_of(concept)).flatten().unwrap_or(concept).to_string()
     });
     (out, measure)
+}
+
+/// Bytes between a part and its whole (`513 of the Bundestag's 733`).
+const PART_WHOLE_GAP: usize = 40;
+
+/// Whether the figure is the whole another figure of its sentence is a part of: it follows
+/// that figure's ratio connector (`513 of the Bundestag's 733 lawmakers`, `53 von 69`).
+fn is_whole(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> bool {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
+    let toks = &doc.toks[a..b];
+    let connectors = &doc.lang().rules().ratio_connectors;
+    figures.iter().any(|p| {
+        p.kind != Kind::Date
+            && p.end <= q.start
+            && q.start - p.end <= PART_WHOLE_GAP
+            && connectors.starts_at(toks, toks.partition_point(|t| t.start < p.end))
+    })
 }
 
 /// A count measures what it counts: its noun's concept, or nothing the lexicon knows
@@ -694,6 +734,8 @@ fn assign_measure(
 
 /// Clause breaks for keywords: a colon introduces what it qualifies (`Kostenpunkt: 200 Mio.`).
 const CLAUSE_BREAKS: &[&str] = &[",", ";", "–", "—"];
+/// Clause breaks for requirement cues: an apposition between dashes belongs to its clause.
+const REQUIREMENT_BREAKS: &[&str] = &[",", ";", ":"];
 /// Clause breaks for attribution and modality cues.
 const CUE_BREAKS: &[&str] = &[",", ";", ":", "–", "—"];
 
@@ -829,6 +871,19 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Modality::Fact };
     let mut best: Option<((bool, usize), Modality)> = None;
     let toks = &doc.toks[a..b];
+    // A requirement word of the figure's own clause decides, an apposition between dashes
+    // included (`a two-thirds majority — at least 489 votes —`, `Erforderlich waren
+    // mindestens 489 Stimmen`); across a comma it is another figure's (`won 520 votes, 31
+    // more than necessary`).
+    let required = doc.lang().rules().required;
+    if toks.iter().any(|t| {
+        t.kind == TokKind::Word
+            && !(t.start >= q.start && t.end <= q.end)
+            && required.contains(&t.lower.as_str())
+            && !clause_gap(toks, q, t, REQUIREMENT_BREAKS).0
+    }) {
+        return Modality::Required;
+    }
     for t in toks {
         if t.kind != TokKind::Word || (t.start >= q.start && t.end <= q.end) {
             continue;
@@ -1029,6 +1084,38 @@ mod tests {
         // `an` that does not close the clause is a preposition: no vote.
         let c = claim_of("Die Partei nahm mit 300 Delegierten an dem Parteitag teil.", "300");
         assert_ne!(c.measure.as_deref(), Some("yes_votes"));
+    }
+
+    #[test]
+    fn a_count_of_a_group_measures_what_the_group_did_at_a_vote() {
+        assert_measures(&[
+            ("Demnach votierten 513 Abgeordnete mit Ja, 207 mit Nein.", "513", "yes_votes"),
+            ("Some 513 parliamentary members backed the proposal.", "513", "yes_votes"),
+            ("Im Rat befürworteten 40 Mitglieder den Antrag.", "40", "yes_votes"),
+            ("At the congress 40 members voted against the motion.", "40", "no_votes"),
+            // The whole a part is taken of keeps its own noun.
+            ("513 of the Bundestag's 733 lawmakers backed it.", "733", "lawmaker"),
+            ("Zuckerberg hat sich an mehr als 45 Forscher von OpenAI gewandt.", "45", "researcher"),
+        ]);
+        // Support is no measure of anything but a group's count.
+        let c = claim_of("The project is backed by a loan of 5 billion dollars.", "5 billion");
+        assert_ne!(c.measure.as_deref(), Some("yes_votes"));
+    }
+
+    #[test]
+    fn a_requirement_is_not_an_outcome() {
+        // (sentence, figure, required)
+        for (text, figure, want) in [
+            ("Erforderlich für die Zweidrittelmehrheit waren mindestens 489 Stimmen.", "489", true),
+            ("Nötig gewesen wären nur 46 Stimmen.", "46", true),
+            ("They needed a two-thirds majority — at least 489 votes — in the Bundestag.", "489", true),
+            ("The 50% required to win was out of reach.", "50%", true),
+            // Across a comma the requirement is another figure's.
+            ("The package won 520 votes in the Bundestag, 31 more than necessary.", "520", false),
+            ("Das Paket erhielt 520 Stimmen, mehr als nötig.", "520", false),
+        ] {
+            assert_eq!(claim_of(text, figure).modality == Modality::Required, want, "{text}");
+        }
     }
 
     #[test]

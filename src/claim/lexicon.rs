@@ -1084,6 +1084,12 @@ pub const ENTRIES: &[Entry] = &[
         &["subsidy", "subsidies", "incentives"],
     ),
     e(
+        "support",
+        &[],
+        &["unterstützten", "unterstützte", "befürworteten", "befürwortete"],
+        &["backed", "supported", "endorsed"],
+    ),
+    e(
         "takeover_offer",
         &["acquisition"],
         &["Übernahmeangebot", "Kaufangebot", "Übernahmeofferte", "Umtauschangebot", "Übernahmeangebots"],
@@ -1276,7 +1282,7 @@ pub const SPELLED: &[&str] = &[
     "lives", "businesses", "cases", "companies", "contract", "contracts", "corporations", "countries", "firms", "missing",
     "shares", "author", "authors", "imports", "imported", "nations", "majority", "majorities", "power", "electricity",
     "buildings", "homes", "houses", "housing", "production", "produced", "manufactured", "orders", "expenses",
-    "founded", "founding", "striking", "goals", "deputies",
+    "founded", "founding", "striking", "goals", "deputies", "backed", "supported", "endorsed",
 ];
 
 /// Compound heads shorter than this (in characters) are too unspecific to match.
@@ -1527,6 +1533,24 @@ pub const PERSON_STATES: &[&str] = &[
     "strikers",
     "victims",
 ];
+
+/// What the members of a group did at a vote, and what a count of them then measures: `513
+/// lawmakers backed it`, `513 Abgeordnete mit Ja`, `207 members voted against`. (`support`
+/// is no measure of anything else: `a loan backed by the state`.)
+pub const GROUP_ACTS: &[(&str, &str)] =
+    &[("abstention", "abstention"), ("no_votes", "no_votes"), ("support", "yes_votes"), ("yes_votes", "yes_votes")];
+
+/// What a count of a group measures when its clause says the group did `act` (see
+/// [`GROUP_ACTS`]).
+pub fn group_act(act: &str) -> Option<&'static str> {
+    GROUP_ACTS.iter().find(|(a, _)| *a == act).map(|(_, m)| *m)
+}
+
+/// The measure itself when it is what a count of a group measures by the group's act (see
+/// [`GROUP_ACTS`]): `yes_votes`, not `support`.
+pub fn act_measure(measure: &str) -> Option<&'static str> {
+    GROUP_ACTS.iter().find(|(_, m)| *m == measure).map(|(_, m)| *m)
+}
 
 /// Whether a concept is one of [`PERSON_STATES`].
 pub fn is_person_state(concept: &str) -> bool {

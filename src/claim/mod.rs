@@ -67,6 +67,9 @@ pub enum Modality {
     Forecast,
     /// An intention (`soll`, `will`, `Ziel`, `plans`).
     Plan,
+    /// What is required, a threshold, not what happened (`Erforderlich waren mindestens 489
+    /// Stimmen`, `the 50% needed to win`): never compared with an outcome.
+    Required,
 }
 
 /// The period a figure refers to.

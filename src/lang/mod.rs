@@ -252,6 +252,10 @@ pub struct Rules {
     /// Earlier-value cues only where they end their phrase, an adverb rather than a
     /// preposition (`the 1,002 total given only hours before, which`; not `before 2030`).
     pub earlier_final: &'static [&'static str],
+    /// Words of a figure's own clause that make it a requirement or threshold, not an
+    /// outcome (`Erforderlich waren mindestens 489 Stimmen`, `the 489 votes needed`): what
+    /// was needed is never another report of what was reached.
+    pub required: &'static [&'static str],
     /// Phrases that make a figure a part of a group counted before it: right after the
     /// figure (`eight of them`, `two of whom`) or right before it (`davon 12`, `darunter
     /// 3`).

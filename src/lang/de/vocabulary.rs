@@ -330,6 +330,28 @@ const EARLIER: &[&str] = &["zuvor", "vorher", "davor", "zunächst", "ursprüngli
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): none: `davor`, `vorher` are adverbs always.
 const EARLIER_FINAL: &[&str] = &[];
 
+/// Requirement cues (see [`Rules::required`]): `Erforderlich waren mindestens 489
+/// Stimmen`, `die nötigen 50 Prozent`, `die notwendige Mehrheit von 367 Stimmen`, `benötigt
+/// werden 2,5 Milliarden Euro`. Adjectives and participles only: `braucht` also says what
+/// someone merely wants.
+const REQUIRED: &[&str] = &[
+    "erforderlich",
+    "erforderliche",
+    "erforderlichen",
+    "nötig",
+    "nötige",
+    "nötigen",
+    "notwendig",
+    "notwendige",
+    "notwendigen",
+    "benötigt",
+    "benötigte",
+    "benötigten",
+    "vorgeschrieben",
+    "vorgeschriebene",
+    "vorgeschriebenen",
+];
+
 /// Running-count cues (see [`Rules::moved`]): `ist auf 694 gestiegen`, `kletterte auf
 /// 3.354`, `hat 2.719 erreicht`.
 const MOVED: &[&str] = &[
@@ -591,6 +613,7 @@ pub(crate) fn build() -> Rules {
         change: CHANGE,
         earlier: EARLIER,
         earlier_final: EARLIER_FINAL,
+        required: REQUIRED,
         subset_after: words(&[]),
         subset_before: words(&["davon", "darunter"]),
         moved: MOVED,

@@ -352,6 +352,11 @@ const EARLIER: &[&str] = &["earlier", "previously", "initially", "originally", "
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): `given only hours before`, `a week before.`.
 const EARLIER_FINAL: &[&str] = &["before"];
 
+/// Requirement cues (see [`Rules::required`]): `at least 489 votes were required`, `the
+/// 50% needed to win`, `the necessary 367 votes`. Participles and adjectives only: `needs
+/// to cut 5,000 jobs` is a plan.
+const REQUIRED: &[&str] = &["required", "needed", "necessary", "requisite", "mandated"];
+
 /// Running-count cues (see [`Rules::moved`]): `has risen to 1,644`, `climbed to more than
 /// 1,600`, `has reached 2,719`.
 const MOVED: &[&str] = &[
@@ -663,6 +668,7 @@ pub(crate) fn build() -> Rules {
         change: CHANGE,
         earlier: EARLIER,
         earlier_final: EARLIER_FINAL,
+        required: REQUIRED,
         subset_after: words(&["of them", "of whom", "of which"]),
         subset_before: words(&["including"]),
         moved: MOVED,
