@@ -476,9 +476,14 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         let same_source = a.source == b.source;
         // A report's earlier and new values of a running tally (a toll, a count) are one
         // fact, and do not contradict each other; an earlier share or amount it recalls is
-        // as often another event's (the first ballot beside the second).
-        let own_timeline =
-            same_source && a.earlier != b.earlier && matches!(a.quantity.kind, Kind::Count | Kind::Number);
+        // another event's when it is a ballot's (the first ballot beside the second), and
+        // otherwise one fact when both name the same measure (`lifts its stake to 28%. It
+        // is up from a 21% holding`).
+        let one_measure =
+            || score::same_measure(a, b) && !a.measure.as_deref().is_some_and(crate::claim::lexicon::is_ballot);
+        let own_timeline = same_source
+            && a.earlier != b.earlier
+            && (matches!(a.quantity.kind, Kind::Count | Kind::Number) || one_measure());
         let vetoed = if same_source {
             let restated = match relation {
                 Relation::Same => true,
@@ -560,6 +565,22 @@ mod tests {
         assert!(texts.contains(&"513 lawmakers") && texts.contains(&"520 votes"), "{texts:?}");
         let required = group_of(&groups, "mindestens 489 Stimmen");
         assert!(required.claims.iter().all(|c| c.quantity.text.contains("489")), "{required:#?}");
+    }
+
+    #[test]
+    fn a_report_giving_a_stake_and_its_earlier_value_states_one_fact_but_two_ballots_are_two() {
+        let claims = dossier(&[
+            ("en", "UniCredit lifted its stake in Commerzbank to 28%. UniCredit's stake is up from 21% previously."),
+            ("en2", "UniCredit now holds a 28% stake in Commerzbank. UniCredit's stake was 21% previously."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        assert_eq!(group_of(&groups, "21%").claims.len(), 4, "{groups:#?}");
+        let ballots = dossier(&[(
+            "en",
+            "Members rejected the first offer by 94.6% earlier. On Wednesday 64% of members voted against the offer.",
+        )]);
+        let groups = align(&ballots, &Dates::new());
+        assert_eq!(group_of(&groups, "64%").claims.len(), 1, "{groups:#?}");
     }
 
     #[test]

@@ -265,7 +265,7 @@ enum Measures {
 
 /// Whether two claims' specific measures are the same or one a kind of the other: what
 /// [`measures`] calls `Same`, without reading their sentences (asked of most candidates).
-fn same_measure(a: &Claim, b: &Claim) -> bool {
+pub(super) fn same_measure(a: &Claim, b: &Claim) -> bool {
     matches!((specific(a), specific(b)), (Some(x), Some(y)) if related_measures(x, y))
 }
 

@@ -1552,6 +1552,17 @@ pub fn act_measure(measure: &str) -> Option<&'static str> {
     GROUP_ACTS.iter().find(|(_, m)| *m == measure).map(|(_, m)| *m)
 }
 
+/// Measures of one ballot each: a report that gives two values of one of them beside each
+/// other (`rejected by 94.6% in September, by 64% now`) tells two ballots, not one figure
+/// revised. Every other measure a report gives an earlier value of (`a stake up from 21%`,
+/// a toll put at 1,002 earlier) is one fact over time.
+pub const BALLOTS: &[&str] = &["abstention", "majority", "no_votes", "turnout", "vote", "vote_share", "yes_votes"];
+
+/// Whether a measure is one of [`BALLOTS`].
+pub fn is_ballot(measure: &str) -> bool {
+    BALLOTS.contains(&measure)
+}
+
 /// Whether a concept is one of [`PERSON_STATES`].
 pub fn is_person_state(concept: &str) -> bool {
     PERSON_STATES.contains(&concept)
@@ -1746,6 +1757,14 @@ mod tests {
             assert!(is_concept(v), "{v} is not a concept of the lexicon");
         }
         assert!(is_vague("people") && is_vague("majority") && !is_vague("deaths") && !is_vague("investment"));
+    }
+
+    #[test]
+    fn ballots_are_concepts() {
+        for b in BALLOTS {
+            assert!(is_concept(b), "{b} is not a concept of the lexicon");
+        }
+        assert!(is_ballot("no_votes") && !is_ballot("stake") && !is_ballot("deaths"));
     }
 
     #[test]
