@@ -440,6 +440,95 @@ fn clusters(
     found.into_iter().map(|(_, c)| c).collect()
 }
 
+/// Whether one report's two claims are one fact's earlier and new values: one is called
+/// earlier, and they are a running count's, or name the same measure that is not a
+/// ballot's (two vote results in one report are two ballots; see
+/// [`crate::claim::lexicon::BALLOTS`]).
+fn own_timeline(a: &Claim, b: &Claim) -> bool {
+    let one_measure =
+        || score::same_measure(a, b) && !a.measure.as_deref().is_some_and(crate::claim::lexicon::is_ballot);
+    a.source == b.source
+        && a.earlier != b.earlier
+        && (matches!(a.quantity.kind, Kind::Count | Kind::Number) || one_measure())
+}
+
+/// Facts a report joins. A report that gives a measure's earlier value beside its new one,
+/// in one sentence or the next (`lifts its stake to 28%. It is up from a 21% holding
+/// previously`), says that the fact of the one and the fact of the other are one fact over
+/// time. Two clusters that each hold other reports' claims merge on such a pair when no
+/// pair of the merged fact is vetoed (see `relate` in [`align_with`]). Returns the clusters
+/// and, by the earlier claim's index, why it joined.
+fn bridge_timelines(
+    clusters: Vec<Vec<usize>>,
+    free: &[&Claim],
+    relate: &dyn Fn(usize, usize) -> (bool, bool),
+) -> (Vec<Vec<usize>>, BTreeMap<usize, String>) {
+    let mut notes = BTreeMap::new();
+    let mut cluster_of = vec![0usize; free.len()];
+    for (k, c) in clusters.iter().enumerate() {
+        for &i in c {
+            cluster_of[i] = k;
+        }
+    }
+    // Each source's claims, in text order.
+    let mut by_source: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, c) in free.iter().enumerate() {
+        by_source.entry(c.source.as_str()).or_default().push(i);
+    }
+    let mut merged: Vec<Vec<usize>> = clusters;
+    let mut alias: Vec<usize> = (0..merged.len()).collect();
+    fn find(alias: &mut [usize], mut k: usize) -> usize {
+        while alias[k] != k {
+            alias[k] = alias[alias[k]];
+            k = alias[k];
+        }
+        k
+    }
+    for claims in by_source.values_mut() {
+        claims.sort_by_key(|&i| free[i].quantity.start);
+        let mut starts: Vec<usize> = claims.iter().map(|&i| free[i].sentence_start).collect();
+        starts.dedup();
+        let sentence = |i: usize| starts.partition_point(|&s| s < free[i].sentence_start);
+        for &e in claims.iter().filter(|&&e| free[e].earlier) {
+            for &n in claims.iter().filter(|&&n| !free[n].earlier && sentence(n).abs_diff(sentence(e)) <= 1) {
+                let (ke, kn) = (find(&mut alias, cluster_of[e]), find(&mut alias, cluster_of[n]));
+                let others = |k: usize| merged[k].iter().any(|&x| free[x].source != free[e].source);
+                // Stricter than one report's own timeline: the same measure, named.
+                let one_measure = score::same_measure(free[e], free[n])
+                    && !free[e].measure.as_deref().is_some_and(crate::claim::lexicon::is_ballot)
+                    && profile::dimension(free[e]) == profile::dimension(free[n]);
+                // The earlier value's sentence names no one the new value's does not: one that
+                // names another holder speaks of another stake.
+                let same_holder = free[e].entities.iter().all(|x| free[n].entities.contains(x));
+                if ke == kn
+                    || !one_measure
+                    || !same_holder
+                    || !own_timeline(free[e], free[n])
+                    || !others(ke)
+                    || !others(kn)
+                {
+                    continue;
+                }
+                if merged[ke].iter().any(|&x| merged[kn].iter().any(|&y| relate(x.min(y), x.max(y)).0)) {
+                    continue;
+                }
+                let moved = std::mem::take(&mut merged[kn]);
+                merged[ke].extend(moved);
+                merged[ke].sort_unstable();
+                alias[kn] = ke;
+                notes.insert(
+                    e,
+                    format!(
+                        "one fact over time: {} gives {} as the earlier value beside {}",
+                        free[e].source, free[e].quantity.text, free[n].quantity.text
+                    ),
+                );
+            }
+        }
+    }
+    (merged.into_iter().filter(|c| !c.is_empty()).collect(), notes)
+}
+
 /// Groups claims into facts. The result is deterministic: groups ordered by their first
 /// claim (source, then position), claims within a group likewise.
 pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group> {
@@ -479,11 +568,7 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         // another event's when it is a ballot's (the first ballot beside the second), and
         // otherwise one fact when both name the same measure (`lifts its stake to 28%. It
         // is up from a 21% holding`).
-        let one_measure =
-            || score::same_measure(a, b) && !a.measure.as_deref().is_some_and(crate::claim::lexicon::is_ballot);
-        let own_timeline = same_source
-            && a.earlier != b.earlier
-            && (matches!(a.quantity.kind, Kind::Count | Kind::Number) || one_measure());
+        let own_timeline = own_timeline(a, b);
         let vetoed = if same_source {
             let restated = match relation {
                 Relation::Same => true,
@@ -502,12 +587,14 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
     let clusters = clusters(free.len(), &pairs, &link, &relate, &voice, params);
+    let (clusters, bridged) = bridge_timelines(clusters, &free, &relate);
     // Each cluster's group on every core, collected in cluster order.
     use rayon::prelude::*;
     let free_groups: Vec<Group> = clusters
         .into_par_iter()
         .map(|cluster| {
-            let why = reasons(&cluster, &scorer);
+            let mut why = reasons(&cluster, &scorer);
+            why.extend(cluster.iter().filter_map(|i| bridged.get(i)).cloned());
             let mut claims: Vec<Claim> = cluster.iter().map(|&i| free[i].clone()).collect();
             claims.sort_by(|a, b| (&a.source, a.quantity.start).cmp(&(&b.source, b.quantity.start)));
             let seed = claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(",");
@@ -581,6 +668,37 @@ mod tests {
         )]);
         let groups = align(&ballots, &Dates::new());
         assert_eq!(group_of(&groups, "64%").claims.len(), 1, "{groups:#?}");
+    }
+
+    #[test]
+    fn a_report_giving_old_and_new_values_joins_their_facts_over_time() {
+        let claims = dossier(&[
+            ("sep", "UniCredit raised its stake in Commerzbank to 21%. The ECB must approve it."),
+            ("sep2", "UniCredit now owns a 21% stake in Commerzbank, the bank said."),
+            ("dec", "UniCredit lifted its stake in Commerzbank to 28%. It is up from a 21% holding previously."),
+            ("dec2", "UniCredit holds a 28% stake in Commerzbank, it said on Wednesday."),
+            // Another holder's stake in the next sentence stays apart.
+            ("gov", "UniCredit holds 28% of Commerzbank. The government had already sold a 12% stake."),
+        ]);
+        // Five months apart: reports this far apart link different figures only through a
+        // report that gives both.
+        let day = |d: &str| Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+        let dates: Dates = [
+            ("sep", "2024-09-23"),
+            ("sep2", "2024-09-24"),
+            ("dec", "2025-02-18"),
+            ("dec2", "2025-02-18"),
+            ("gov", "2025-02-18"),
+        ]
+        .into_iter()
+        .map(|(s, d)| (s.to_string(), day(d)))
+        .collect();
+        let groups = align(&claims, &dates);
+        let g = group_of(&groups, "21%");
+        let sources: BTreeSet<&str> = g.claims.iter().map(|c| c.source.as_str()).collect();
+        assert!(["sep", "sep2", "dec", "dec2"].iter().all(|s| sources.contains(s)), "{groups:#?}");
+        assert!(g.why.iter().any(|w| w.contains("one fact over time")), "{:?}", g.why);
+        assert!(!g.claims.iter().any(|c| c.quantity.text == "12%"), "{groups:#?}");
     }
 
     #[test]

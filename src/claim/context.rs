@@ -995,13 +995,18 @@ fn earlier(doc: &Doc, si: usize, q: &Quantity, in_sentence: &[&Quantity]) -> boo
             && q.end <= t.start
             && !in_sentence.iter().any(|f| f.start >= q.end && f.end <= t.start)
     };
-    toks.iter().enumerate().any(|(k, t)| {
+    let in_clause = |t: &Tok| {
+        t.kind == TokKind::Word && !(t.start >= q.start && t.end <= q.end) && !clause_gap(toks, q, t, CLAUSE_BREAKS).0
+    };
+    let said = toks.iter().enumerate().any(|(k, t)| {
         let w = t.lower.as_str();
-        t.kind == TokKind::Word
-            && !(t.start >= q.start && t.end <= q.end)
-            && (rules.earlier.contains(&w) || rules.earlier_final.contains(&w) && phrase_end(k, t))
-            && !clause_gap(toks, q, t, CLAUSE_BREAKS).0
-    })
+        in_clause(t) && (rules.earlier.contains(&w) || rules.earlier_final.contains(&w) && phrase_end(k, t))
+    });
+    // The past perfect with `already` (`hatte sich zuletzt schon 21 Prozent gesichert`, `had
+    // already reached 1,000`): a state before the one the report tells.
+    let (had, already) = rules.had_already;
+    let word_in = |words: &[&str]| toks.iter().any(|t| in_clause(t) && words.contains(&t.lower.as_str()));
+    said || word_in(had) && word_in(already)
 }
 
 /// Bytes between an amount and its conversion in parentheses: `€15 billion (about
@@ -1240,6 +1245,12 @@ mod tests {
             ("The 1,644 dead were counted before noon.", "1,644", false),
             ("The new total of 1,644 is up on the 1,002 given only hours before.", "1,644", false),
             ("Die Zahl lag tags davor bei 1.002.", "1.002", true),
+            // The past perfect with `already` is a state before the one reported.
+            ("Rechnerisch hatte sich die Bank zuletzt schon 21 Prozent der Anteile gesichert.", "21 Prozent", true),
+            ("By then the bank had already built a 21% holding.", "21%", true),
+            // Either alone is not.
+            ("Die Bank hält bereits 21 Prozent der Anteile.", "21 Prozent", false),
+            ("The bank had bought 21% of the shares.", "21%", false),
         ];
         for (text, figure, want) in cases {
             assert_eq!(claim_of(text, figure).earlier, want, "{text}");

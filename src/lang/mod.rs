@@ -252,6 +252,10 @@ pub struct Rules {
     /// Earlier-value cues only where they end their phrase, an adverb rather than a
     /// preposition (`the 1,002 total given only hours before, which`; not `before 2030`).
     pub earlier_final: &'static [&'static str],
+    /// The past perfect's auxiliaries and the words for `already`: both in a figure's own
+    /// clause make it an earlier value (`hatte sich schon 21 Prozent gesichert`, `had
+    /// already passed 1,000`), a state before the one the report tells.
+    pub had_already: (&'static [&'static str], &'static [&'static str]),
     /// Words of a figure's own clause that make it a requirement or threshold, not an
     /// outcome (`Erforderlich waren mindestens 489 Stimmen`, `the 489 votes needed`): what
     /// was needed is never another report of what was reached.

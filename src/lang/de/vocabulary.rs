@@ -330,6 +330,11 @@ const EARLIER: &[&str] = &["zuvor", "vorher", "davor", "zunächst", "ursprüngli
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): none: `davor`, `vorher` are adverbs always.
 const EARLIER_FINAL: &[&str] = &[];
 
+/// Past perfect with `already` (see [`Rules::had_already`]): `Rechnerisch hatte sich die Bank zuletzt schon 21 Prozent gesichert`, `waren bereits
+/// 300 Menschen evakuiert worden`.
+const HAD: &[&str] = &["hatte", "hatten", "war", "waren"];
+const ALREADY: &[&str] = &["schon", "bereits"];
+
 /// Requirement cues (see [`Rules::required`]): `Erforderlich waren mindestens 489
 /// Stimmen`, `die nötigen 50 Prozent`, `die notwendige Mehrheit von 367 Stimmen`, `benötigt
 /// werden 2,5 Milliarden Euro`. Adjectives and participles only: `braucht` also says what
@@ -614,6 +619,7 @@ pub(crate) fn build() -> Rules {
         earlier: EARLIER,
         earlier_final: EARLIER_FINAL,
         required: REQUIRED,
+        had_already: (HAD, ALREADY),
         subset_after: words(&[]),
         subset_before: words(&["davon", "darunter"]),
         moved: MOVED,

@@ -352,6 +352,11 @@ const EARLIER: &[&str] = &["earlier", "previously", "initially", "originally", "
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): `given only hours before`, `a week before.`.
 const EARLIER_FINAL: &[&str] = &["before"];
 
+/// Past perfect with `already` (see [`Rules::had_already`]): `it had already built a 21% holding`, `had already
+/// passed 1,000`.
+const HAD: &[&str] = &["had"];
+const ALREADY: &[&str] = &["already"];
+
 /// Requirement cues (see [`Rules::required`]): `at least 489 votes were required`, `the
 /// 50% needed to win`, `the necessary 367 votes`. Participles and adjectives only: `needs
 /// to cut 5,000 jobs` is a plan.
@@ -669,6 +674,7 @@ pub(crate) fn build() -> Rules {
         earlier: EARLIER,
         earlier_final: EARLIER_FINAL,
         required: REQUIRED,
+        had_already: (HAD, ALREADY),
         subset_after: words(&["of them", "of whom", "of which"]),
         subset_before: words(&["including"]),
         moved: MOVED,
