@@ -1365,6 +1365,10 @@ struct Index {
     stem_heads: HashMap<String, Vec<&'static str>>,
     /// The lowercase spellings of capitalised German [`SPELLED`] forms (nouns).
     nouns: std::collections::HashSet<String>,
+    /// The keys of German one-word forms written in lowercase (verbs, participles,
+    /// adjectives): all a lowercase German word may be, since every German noun is
+    /// capitalised (`ihre Stimme abgaben` is no `Abgaben`, levies).
+    lowercase_de: std::collections::HashSet<String>,
     /// Split forms by their first word in lowercase: the second word (lowercase), whether it must
     /// close the clause, and the concepts.
     split: HashMap<Lang, HashMap<String, Vec<Split>>>,
@@ -1444,7 +1448,13 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
     }
     let nouns = SPELLED.iter().filter(|f| f.starts_with(char::is_uppercase)).map(|f| f.to_lowercase()).collect();
-    Index { words, spelled_heads, stem_heads, nouns, split }
+    let lowercase_de = ENTRIES
+        .iter()
+        .flat_map(|e| e.de.iter())
+        .filter(|f| f.starts_with(char::is_lowercase) && !f.contains(' '))
+        .map(|f| form_key(f, Lang::De))
+        .collect();
+    Index { words, spelled_heads, stem_heads, nouns, lowercase_de, split }
 });
 
 /// Whether a key is a concept of the lexicon (not a plain word stem).
@@ -1631,10 +1641,16 @@ fn lookup_concepts(word: &str, lang: Lang) -> Vec<&'static str> {
             return c.clone();
         }
         let key = normalize(part, lang);
+        // A lowercase German word is no noun: it matches only forms written in lowercase,
+        // and is no compound's head.
+        let lowercase_de = lang == Lang::De && part.starts_with(char::is_lowercase);
+        if lowercase_de && !idx.lowercase_de.contains(&key) {
+            continue;
+        }
         if let Some(c) = idx.words.get(&(lang, key.clone())) {
             return c.clone();
         }
-        if lang == Lang::De {
+        if lang == Lang::De && !lowercase_de {
             if let Some(c) = head_concepts(&lower) {
                 return c;
             }
@@ -1715,6 +1731,17 @@ mod tests {
     }
 
     /// Every word of every entry finds its own concept.
+    #[test]
+    fn a_lowercase_german_word_is_no_noun() {
+        // (word, concept it must not or must have)
+        assert!(concepts("Abgaben", Lang::De).contains(&"tax"));
+        assert!(concepts("abgaben", Lang::De).is_empty(), "ihre Stimme abgaben");
+        assert!(!concepts("persönlich", Lang::De).contains(&"people"));
+        // Forms written in lowercase still match: participles and verbs.
+        assert!(concepts("vermisst", Lang::De).contains(&"missing"));
+        assert!(concepts("abgelehnt", Lang::De).contains(&"no_votes"));
+    }
+
     #[test]
     fn every_entry_finds_its_concept() {
         for entry in ENTRIES {
