@@ -235,7 +235,8 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     // A holder is a name: not a weekday or a nationality adjective (`Friday`, `Italian`),
     // which alignment still reads as context, and not a measure's own word (`GDP`).
     // Per name: how many claims name it, and how strongly (its own sentence counts twice,
-    // the sentences around once).
+    // the sentences around once). The name most claims give, most strongly, is whose the
+    // fact is; among equals the rarer in the dossier says more.
     let mut names: HashMap<&str, (usize, usize)> = HashMap::new();
     for c in &g.claims {
         let lang = c.lang.unwrap_or(crate::Lang::De);
@@ -258,7 +259,7 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     let name = names
         .iter()
         .filter(|(n, c)| n.chars().count() < 28 && shared(c.0))
-        .max_by(|a, b| score(a.0, a.1 .1).total_cmp(&score(b.0, b.1 .1)).then(a.1.cmp(b.1)).then(b.0.cmp(a.0)))
+        .max_by(|a, b| a.1.cmp(b.1).then(score(a.0, a.1 .1).total_cmp(&score(b.0, b.1 .1))).then(b.0.cmp(a.0)))
         .map(|(n, _)| n.to_string());
     let time = g.claims.iter().find_map(|c| c.time.as_ref().map(|t| t.value.clone()));
     let what = match (kind, &g.claims[0].quantity.unit) {

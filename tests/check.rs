@@ -610,6 +610,22 @@ fn labels_name_the_measure_of_german_and_english_claims_alike() {
 }
 
 #[test]
+fn a_label_names_whose_share_it_is_where_the_claims_agree_on_it() {
+    // The party every report names beside the figure is whose share it is, though its
+    // rival is rarer in the dossier; the share of the votes is a vote share, whatever verb
+    // stands nearer (`holte`).
+    let facts = facts(&[
+        doc("a", "---\nlang: de\n---\nBei der Landtagswahl ist die CDU mit 31,9 Prozent stärkste Kraft geworden. Die AfD kam auf 30,6 Prozent."),
+        doc("b", "---\nlang: en\n---\nThe CDU won the state election with 31.9% of the vote, narrowly ahead of the AfD on 30.6%."),
+        doc("c", "---\nlang: de\n---\nDie CDU hat die Wahl knapp gewonnen: Sie holte 31,9 Prozent der Stimmen, die AfD 30,6 Prozent."),
+        doc("d", "---\nlang: en\n---\nThe CDU took 31.9 percent of the vote in the state election. The AfD won 30.6 percent."),
+    ]);
+    let f = find(&facts, "c", "31,9 Prozent");
+    assert_eq!(f.sources.len(), 4, "{}", f.explanation);
+    assert_eq!(f.label, "CDU · vote share", "{}", f.explanation);
+}
+
+#[test]
 fn every_fact_of_several_claims_says_why() {
     let out = check(&["--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();

@@ -637,6 +637,18 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
             break;
         }
     }
+    // A percentage of a whole (`31,9 Prozent der Stimmen`, `20% of the shares`) measures
+    // its share of that whole, whatever verb stands nearer (`holte 31,9 Prozent`).
+    if q.kind == Kind::Percent {
+        let partitive = lang.rules().partitive;
+        let after = toks.partition_point(|t| t.start < q.end);
+        let skipped = toks[after..].iter().take(3).take_while(|t| partitive.contains(&t.lower.as_str())).count();
+        if let Some(whole) = toks.get(after + skipped).filter(|_| skipped > 0) {
+            for c in candidates.iter_mut().filter(|c| c.0 == whole.start) {
+                c.2 = 0;
+            }
+        }
+    }
     // A group's noun yields to what its clause says the group did.
     if acted {
         for c in candidates.iter_mut().filter(|c| c.0 >= q.start && c.1 <= q.end) {
@@ -1135,6 +1147,9 @@ mod tests {
             ("Die Bank hält jetzt etwa 20 Prozent der Aktien.", "20 Prozent", "stake"),
             ("The bank now holds about 20% of the shares.", "20%", "stake"),
             ("Die Partei erhielt 40 Prozent der Stimmen.", "40 Prozent", "vote_share"),
+            // The whole decides whatever verb stands nearer.
+            ("Sie holte 31,9 Prozent der Stimmen.", "31,9 Prozent", "vote_share"),
+            ("The party took 31.9% of all votes.", "31.9%", "vote_share"),
             ("The party won 40% of the votes.", "40%", "vote_share"),
         ]);
         // Before the figure, the shares are what moved.

@@ -252,6 +252,10 @@ pub struct Rules {
     /// Earlier-value cues only where they end their phrase, an adverb rather than a
     /// preposition (`the 1,002 total given only hours before, which`; not `before 2030`).
     pub earlier_final: &'static [&'static str],
+    /// The words between a share and its whole (`der`, `aller`; `of`, `the`): a
+    /// percentage followed by them and a measure's word is that whole's share (`31,9
+    /// Prozent der Stimmen`, `20% of all shares`).
+    pub partitive: &'static [&'static str],
     /// The past perfect's auxiliaries and the words for `already`: both in a figure's own
     /// clause make it an earlier value (`hatte sich schon 21 Prozent gesichert`, `had
     /// already passed 1,000`), a state before the one the report tells.

@@ -330,6 +330,9 @@ const EARLIER: &[&str] = &["zuvor", "vorher", "davor", "zunächst", "ursprüngli
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): none: `davor`, `vorher` are adverbs always.
 const EARLIER_FINAL: &[&str] = &[];
 
+/// Between a share and its whole (see [`Rules::partitive`]): `31,9 Prozent der Stimmen`, `20 Prozent aller Aktien`, `5 Prozent von den Anteilen`.
+const PARTITIVE: &[&str] = &["der", "des", "aller", "seiner", "ihrer", "unserer", "von", "den"];
+
 /// Past perfect with `already` (see [`Rules::had_already`]): `Rechnerisch hatte sich die Bank zuletzt schon 21 Prozent gesichert`, `waren bereits
 /// 300 Menschen evakuiert worden`.
 const HAD: &[&str] = &["hatte", "hatten", "war", "waren"];
@@ -620,6 +623,7 @@ pub(crate) fn build() -> Rules {
         earlier_final: EARLIER_FINAL,
         required: REQUIRED,
         had_already: (HAD, ALREADY),
+        partitive: PARTITIVE,
         subset_after: words(&[]),
         subset_before: words(&["davon", "darunter"]),
         moved: MOVED,

@@ -352,6 +352,9 @@ const EARLIER: &[&str] = &["earlier", "previously", "initially", "originally", "
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): `given only hours before`, `a week before.`.
 const EARLIER_FINAL: &[&str] = &["before"];
 
+/// Between a share and its whole (see [`Rules::partitive`]): `31.9% of the vote`, `20% of all shares`, `5% of its workforce`.
+const PARTITIVE: &[&str] = &["of", "the", "all", "its", "their"];
+
 /// Past perfect with `already` (see [`Rules::had_already`]): `it had already built a 21% holding`, `had already
 /// passed 1,000`.
 const HAD: &[&str] = &["had"];
@@ -675,6 +678,7 @@ pub(crate) fn build() -> Rules {
         earlier_final: EARLIER_FINAL,
         required: REQUIRED,
         had_already: (HAD, ALREADY),
+        partitive: PARTITIVE,
         subset_after: words(&["of them", "of whom", "of which"]),
         subset_before: words(&["including"]),
         moved: MOVED,
