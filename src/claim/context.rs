@@ -326,6 +326,18 @@ fn moves(doc: &Doc, claims: &mut [Claim]) {
             }
         }
         claims[i].earlier = true;
+        // A date right after the start of the move dates that start only (`rose to 74.4%
+        // from 66.5% in 2021`, `von 66,5 Prozent im Jahr 2019 auf 74,4 Prozent`): the end
+        // is the report's own time.
+        if let Some(t) = claims[j].time.clone().filter(|t| claims[i].time.as_ref().is_some_and(|o| o.text == t.text)) {
+            let (from, to) = (&claims[i].quantity, &claims[j].quantity);
+            let at = claims[i].sentence.find(&t.text).map(|k| claims[i].sentence_start + k);
+            // The figure the date follows most closely.
+            let follows_from = at.is_some_and(|p| from.end <= p && (to.end > p || to.end <= from.start));
+            if follows_from {
+                claims[j].time = None;
+            }
+        }
     }
 }
 
@@ -1245,6 +1257,20 @@ mod tests {
         }
         // `von` without a move is just `of`.
         assert!(!claim_of("Ein Anteil von 9 Prozent bleibt beim Bund.", "9 Prozent").earlier);
+    }
+
+    #[test]
+    fn a_date_at_the_start_of_a_move_dates_the_start_only() {
+        for (text, end, start) in [
+            ("Turnout rose to 74.4% from 66.5% in 2021.", "74.4%", "66.5%"),
+            ("Die Wahlbeteiligung stieg von 66,5 Prozent im Jahr 2019 auf 74,4 Prozent.", "74,4", "66,5"),
+        ] {
+            assert!(claim_of(text, start).time.is_some(), "{text}");
+            assert!(claim_of(text, end).time.is_none(), "{text}");
+        }
+        // A date nearer the end is the end's.
+        let c = claim_of("The stake rose from 9% to 21% in September 2024.", "21%");
+        assert!(c.time.is_some());
     }
 
     #[test]
