@@ -97,7 +97,8 @@ pub const SYMBOLS: &[(&str, &str, f64, f64, bool)] = &[
     ("PS", "W", 735.49875, 0.0, true),
     ("lb-ft", "N·m", 1.3558179483314004, 0.0, true),
     ("lb·ft", "N·m", 1.3558179483314004, 0.0, true),
-    ("bar", "Pa", 1e5, 0.0, true),
+    // `bar` alone is as often the noun (`three bar staff`): only its milli- form is read.
+    ("bar", "Pa", 1e5, 0.0, false),
     ("mbar", "Pa", 100.0, 0.0, true),
     ("psi", "Pa", 6894.757293168361, 0.0, true),
     ("pt", "pt", 1.0, 0.0, false),

@@ -690,7 +690,9 @@ impl<'a> Scanner<'a> {
             return (true, None);
         }
         let next = self.tok(scale_end).map(|t| t.lower.as_str()).unwrap_or("");
-        if self.count_noun_at(scale_end, true).is_some() || r.money_nouns.contains(next) {
+        // Millions of something: `5m users`, `1.5m barrels`, `3m tonnes`.
+        let counted = self.count_noun_at(scale_end, true).is_some() || self.unit_at(scale_end).is_some();
+        if counted || r.money_nouns.contains(next) {
             return (false, None);
         }
         (false, Some(Ambiguity::MoneyOrLength))
@@ -1003,6 +1005,15 @@ impl<'a> Scanner<'a> {
         };
         if (4..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && after_town && opens && !year
         {
+            return Some(a.end);
+        }
+        // A ZIP code after a state's two capitals: `New York, NY 10118`.
+        let state = s >= 2
+            && self.toks[s - 1].kind == TokKind::Word
+            && self.toks[s - 1].text(self.text).len() == 2
+            && self.toks[s - 1].text(self.text).bytes().all(|b| b.is_ascii_uppercase())
+            && self.is_sym(s - 2, ',');
+        if digits.len() == 5 && digits.bytes().all(|b| b.is_ascii_digit()) && state && a.end == s + 1 {
             return Some(a.end);
         }
         if s == 0 {
