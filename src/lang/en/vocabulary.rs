@@ -242,6 +242,8 @@ pub const UNITS: &[(&str, &str)] = &[
     ("milliliters", "ml"),
     ("gallons", "gal"),
     ("barrels", "bbl"),
+    ("barrels per day", "bpd"),
+    ("barrels a day", "bpd"),
     ("hertz", "Hz"),
     ("kilohertz", "kHz"),
     ("megahertz", "MHz"),
