@@ -17,6 +17,7 @@
 pub mod common;
 pub mod de;
 pub mod en;
+pub mod families;
 
 use std::collections::HashSet;
 use std::fmt;
