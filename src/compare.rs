@@ -19,6 +19,10 @@
 //! the periods they name overlap. Money in different currencies is never compared (alignment
 //! keeps currencies apart).
 //!
+//! Nor are figures of different rates or of what the text left undecided ([`comparable`]):
+//! `$58.24 per barrel` is no price per share, `$80,000 a year` no weekly wage, and `a 37m
+//! hull` (millions or metres) meets only another figure undecided the same way.
+//!
 
 use crate::claim::Claim;
 use crate::quantity::{Kind, Qualifier, Quantity};
@@ -94,6 +98,18 @@ fn polarity(c: &Claim) -> Option<&'static str> {
     }
 }
 
+/// Whether two figures may be compared at all: no two different rate denominators
+/// (`a year` against `a week`; a report may leave the period unsaid, as it may drop a
+/// counted noun) and the same ambiguity (none, or both money-or-length…). Measures compare
+/// in one base unit besides (checked with their kind).
+pub fn comparable(a: &Quantity, b: &Quantity) -> bool {
+    let per = match (&a.per, &b.per) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    per && a.ambiguous == b.ambiguous
+}
+
 /// Whether two claims' values are compatible, with the default [`Tolerances`]; `None` when
 /// they cannot be compared.
 pub fn agree(a: &Claim, b: &Claim) -> Option<bool> {
@@ -103,7 +119,7 @@ pub fn agree(a: &Claim, b: &Claim) -> Option<bool> {
 /// Whether two claims' values are compatible; `None` when they cannot be compared.
 pub fn agree_with(a: &Claim, b: &Claim, t: &Tolerances) -> Option<bool> {
     let (qa, qb) = (&a.quantity, &b.quantity);
-    if qa.kind != qb.kind {
+    if qa.kind != qb.kind || !comparable(qa, qb) {
         return None;
     }
     match qa.kind {
@@ -137,5 +153,27 @@ pub fn agree_with(a: &Claim, b: &Claim, t: &Tolerances) -> Option<bool> {
             let (b0, b1) = interval_with(qb, t)?;
             Some(a0 <= b1 && b0 <= a1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{scan, Lang};
+
+    fn q(text: &str) -> Quantity {
+        scan(text, Lang::En, None).remove(0)
+    }
+
+    #[test]
+    fn rates_and_ambiguities_are_compared_only_with_their_like() {
+        assert!(!comparable(&q("It cost $58 per barrel."), &q("It cost $58 per share.")));
+        assert!(comparable(&q("It costs $58 per barrel."), &q("It costs $58.")));
+        assert!(!comparable(&q("She earns $80,000 a year."), &q("She earns $80,000 a week.")));
+        assert!(comparable(&q("She earns $80,000 a year."), &q("He earns $81,000 annually.")));
+        assert!(!comparable(&q("It is 37m."), &q("It cost $37m.")));
+        assert!(comparable(&q("It is 37m."), &q("It was 38m.")));
+        assert!(comparable(&q("Winds of 50 mph."), &q("Winds of 80 km/h.")));
+        assert!(!comparable(&q("The boxer is 208 pounds."), &q("It cost 208 pounds sterling.")));
     }
 }

@@ -9,6 +9,9 @@
 //! expect = [{ text = "14,3 Milliarden US-Dollar", kind = "money", value = 14.3e9, unit = "USD" }]
 //! ```
 //! Every field but `text` is optional; `low`/`high` may be `"open"` for an open side.
+//! Measures also take `written` (the unit as written), `dimension` and `per` (a rate's
+//! denominator, `"none"` for none); `ambiguous` names what the text leaves undecided
+//! (`"none"` for nothing).
 //! Without `partial`, the scan must find exactly the listed quantities, in order;
 //! `expect = []` says the text holds none (the traps).
 
@@ -46,6 +49,10 @@ fn check(expect: &toml::Table, q: &Quantity) -> Vec<String> {
             "part" => value_matches(want, &q.part.map(Value::Number)),
             "whole" => value_matches(want, &q.whole.map(Value::Number)),
             "precision" => value_matches(want, &q.precision.map(Value::Number)),
+            "written" => want.as_str() == q.written.as_deref(),
+            "dimension" => want.as_str() == Some(q.dimension.map_or("none", |d| d.as_str())),
+            "per" => want.as_str() == Some(q.per.as_deref().unwrap_or("none")),
+            "ambiguous" => want.as_str() == Some(q.ambiguous.map_or("none", |a| a.as_str())),
             other => {
                 errors.push(format!("unknown key {other}"));
                 true

@@ -43,7 +43,9 @@ pub enum Relation {
 pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     let (qa, qb) = (&a.quantity, &b.quantity);
     let counts = |k: Kind| matches!(k, Kind::Count | Kind::Number);
-    let agreed = if qa.kind != qb.kind && counts(qa.kind) && counts(qb.kind) {
+    let agreed = if !crate::compare::comparable(qa, qb) {
+        None
+    } else if qa.kind != qb.kind && counts(qa.kind) && counts(qb.kind) {
         match (interval_with(qa, &p.tolerances), interval_with(qb, &p.tolerances)) {
             (Some((a0, a1)), Some((b0, b1))) => Some(a0 <= b1 && b0 <= a1),
             _ => None,

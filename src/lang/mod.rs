@@ -7,13 +7,17 @@
 //! (the number-word parser).
 //!
 //! # Adding a language
-//! 1. Copy `en/` to a new folder and translate each table; keep one test per row.
+//! 1. Copy `en/` to a new folder and translate each table; keep one test per row. Unit
+//!    words name a symbol of [`common`], where the factors live (add a symbol there only
+//!    when no language has it yet).
 //! 2. Write its number-word parser (`numbers.rs`) with a test table.
 //! 3. Add a variant to [`Lang`], its stopwords to [`detect`], and a corpus under
 //!    `tests/corpus/<code>/`.
 
+pub mod common;
 pub mod de;
 pub mod en;
+pub mod families;
 
 use std::collections::HashSet;
 use std::fmt;
@@ -91,6 +95,8 @@ pub struct Scale {
     pub factor: f64,
     /// Only when written onto the digits (`100k`, `10M`): a spaced `m` is a metre.
     pub attached_only: bool,
+    /// A scale only beside a currency (`$5mm` in finance); alone, `1.5mm` is millimetres.
+    pub money_only: bool,
 }
 
 /// A currency word or sign and the ISO 4217 code it names.
@@ -103,13 +109,29 @@ pub struct Currency {
     pub after: bool,
     /// A scale the code carries: 1e6 for `MUSD`.
     pub factor: f64,
+    /// The word also names a mass (`208 pounds`, `zwei Pfund Mehl`): context decides.
+    pub also_mass: bool,
 }
 
-/// A physical unit and its conversion to the SI base unit.
+/// A physical unit: its symbol, and its conversion to the base unit comparisons run in
+/// (`value × factor + offset`). Defined once per symbol in [`common`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit {
+    /// The symbol as defined (`km`, `mph`, `°F`).
+    pub symbol: &'static str,
+    /// The base unit (`m`, `m/s`, `°C`), with a [`crate::quantity::units::Dimension`].
     pub si: &'static str,
     pub factor: f64,
+    pub offset: f64,
+    /// The text must write the symbol in this case (`5G` is no five grams).
+    pub exact_case: bool,
+}
+
+impl Unit {
+    /// A value in this unit converted to the base unit.
+    pub fn to_base(&self, v: f64) -> f64 {
+        v * self.factor + self.offset
+    }
 }
 
 /// Percent (`%`) or percentage points (`pp`).
@@ -191,7 +213,35 @@ pub struct Rules {
     pub scales: PhraseTable<Scale>,
     pub currencies: PhraseTable<Currency>,
     pub percent: PhraseTable<PercentUnit>,
+    /// Unit symbols ([`common`]) and the language's unit words, after an amount.
     pub units: PhraseTable<Unit>,
+    /// Units written before the amount: `magnitude 7.7`, `Stärke 7,7`.
+    pub units_before: PhraseTable<Unit>,
+    /// Words that open a rate's denominator: `per`, `a`, `/`, `pro`, `je`.
+    pub per_words: PhraseTable<()>,
+    /// Denominator nouns and their normalised key: `barrel`, `Kopf` = `capita`, `Jahr` =
+    /// `year`, `hour` = `h` (a time symbol of [`common`], so `miles per hour` is a speed).
+    /// Any unit of [`Rules::units`] is a denominator too (`je Liter`).
+    pub per_nouns: PhraseTable<&'static str>,
+    /// Words after a denominator that make it a time, not a rate: `a year ago`, `im Jahr
+    /// zuvor` (a number after it, `im Jahr 2025`, does too).
+    pub rate_blockers: &'static [&'static str],
+    /// A denominator in one word after the amount: `annually`, `jährlich` = `year`.
+    pub rate_adverbs: PhraseTable<&'static str>,
+    /// Vague amounts and the least they say: `dozens` = 24, `Zehntausende` = 20,000.
+    pub vague: PhraseTable<f64>,
+    /// Words right after an attached `m` that make it metres (`a 37m yacht`, `100m
+    /// sprint`, `20m tall`) rather than millions.
+    pub length_cues: &'static [&'static str],
+    /// Word stems before a figure that make it a measurement (`measures`, `misst`,
+    /// `weighs`, `wiegt`).
+    pub measure_verbs: &'static [&'static str],
+    /// Word stems before a figure that make it money (`paid`, `kostet`): `paid 40 pounds`.
+    pub money_verbs: &'static [&'static str],
+    /// Words right after `pound(s)` that make it a mass (`a pound of butter`).
+    pub mass_after: &'static [&'static str],
+    /// The symbol of the language's pound as a mass (`lb`; the German `Pfund` is 500 g).
+    pub pound_mass: &'static str,
     /// Hedges and bounds before an amount: `über`, `bis zu`, `rund`.
     pub qualifiers: PhraseTable<Qualifier>,
     /// Bounds after an amount: `oder mehr`, `or less`.
@@ -323,7 +373,9 @@ impl Rules {
             self.relative_years,
             self.year_end,
             self.decimal_words,
-            self.percent
+            self.percent,
+            self.units_before,
+            self.vague
         );
         starters.extend(
             ["q", "h", "half", "quarter", "hälfte", "halbes", "halbe", "halben", "viertel", "-", "−"].map(String::from),
@@ -367,7 +419,7 @@ mod tests {
 #[cfg(test)]
 pub(crate) mod rows {
     use super::{Currency, Lang, PercentUnit, Scale, Unit};
-    use crate::quantity::{scan, Kind, Qualifier, Quantity, Value};
+    use crate::quantity::{scan, Dimension, Kind, Qualifier, Quantity, Value};
 
     fn first(lang: Lang, template: &str, word: &str) -> Quantity {
         let text = template.replace("{w}", word);
@@ -377,7 +429,10 @@ pub(crate) mod rows {
     /// `spaced` for `7 Milliarden`, `attached` for `7k`.
     pub fn scales(lang: Lang, rows: &[(&str, Scale)], spaced: &str, attached: &str) {
         for (word, scale) in rows {
-            let q = first(lang, if scale.attached_only { attached } else { spaced }, word);
+            let template = if scale.attached_only { attached } else { spaced };
+            // A scale beside money only (`$5mm`) is tried beside money.
+            let template = if scale.money_only { template.replace(" 7", " $7") } else { template.to_string() };
+            let q = first(lang, &template, word);
             assert_eq!(q.value, Value::Number(7.0 * scale.factor), "{word}");
         }
     }
@@ -399,11 +454,43 @@ pub(crate) mod rows {
         }
     }
 
-    pub fn units(lang: Lang, rows: &[(&str, Unit)], template: &str) {
-        for (word, unit) in rows {
+    /// Unit words, each naming a symbol of [`super::common`].
+    pub fn units(lang: Lang, rows: &[(&str, &str)], template: &str) {
+        for (word, symbol) in rows {
+            let unit: Unit = super::common::unit(symbol);
             let q = first(lang, template, word);
-            assert_eq!((q.kind, q.unit.as_deref()), (Kind::Measure, Some(unit.si)), "{word}");
-            assert_eq!(q.value, Value::Number(7.0 * unit.factor), "{word}");
+            // A magnitude is a number with its dimension (see `quantity::grammar`).
+            let want = match Dimension::of(unit.si) {
+                Some(Dimension::Magnitude) => (Kind::Number, None),
+                _ => (Kind::Measure, Some(unit.si)),
+            };
+            assert_eq!((q.kind, q.unit.as_deref()), want, "{word}");
+            assert_eq!(q.dimension, Dimension::of(unit.si), "{word}");
+            assert_eq!(q.value, Value::Number(unit.to_base(7.0)), "{word}");
+        }
+    }
+
+    /// Denominators (`per {w}`, `{w}` for one-word ones): the figure's `per` is the key.
+    pub fn denominators(lang: Lang, rows: &[(&str, &str)], template: &str) {
+        for (word, key) in rows {
+            assert_eq!(first(lang, template, word).per.as_deref(), Some(*key), "{word}");
+        }
+    }
+
+    /// Vague amounts: the least they say, as a lower bound.
+    pub fn vague(lang: Lang, rows: &[(&str, f64)], template: &str) {
+        for (word, least) in rows {
+            let q = first(lang, template, word);
+            assert_eq!((q.value, q.qualifier, q.high), (Value::Number(*least), Qualifier::AtLeast, None), "{word}");
+        }
+    }
+
+    /// Units before the amount: `magnitude 7`.
+    pub fn units_before(lang: Lang, rows: &[(&str, &str)], template: &str) {
+        for (word, symbol) in rows {
+            let q = first(lang, template, word);
+            assert_eq!(q.dimension, Dimension::of(super::common::unit(symbol).si), "{word}");
+            assert_eq!(q.value, Value::Number(7.0), "{word}");
         }
     }
 

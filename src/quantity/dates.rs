@@ -65,6 +65,10 @@ impl Scanner<'_> {
             precision: None,
             part: None,
             whole: None,
+            written: None,
+            dimension: None,
+            per: None,
+            ambiguous: None,
         };
         (q, end)
     }

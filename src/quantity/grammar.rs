@@ -13,8 +13,9 @@ use regex::Regex;
 
 use super::digits::parse_digits;
 use super::tokens::{tokenize, Tok, TokKind};
+use super::units::{Ambiguity, Dimension};
 use super::{Kind, Qualifier, Quantity, Value};
-use crate::lang::{Lang, Opener, PercentUnit, Rules, Unit};
+use crate::lang::{common, Lang, Opener, PercentUnit, Rules, Unit};
 
 /// URLs and e-mail addresses: their digits are never quantities.
 ///
@@ -99,6 +100,11 @@ pub(crate) struct Operand {
     pub percent: Option<PercentUnit>,
     pub unit: Option<Unit>,
     pub money_noun: bool,
+    /// The tokens that write the unit (`miles per hour`, `pounds`, `magnitude`).
+    pub unit_span: Option<(usize, usize)>,
+    /// A rate's denominator key (`barrel`, `year`, `h`).
+    pub per: Option<&'static str>,
+    pub ambiguity: Option<Ambiguity>,
 }
 
 impl Operand {
@@ -147,6 +153,16 @@ pub struct Scanner<'a> {
     repeated: HashSet<NamePair>,
     /// Whether a rule can start at each token; the scan passes over the others.
     starts: Vec<bool>,
+}
+
+/// An earthquake's magnitude is a number on a scale, not an amount of a unit: it stays a
+/// number (so `a 7.7 quake` meets `magnitude 7.7`) and keeps its dimension and word.
+fn magnitude_as_number(kind: Kind, unit: Option<String>, dimension: Option<Dimension>) -> (Kind, Option<String>) {
+    if dimension == Some(Dimension::Magnitude) {
+        (Kind::Number, None)
+    } else {
+        (kind, unit)
+    }
 }
 
 /// A four-digit year between 1900 and 2100 written as plain digits.
@@ -472,6 +488,13 @@ impl<'a> Scanner<'a> {
                         end = k + 1;
                     }
                 }
+                // `1.99×10−30`, `3·10^8`, `6.02 x 10²³`: one number.
+                if let Some((exp, e)) = self.times_ten_at(end) {
+                    let scale = 10f64.powi(exp);
+                    value *= scale;
+                    precision *= scale;
+                    end = e;
+                }
                 // `2½`
                 if let Some(f) = self.fraction_at(end).filter(|_| self.attached(end)) {
                     value += f;
@@ -502,7 +525,11 @@ impl<'a> Scanner<'a> {
                 };
                 if let Some(f) = fraction {
                     let k = self.rules.articles.match_at(&self.toks, h + 1).map_or(h + 1, |(_, k)| k);
-                    if self.rules.scales.match_at(&self.toks, k).is_some_and(|(sc, _)| !sc.attached_only) {
+                    // `half a million`; `half a pound`, `ein halbes Kilo`: a fraction of a unit.
+                    let unit = (h > i || k > h + 1)
+                        && (self.rules.currencies.match_at(&self.toks, k).is_some_and(|(c, _)| c.after)
+                            || self.unit_at(k).is_some());
+                    if unit || self.rules.scales.match_at(&self.toks, k).is_some_and(|(sc, _)| !sc.attached_only) {
                         return Some(Atom { value: f, precision: f, start: i, end: k, words: true });
                     }
                 }
@@ -524,6 +551,46 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// `×10^8`, `·10−30`, `x 10⁸` after a mantissa: the exponent and the token after it. The
+    /// exponent must be marked (a caret, a sign or superscript digits): `3 x 10` is a product.
+    fn times_ten_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        if !(t.is_sym('×') || t.is_sym('·') || t.is_sym('*') || t.lower == "x") {
+            return None;
+        }
+        if self.tok(i + 1).is_none_or(|t| t.lower != "10") {
+            return None;
+        }
+        let mut k = i + 2;
+        if self.is_sym(k, '^') && self.attached(k) {
+            k += 1;
+        }
+        let mut sign = 1;
+        let mut digits = String::new();
+        while let Some(t) = self.tok(k).filter(|_| self.attached(k)) {
+            let c = t.lower.chars().next()?;
+            match c {
+                '-' | '−' | '⁻' if digits.is_empty() && sign == 1 => sign = -1,
+                '+' | '⁺' if digits.is_empty() => {}
+                '0'..='9'
+                    if t.kind == TokKind::Num && digits.is_empty() && t.lower.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    digits.push_str(&t.lower);
+                    k += 1;
+                    break;
+                }
+                _ => match "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|s| s == c) {
+                    Some(d) if t.lower.chars().count() == 1 => digits.push(char::from(b'0' + d as u8)),
+                    _ => break,
+                },
+            }
+            k += 1;
+        }
+        let marked = k > i + 3 || self.is_sym(i + 2, '^');
+        let exp = digits.parse::<i32>().ok().filter(|e| *e <= 300)?;
+        marked.then_some((sign * exp, k))
+    }
+
     fn fraction_at(&self, i: usize) -> Option<f64> {
         let t = self.tok(i).filter(|t| t.kind == TokKind::Sym)?;
         let c = t.lower.chars().next()?;
@@ -535,8 +602,121 @@ impl<'a> Scanner<'a> {
         r.minor_units.starts_at(&self.toks, i)
             || r.scales.starts_at(&self.toks, i)
             || r.currencies.starts_at(&self.toks, i)
-            || r.units.starts_at(&self.toks, i)
+            || self.unit_at(i).is_some()
             || r.percent.starts_at(&self.toks, i)
+    }
+
+    /// A unit at token `i`, written in its own case where its symbol needs it (`kB` and
+    /// `KB` are one unit; `5G` is none).
+    pub(crate) fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
+        let (u, end) = self.rules.units.match_at(&self.toks, i)?;
+        let written = &self.text[self.toks[i].start..self.toks[end - 1].end];
+        // Where only names are capitalised, a capitalised unit word is a headline's word
+        // (`Powerful 7.7 Magnitude Tremor`), as a capitalised noun counts nothing there.
+        if !self.rules.nouns_capitalised && self.toks[i].is_capitalised(self.text) && !common::is_symbol_ci(written) {
+            return None;
+        }
+        if !u.exact_case {
+            return Some((u, end));
+        }
+        if written == u.symbol {
+            return Some((u, end));
+        }
+        common::exact(written).map(|u| (u, end))
+    }
+
+    /// A rate's denominator at `k`: `per barrel`, `a year`, `je Liter`, `/km²`, `annually`.
+    fn rate_at(&self, k: usize) -> Option<(&'static str, usize)> {
+        let r = self.rules;
+        if self.tok(k).is_none_or(|t| t.para_before) {
+            return None;
+        }
+        // `im Jahr 2025`, `a year ago` date or time the figure: no rate.
+        let ends = |(key, e): (&'static str, usize)| {
+            self.tok(e)
+                .is_none_or(|t| t.kind != TokKind::Num && !r.rate_blockers.contains(&t.lower.as_str()))
+                .then_some((key, e))
+        };
+        if let Some(hit) = r.rate_adverbs.match_at(&self.toks, k) {
+            return ends(hit);
+        }
+        let (_, j) = r.per_words.match_at(&self.toks, k)?;
+        if let Some(hit) = r.per_nouns.match_at(&self.toks, j) {
+            return ends(hit);
+        }
+        // A unit as denominator, never the bare article before a symbol (`a m`).
+        let (u, e) = self.unit_at(j)?;
+        if self.toks[k].kind == TokKind::Sym || self.toks[j].lower.len() > 1 {
+            return ends((u.symbol, e));
+        }
+        None
+    }
+
+    /// A word stem of `stems` among the few words before token `start`, within its clause.
+    fn stem_before(&self, start: usize, stems: &[&str]) -> bool {
+        let mut k = start;
+        for _ in 0..4 {
+            let Some(t) = k.checked_sub(1).and_then(|p| self.tok(p)) else { return false };
+            if t.kind == TokKind::Sym && matches!(t.lower.as_str(), "." | "!" | "?" | ";" | ":") {
+                return false;
+            }
+            if t.kind == TokKind::Word && stems.iter().any(|s| t.lower.starts_with(s)) {
+                return true;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Whether an attached scale symbol at `k` that is also a unit (`m`, `mm`) is the unit:
+    /// `32m2`, `1.5mm of rain`, `a 37m yacht`, `measures 20m` — and the ambiguity left when
+    /// it stays a scale with nothing to decide by (`37m` alone).
+    fn unit_over_scale(&self, atom_start: usize, k: usize, scale_end: usize, money: bool) -> (bool, Option<Ambiguity>) {
+        let r = self.rules;
+        let Some((_, unit_end)) = self.unit_at(k) else { return (false, None) };
+        if unit_end > scale_end {
+            return (true, None);
+        }
+        let currency_after = r.currencies.match_at(&self.toks, scale_end).is_some_and(|(c, _)| c.after);
+        if money || currency_after {
+            return (false, None);
+        }
+        if r.scales.match_at(&self.toks, k).is_some_and(|(sc, _)| sc.money_only) {
+            return (true, None);
+        }
+        let cue = |j: usize| self.tok(j).is_some_and(|t| r.length_cues.contains(&t.lower.as_str()));
+        let hyphen_cue = self.is_sym(scale_end, '-') && self.attached(scale_end) && cue(scale_end + 1);
+        if cue(scale_end) || hyphen_cue || self.stem_before(atom_start, r.measure_verbs) {
+            return (true, None);
+        }
+        let next = self.tok(scale_end).map(|t| t.lower.as_str()).unwrap_or("");
+        // Millions of something: `5m users`, `1.5m barrels`, `3m tonnes`.
+        let counted = self.count_noun_at(scale_end, true).is_some() || self.unit_at(scale_end).is_some();
+        if counted || r.money_nouns.contains(next) {
+            return (false, None);
+        }
+        (false, Some(Ambiguity::MoneyOrLength))
+    }
+
+    /// Whether `pound(s)` after an amount is a mass (`weighs 208 pounds`, `a pound of
+    /// butter`, `zwei Pfund Mehl`), money, or either.
+    fn pound_reading(&self, start: usize, next: usize, scale: Option<f64>) -> (bool, Option<Ambiguity>) {
+        let r = self.rules;
+        if scale.is_some_and(|f| f >= 1e6) || self.stem_before(start, r.money_verbs) {
+            return (false, None);
+        }
+        let after = self.tok(next).filter(|t| !t.para_before);
+        let mass_word = after.is_some_and(|t| r.mass_after.contains(&t.lower.as_str()));
+        let noun_after = r.nouns_capitalised
+            && after.is_some_and(|t| {
+                t.is_capitalised(self.text)
+                    && !r.stopwords.contains(t.lower.as_str())
+                    && !r.money_verbs.iter().any(|s| t.lower.starts_with(s))
+            });
+        if mass_word || noun_after || self.stem_before(start, r.measure_verbs) {
+            return (true, None);
+        }
+        (false, Some(Ambiguity::MoneyOrMass))
     }
 
     /// A scale word after an amount: spaced (`14 Milliarden`), attached (`14bn`) or in a
@@ -574,13 +754,29 @@ impl<'a> Scanner<'a> {
             let percent = currency.is_none() && r.percent.match_at(&self.toks, k).is_some();
             (money || percent).then_some(Atom { value: 1.0, precision: 1.0, start: j, end: k, words: true })
         });
+        // `magnitude 7.7`, `der Stärke 7,7`.
+        let mut unit_before = None;
+        if currency.is_none() && article_money.is_none() {
+            if let Some((u, k)) = r.units_before.match_at(&self.toks, j) {
+                if self.tok(k).is_some_and(|t| t.kind == TokKind::Num) {
+                    unit_before = Some((u, (j, k)));
+                    j = k;
+                }
+            }
+        }
         let atom = match article_money {
             Some(a) => a,
             None => self.atom_at(j)?,
         };
         let (mut value, mut precision, mut k) = (atom.value, atom.precision, atom.end);
         let mut scale = None;
-        if let Some((factor, next)) = self.scale_at(k) {
+        let mut ambiguity = None;
+        let scale_hit = self.scale_at(k).filter(|&(_, next)| {
+            let (unit, amb) = self.unit_over_scale(atom.start, k, next, currency.is_some());
+            ambiguity = amb;
+            !unit
+        });
+        if let Some((factor, next)) = scale_hit {
             value *= factor;
             precision *= factor;
             scale = Some(factor);
@@ -624,17 +820,32 @@ impl<'a> Scanner<'a> {
                 k = f.end;
             }
         }
-        let (mut percent, mut unit, mut money_noun) = (None, None, false);
+        let (mut percent, mut unit, mut money_noun) = (None, unit_before.map(|(u, _)| u), false);
+        let mut unit_span = unit_before.map(|(_, span)| span);
         let hyphen = self.is_sym(k, '-')
             && self.attached(k)
             && self.tok(k + 1).is_some_and(|t| t.kind == TokKind::Word && !t.space_before);
         let pos = if hyphen { k + 1 } else { k };
-        if self.tok(pos).is_some_and(|t| !t.para_before) {
-            if let Some((c, n)) = r.currencies.match_at(&self.toks, pos).filter(|(c, _)| c.after && currency.is_none())
+        // A unit longer than the currency word it starts with: `275 pound-feet`.
+        let long_unit = self
+            .unit_at(pos)
+            .filter(|&(_, n)| r.currencies.match_at(&self.toks, pos).is_some_and(|(_, c)| n > c) && unit.is_none());
+        if self.tok(pos).is_some_and(|t| !t.para_before) && unit.is_none() {
+            if let Some((c, n)) = r
+                .currencies
+                .match_at(&self.toks, pos)
+                .filter(|(c, _)| c.after && currency.is_none() && long_unit.is_none())
             {
-                currency = Some(c.code);
-                value *= c.factor;
-                precision *= c.factor;
+                let (mass, amb) = if c.also_mass { self.pound_reading(i, n, scale) } else { (false, None) };
+                if mass {
+                    unit = Some(common::unit(r.pound_mass));
+                    unit_span = Some((pos, n));
+                } else {
+                    currency = Some(c.code);
+                    value *= c.factor;
+                    precision *= c.factor;
+                    ambiguity = ambiguity.or(amb);
+                }
                 k = n;
             } else if let Some((p, n)) = r.percent.match_at(&self.toks, pos) {
                 percent = Some(p);
@@ -642,9 +853,14 @@ impl<'a> Scanner<'a> {
             } else if let Some((p, n)) = hyphen.then(|| self.percent_compound(pos)).flatten() {
                 percent = Some(p);
                 k = n;
-            } else if let Some((u, n)) = r.units.match_at(&self.toks, pos) {
+            } else if let Some((u, n)) = self.unit_at(pos) {
                 unit = Some(u);
-                k = n;
+                unit_span = Some((pos, n));
+                // A magnitude's word names what the figure measures (`7.7-magnitude quake`):
+                // it stays outside the figure, where the claim's context reads it.
+                if Dimension::of(u.si) != Some(Dimension::Magnitude) {
+                    k = n;
+                }
             } else if hyphen && scale.is_some() && r.money_nouns.contains(self.toks[pos].lower.as_str()) {
                 money_noun = true;
             }
@@ -668,12 +884,32 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // `$58.24 per barrel`, `1,79 Euro je Liter`, `15 miles per hour`. A unit over a unit
+        // is one unit (`miles per hour`, a speed) and the figure covers it; any other
+        // denominator (`per barrel`, `pro Jahr`) stays outside the figure, where the claim's
+        // context reads its words, and is kept as the figure's `per`.
+        let mut per = None;
+        if currency.is_some() || unit.is_some() {
+            if let Some((key, e)) = self.rate_at(k) {
+                per = Some(key);
+                if unit.is_some_and(|u| u.offset == 0.0) && common::is_symbol(key) {
+                    if let Some((s, _)) = unit_span.filter(|&(_, e0)| e0 == k) {
+                        unit_span = Some((s, e));
+                    }
+                    k = e;
+                }
+            }
+        }
+        if unit.is_some() || currency.is_some() {
+            ambiguity = ambiguity.filter(|a| *a == Ambiguity::MoneyOrMass);
+        }
+        let labelled = unit_before.is_some_and(|(u, _)| Dimension::of(u.si) == Some(Dimension::Magnitude));
         Some(Operand {
             value,
             precision,
             raw: atom.value,
             raw_precision: atom.precision,
-            start: i,
+            start: if labelled { atom.start } else { i },
             atom_start: atom.start,
             end: k,
             words: atom.words,
@@ -682,6 +918,9 @@ impl<'a> Scanner<'a> {
             percent,
             unit,
             money_noun,
+            unit_span,
+            per,
+            ambiguity,
         })
     }
 
@@ -702,6 +941,15 @@ impl<'a> Scanner<'a> {
     /// Digits that name rather than measure: model names and versions, list numbers,
     /// ordinals, clock times. Returns the token to continue from.
     fn not_a_quantity(&self, a: &Operand) -> Option<usize> {
+        // `4K`, `8K`: a screen resolution, not four thousand.
+        let resolution = a.currency.is_none()
+            && !a.words
+            && a.end == a.atom_start + 2
+            && self.toks[a.atom_start].lower.len() == 1
+            && self.tok(a.atom_start + 1).is_some_and(|t| t.text(self.text) == "K" && !t.space_before);
+        if resolution {
+            return Some(a.end);
+        }
         if !a.is_bare() || a.words {
             return None;
         }
@@ -736,13 +984,37 @@ impl<'a> Scanner<'a> {
             }
             let line_start = k == 0 || self.toks[k].line_before;
             let next = self.tok(a.end + 1);
-            let next_lower =
-                next.is_some_and(|t| t.kind == TokKind::Word && t.space_before && !t.is_capitalised(self.text));
+            // A new line after the period ends a sentence whatever case follows.
+            let next_lower = next.is_some_and(|t| {
+                t.kind == TokKind::Word && t.space_before && !t.line_before && !t.is_capitalised(self.text)
+            });
             let after_determiner = self.rules.determiners.match_before(&self.toks, s).is_some();
             let item_follows = next.is_some_and(|t| !t.line_before);
             if (line_start && item_follows) || (self.is_sym(a.end, '.') && (next_lower || after_determiner)) {
                 return Some(a.end + 1);
             }
+        }
+        // A postcode before its town: `…, 10115 Berlin`, `D-80331 München`.
+        let digits = first.text(self.text);
+        let after_town = self.tok(a.end).is_some_and(|t| t.is_capitalised(self.text) && t.space_before);
+        let prefixed = s >= 2 && self.is_sym(s - 1, '-') && self.attached(s) && self.toks[s - 2].lower.len() <= 2;
+        let opens = if digits.len() == 5 {
+            s == 0 || self.toks[s].line_before || self.is_sym(s - 1, ',') || prefixed
+        } else {
+            prefixed
+        };
+        if (4..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && after_town && opens && !year
+        {
+            return Some(a.end);
+        }
+        // A ZIP code after a state's two capitals: `New York, NY 10118`.
+        let state = s >= 2
+            && self.toks[s - 1].kind == TokKind::Word
+            && self.toks[s - 1].text(self.text).len() == 2
+            && self.toks[s - 1].text(self.text).bytes().all(|b| b.is_ascii_uppercase())
+            && self.is_sym(s - 2, ',');
+        if digits.len() == 5 && digits.bytes().all(|b| b.is_ascii_digit()) && state && a.end == s + 1 {
+            return Some(a.end);
         }
         if s == 0 {
             return None;
@@ -843,7 +1115,10 @@ impl<'a> Scanner<'a> {
             return Outcome::Nothing;
         }
         let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(qual.is_some(), j)) else {
-            return Outcome::Nothing;
+            return match self.vague_at(j) {
+                Some(f) if qual.is_none() && opener.is_none() => Outcome::Found(Box::new(f)),
+                _ => Outcome::Nothing,
+            };
         };
         // `1 over 3`, `one over twenty`: a fraction between two bare numbers.
         if qual.is_none() && opener.is_none() && a.is_bare() {
@@ -859,7 +1134,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if let Some(next) = self.not_a_quantity(&a) {
+        if let Some(next) = self.not_a_quantity(&a).or_else(|| self.score_at(&a)) {
             return Outcome::Skip(next);
         }
         let mut start = if qual.is_some() { i } else { a.start };
@@ -920,19 +1195,39 @@ impl<'a> Scanner<'a> {
             None => (a.currency, a.percent, a.unit),
         };
         let money_noun = a.money_noun || b.as_ref().is_some_and(|b| b.money_noun);
-        let factor = unit.map_or(1.0, |u| u.factor);
+        let last = b.as_ref().unwrap_or(&a);
+        let mut per = last.per.or(a.per);
+        let ambiguity = a.ambiguity.or(b.as_ref().and_then(|b| b.ambiguity));
+        let written = last.unit_span.or(a.unit_span).map(|(s, e)| self.span(s, e).2);
+        let (mut factor, offset) = unit.map_or((1.0, 0.0), |u| (u.factor, u.offset));
         let (kind, unit_name): (Kind, Option<String>) = if currency.is_some() || money_noun {
             (Kind::Money, currency.map(str::to_string))
         } else if let Some(p) = percent {
             (Kind::Percent, Some(if p == PercentUnit::Points { "pp" } else { "%" }.to_string()))
         } else if let Some(u) = unit {
-            (Kind::Measure, Some(u.si.to_string()))
+            // A physical unit over a physical unit composes: `miles per hour` is `m/s`.
+            let over = per.filter(|p| common::is_symbol(p)).map(common::unit).filter(|_| u.offset == 0.0);
+            match over {
+                Some(d) => {
+                    factor /= d.factor;
+                    per = Some(d.si);
+                    (Kind::Measure, Some(format!("{}/{}", u.si, d.si)))
+                }
+                None => {
+                    if per.is_none() {
+                        per = u.si.split_once('/').map(|(_, d)| d);
+                    }
+                    (Kind::Measure, Some(u.si.to_string()))
+                }
+            }
         } else {
             (Kind::Number, None)
         };
+        let dimension = (kind == Kind::Measure).then(|| unit_name.as_deref().and_then(Dimension::of)).flatten();
+        let measured = |v: f64| v * factor + offset;
 
         if let Some(b) = b {
-            let (lo, hi) = (a.value * factor, b.value * factor);
+            let (lo, hi) = (measured(a.value), measured(b.value));
             let (s, e, text) = self.span(start, end);
             let precision = a.precision.max(b.precision) * factor;
             let mut kind = kind;
@@ -943,9 +1238,11 @@ impl<'a> Scanner<'a> {
                     kind = Kind::Count;
                     unit_name = Some(noun);
                     end = e2;
+                    per = self.rate_at(end).map(|(key, _)| key);
                 }
             }
             let (s2, e2, text2) = if end == b.end { (s, e, text) } else { self.span(start, end) };
+            let (kind, unit_name) = magnitude_as_number(kind, unit_name, dimension);
             let q = Quantity {
                 start: s2,
                 end: e2,
@@ -959,12 +1256,16 @@ impl<'a> Scanner<'a> {
                 precision: Some(precision),
                 part: None,
                 whole: None,
+                written: written.clone(),
+                dimension,
+                per: per.map(str::to_string),
+                ambiguous: ambiguity,
             };
             let _ = (s, e);
             return Outcome::Found(Box::new(Found { q, start, end, split_whole: false, bare: false }));
         }
 
-        let value = a.value * factor;
+        let value = measured(a.value);
         let precision = a.precision * factor;
         let (mut kind, mut unit_name, mut end) = (kind, unit_name, end);
         let (mut part, mut whole) = (None, None);
@@ -1000,6 +1301,7 @@ impl<'a> Scanner<'a> {
                 }
                 unit_name = Some(noun);
                 end = e;
+                per = self.rate_at(end).map(|(key, _)| key);
             }
             if kind != Kind::Ratio && qual.is_none() && a.is_integer() && self.opens_split_ratio(a.start) {
                 split_whole = true;
@@ -1021,6 +1323,7 @@ impl<'a> Scanner<'a> {
             }
         };
         let bare = kind == Kind::Number && q == Qualifier::Exact && a.is_bare();
+        let (kind, unit_name) = magnitude_as_number(kind, unit_name, dimension);
         let q = Quantity {
             start: s,
             end: e,
@@ -1034,8 +1337,71 @@ impl<'a> Scanner<'a> {
             precision: Some(if kind == Kind::Ratio { 1.0 } else { precision }),
             part,
             whole,
+            written,
+            dimension,
+            per: per.map(str::to_string),
+            ambiguous: ambiguity,
         };
         Outcome::Found(Box::new(Found { q, start, end, split_whole, bare }))
+    }
+
+    /// `dozens of people`, `Zehntausende Fans`, `millions of dollars`: the least the words
+    /// say, hedged.
+    fn vague_at(&self, i: usize) -> Option<Found> {
+        let r = self.rules;
+        let (least, k) = r.vague.match_at(&self.toks, i)?;
+        let (kind, unit, end) = match r.currencies.match_at(&self.toks, k).filter(|(c, _)| c.after) {
+            Some((c, e)) => (Kind::Money, Some(c.code.to_string()), e),
+            // Alone (`Thousands came`) a vague amount says too little to check.
+            None => {
+                let (noun, e) = self.count_noun_at(k, true)?;
+                (Kind::Count, Some(noun), e)
+            }
+        };
+        let (s, e, text) = self.span(i, end);
+        let q = Quantity {
+            start: s,
+            end: e,
+            text,
+            kind,
+            value: Value::Number(least),
+            low: Some(Value::Number(least)),
+            high: None,
+            unit,
+            qualifier: Qualifier::AtLeast,
+            precision: Some(least / 2.0),
+            part: None,
+            whole: None,
+            written: None,
+            dimension: None,
+            per: None,
+            ambiguous: None,
+        };
+        Some(Found { q, start: i, end, split_whole: false, bare: false })
+    }
+
+    /// A sports score (`2-0`, `9-2`, `89-89`): two small whole numbers joined by a dash that
+    /// cannot be a range, the first not below the second. Returns the token after it.
+    fn score_at(&self, a: &Operand) -> Option<usize> {
+        if !a.is_bare() || a.words || !a.is_integer() || a.end != a.atom_start + 1 || a.value >= 1000.0 {
+            return None;
+        }
+        let d = a.end;
+        let dash = self.tok(d).is_some_and(|t| t.is_sym('-') || t.is_sym('–'));
+        let b = self.tok(d + 1).filter(|t| t.kind == TokKind::Num && t.lower.bytes().all(|c| c.is_ascii_digit()))?;
+        let bv = b.lower.parse::<f64>().ok()?;
+        if !(dash && self.attached(d) && self.attached(d + 1)) {
+            return None;
+        }
+        // Three or more numbers so joined are a telephone or reference number: none of them.
+        let mut end = d + 2;
+        while self.is_sym(end, '-')
+            && self.attached(end)
+            && self.tok(end + 1).is_some_and(|t| t.kind == TokKind::Num && !t.space_before)
+        {
+            end += 2;
+        }
+        (end > d + 2 || a.value >= bv).then_some(end)
     }
 
     /// `more than half`, `fast die Hälfte`: half as a figure, only after a hedge.
@@ -1058,6 +1424,9 @@ impl<'a> Scanner<'a> {
             percent: None,
             unit: None,
             money_noun: false,
+            unit_span: None,
+            per: None,
+            ambiguity: None,
         })
     }
 

@@ -15,14 +15,23 @@
 //! | `<amount> <scale>`                     | `14,3 Mrd.`, `$14.3bn`, `eine Million`    |
 //! | `<currency> <amount>` / `<amount> <currency>` | `$14,3 Milliarden`, `14,3 Mrd. US-$` |
 //! | `<amount> <percent>`                   | `49 Prozent`, `49%`, `3 Prozentpunkte`    |
-//! | `<amount> <unit>`                      | `5 GW`, `2-Gigawatt-Rechenzentrum`        |
+//! | `<amount> <unit>`                      | `5 GW`, `2.4GHz`, `3,5t`, `2-Gigawatt-Rechenzentrum` |
+//! | `<unit> <amount>`                      | `magnitude 7.7`, `Stärke 7,7`             |
+//! | `<amount> <unit or currency> <per> <denominator>` | `$58.24 per barrel`, `1,79 Euro je Liter`, `15 miles per hour` |
+//! | `<vague amount>`                       | `dozens of`, `Zehntausende` (at least 24, 20,000) |
 //! | `<hedge> <quantity>`                   | `über 70 Milliarden`, `bis zu 100 Mio.`   |
 //! | `<quantity> <to> <quantity>`           | `70 bis 72 Milliarden`, `$60 billion-65 billion` |
 //! | `<part> <of> <whole>`                  | `3 von 14`, `three of the 14`             |
 //! | `<amount> <noun>`                      | `1,3 Millionen GPUs`, `45 Forscher`       |
 //! | dates                                  | `30. Juni 2025`, `Q3 2025`, `Anfang 2026` |
 //!
-//! Not quantities: model names and versions (`Llama 4`, `GPT-3.5`, `Siri 2.0`, `R1`),
+//! Decided by context: `m` (`£37m` millions, `a 37m yacht` metres, `32m2` square metres;
+//! undecided: [`Ambiguity::MoneyOrLength`]), `mm` (millions only beside a currency), `pounds`
+//! (`weighs 208 pounds` a mass, `116 million pounds` money; undecided:
+//! [`Ambiguity::MoneyOrMass`]).
+//!
+//! Not quantities: sports scores (`2-0`, `89-89`), postcodes (`, 10115 Berlin`), names
+//! (`5G`, `4K`), model names and versions (`Llama 4`, `GPT-3.5`, `Siri 2.0`, `R1`),
 //! numbers in URLs and e-mail addresses, list and heading numbers (`#### 1.`), ordinals
 //! (`der 3. Platz`), clock times, figures beyond the range of a 64-bit float (`1e400`).
 
@@ -31,6 +40,7 @@ pub mod digits;
 pub mod grammar;
 pub mod phrase;
 pub mod tokens;
+pub mod units;
 
 use std::fmt;
 
@@ -38,6 +48,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+pub use units::{Ambiguity, Dimension};
 
 /// What a quantity measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -186,6 +197,21 @@ pub struct Quantity {
     pub part: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whole: Option<f64>,
+    /// For measures: the unit as the text writes it (`miles`, `km/h`, `PS`), for display;
+    /// `unit` holds the base unit the value is converted to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
+    /// For measures: what the unit measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<Dimension>,
+    /// A rate's denominator, normalised (`barrel`, `year`, `capita`, `km²`; `s` for a
+    /// speed): part of what is compared, so `$80,000 a year` never meets a weekly wage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+    /// What the text leaves undecided (`a 37m hull`: millions or metres): such a figure is
+    /// compared only with one of the same ambiguity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ambiguous: Option<Ambiguity>,
 }
 
 /// Scans `text` for quantities.

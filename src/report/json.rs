@@ -25,7 +25,9 @@
 //! single-source ones included; `why` (left out for a claim alone) says what the grouping
 //! rests on; `independent` counts the sources that are not wire copies of one another; a
 //! conflict has `gap` (its largest relative difference, percent) and, when its figures are
-//! a power of ten apart, `magnitude_slip` (that power).
+//! a power of ten apart, `magnitude_slip` (that power). A measured claim adds `written` (its
+//! unit as written) and `dimension`; a rate adds `per` (its denominator: `year`, `barrel`);
+//! a figure the text leaves undecided adds `ambiguous` (`money_or_length`, `money_or_mass`).
 
 use serde::Serialize;
 
@@ -98,6 +100,14 @@ struct ClaimOut<'a> {
     part: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     whole: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    written: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dimension: Option<crate::quantity::Dimension>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    per: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ambiguous: Option<crate::quantity::Ambiguity>,
     sentence: &'a str,
     modality: Modality,
     status: Status,
@@ -120,6 +130,10 @@ fn claim(c: &Claim) -> ClaimOut<'_> {
         precision: q.precision,
         part: q.part,
         whole: q.whole,
+        written: q.written.as_deref(),
+        dimension: q.dimension,
+        per: q.per.as_deref(),
+        ambiguous: q.ambiguous,
         sentence: &c.sentence,
         modality: c.modality,
         status: c.status,

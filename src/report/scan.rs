@@ -9,7 +9,9 @@
 //!  "unit":"USD","qualifier":"exact","precision":100000000.0,"line":9,"column":52}
 //! ```
 //! `start`/`end` are byte offsets into the input as given (end exclusive); dates have ISO
-//! strings as `value`/`low`/`high`; an open bound is `null`; ratios add `part` and `whole`.
+//! strings as `value`/`low`/`high`; an open bound is `null`; ratios add `part` and `whole`;
+//! measures add `written` (the unit as written) and `dimension`; rates add `per` (their
+//! denominator); a figure the text leaves undecided adds `ambiguous`.
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde::Serialize;

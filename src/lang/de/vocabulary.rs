@@ -3,29 +3,33 @@
 //! German "Billion" is 10^12 (English "trillion") and "Milliarde" 10^9: the rows below are
 //! each tested, because a wrong row is a wrong magnitude in every report.
 
-use crate::lang::{
-    table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, Unit, YearPart,
-};
+use crate::lang::common::{self, unit_rows};
+use crate::lang::{table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, YearPart};
+use crate::quantity::phrase::PhraseTable;
 use crate::quantity::Qualifier;
 
 const fn scale(factor: f64) -> Scale {
-    Scale { factor, attached_only: false }
+    Scale { factor, attached_only: false, money_only: false }
 }
 const fn attached(factor: f64) -> Scale {
-    Scale { factor, attached_only: true }
+    Scale { factor, attached_only: true, money_only: false }
 }
 const fn cur(code: &'static str) -> Currency {
-    Currency { code, before: true, after: true, factor: 1.0 }
+    Currency { code, before: true, after: true, factor: 1.0, also_mass: false }
+}
+const fn before(code: &'static str) -> Currency {
+    Currency { code, before: true, after: false, factor: 1.0, also_mass: false }
 }
 const fn after(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0 }
+    Currency { code, before: false, after: true, factor: 1.0, also_mass: false }
+}
+/// A currency word that also names a mass: `zwei Pfund Mehl`.
+const fn or_mass(code: &'static str) -> Currency {
+    Currency { code, before: false, after: true, factor: 1.0, also_mass: true }
 }
 /// A currency code with a scale in it: `MUSD` = million US dollars.
 const fn scaled(code: &'static str, factor: f64) -> Currency {
-    Currency { code, before: false, after: true, factor }
-}
-const fn unit(si: &'static str, factor: f64) -> Unit {
-    Unit { si, factor }
+    Currency { code, before: false, after: true, factor, also_mass: false }
 }
 
 pub const SCALES: &[(&str, Scale)] = &[
@@ -66,7 +70,8 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("euro", after("EUR")),
     ("£", cur("GBP")),
     ("gbp", cur("GBP")),
-    ("pfund", after("GBP")),
+    ("pfund", or_mass("GBP")),
+    ("pfund sterling", after("GBP")),
     ("britische pfund", after("GBP")),
     ("chf", cur("CHF")),
     ("franken", after("CHF")),
@@ -79,6 +84,23 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("cny", cur("CNY")),
     ("rupien", after("INR")),
     ("inr", cur("INR")),
+    ("$us", before("USD")),
+    ("$a", before("AUD")),
+    ("a$", cur("AUD")),
+    ("au$", cur("AUD")),
+    ("c$", cur("CAD")),
+    ("nz$", cur("NZD")),
+    ("hk$", cur("HKD")),
+    ("dkk", cur("DKK")),
+    ("dänische kronen", after("DKK")),
+    ("dänischen kronen", after("DKK")),
+    ("schwedische kronen", after("SEK")),
+    ("schwedischen kronen", after("SEK")),
+    ("nok", cur("NOK")),
+    ("norwegische kronen", after("NOK")),
+    ("norwegischen kronen", after("NOK")),
+    ("tschechische kronen", after("CZK")),
+    ("czk", cur("CZK")),
     ("aud$", cur("AUD")),
     ("aud", cur("AUD")),
     ("australische dollar", after("AUD")),
@@ -102,47 +124,161 @@ pub const PERCENT: &[(&str, PercentUnit)] = &[
     ("pp", PercentUnit::Points),
 ];
 
-pub const UNITS: &[(&str, Unit)] = &[
-    ("w", unit("W", 1.0)),
-    ("watt", unit("W", 1.0)),
-    ("kw", unit("W", 1e3)),
-    ("kilowatt", unit("W", 1e3)),
-    ("mw", unit("W", 1e6)),
-    ("megawatt", unit("W", 1e6)),
-    ("gw", unit("W", 1e9)),
-    ("gigawatt", unit("W", 1e9)),
-    ("tw", unit("W", 1e12)),
-    ("terawatt", unit("W", 1e12)),
-    ("kwh", unit("J", 3.6e6)),
-    ("kilowattstunden", unit("J", 3.6e6)),
-    ("mwh", unit("J", 3.6e9)),
-    ("megawattstunden", unit("J", 3.6e9)),
-    ("gwh", unit("J", 3.6e12)),
-    ("gigawattstunden", unit("J", 3.6e12)),
-    ("twh", unit("J", 3.6e15)),
-    ("terawattstunden", unit("J", 3.6e15)),
-    ("km", unit("m", 1e3)),
-    ("kilometer", unit("m", 1e3)),
-    ("kilometern", unit("m", 1e3)),
-    ("meter", unit("m", 1.0)),
-    ("metern", unit("m", 1.0)),
-    ("kg", unit("kg", 1.0)),
-    ("kilogramm", unit("kg", 1.0)),
-    ("tonnen", unit("kg", 1e3)),
-    ("tonne", unit("kg", 1e3)),
-    ("t", unit("kg", 1e3)),
-    ("gb", unit("B", 1e9)),
-    ("gigabyte", unit("B", 1e9)),
-    ("tb", unit("B", 1e12)),
-    ("terabyte", unit("B", 1e12)),
-    ("pb", unit("B", 1e15)),
-    ("petabyte", unit("B", 1e15)),
-    ("km²", unit("m²", 1e6)),
-    ("quadratkilometer", unit("m²", 1e6)),
-    ("quadratmeter", unit("m²", 1.0)),
-    ("m²", unit("m²", 1.0)),
-    ("liter", unit("m³", 1e-3)),
-    ("km/h", unit("m/s", 1.0 / 3.6)),
+/// Unit words, each naming a symbol of `lang::common` (which also reads the symbols
+/// themselves: `km`, `km/h`, `kWh`, `°C`, `PS`).
+pub const UNITS: &[(&str, &str)] = &[
+    ("watt", "W"),
+    ("kilowatt", "kW"),
+    ("megawatt", "MW"),
+    ("gigawatt", "GW"),
+    ("terawatt", "TW"),
+    ("kilowattstunden", "kWh"),
+    ("kilowattstunde", "kWh"),
+    ("megawattstunden", "MWh"),
+    ("gigawattstunden", "GWh"),
+    ("terawattstunden", "TWh"),
+    ("kilometer", "km"),
+    ("kilometern", "km"),
+    ("meter", "m"),
+    ("metern", "m"),
+    ("zentimeter", "cm"),
+    ("millimeter", "mm"),
+    ("meilen", "mi"),
+    ("seemeilen", "nmi"),
+    ("fuß", "ft"),
+    ("kilogramm", "kg"),
+    ("kilo", "kg"),
+    ("gramm", "g"),
+    ("milligramm", "mg"),
+    ("tonnen", "t"),
+    ("tonne", "t"),
+    ("gigabyte", "GB"),
+    ("terabyte", "TB"),
+    ("petabyte", "PB"),
+    ("megabyte", "MB"),
+    ("megabit pro sekunde", "Mbit/s"),
+    ("quadratkilometer", "km²"),
+    ("quadratkilometern", "km²"),
+    ("quadratmeter", "m²"),
+    ("quadratmetern", "m²"),
+    ("hektar", "ha"),
+    ("kubikmeter", "m³"),
+    ("liter", "l"),
+    ("litern", "l"),
+    ("milliliter", "ml"),
+    ("barrel", "bbl"),
+    ("fass", "bbl"),
+    ("hertz", "Hz"),
+    ("kilohertz", "kHz"),
+    ("megahertz", "MHz"),
+    ("gigahertz", "GHz"),
+    ("stundenkilometer", "km/h"),
+    ("stundenkilometern", "km/h"),
+    ("knoten", "kn"),
+    // A bare `Grad` is a temperature of no named scale, or an angle (`360-Grad-Kamera`):
+    // compared only with another bare `Grad`.
+    ("grad", "°"),
+    ("grad celsius", "°C"),
+    ("grad fahrenheit", "°F"),
+    ("pferdestärken", "PS"),
+    ("newtonmeter", "Nm"),
+    ("punkte", "pt"),
+    ("punkten", "pt"),
+    ("zähler", "pt"),
+    ("auf der richterskala", "M"),
+];
+
+/// Units written before the amount: `ein Beben der Stärke 7,7`.
+pub const UNITS_BEFORE: &[(&str, &str)] =
+    &[("stärke", "M"), ("stärke von", "M"), ("magnitude", "M"), ("magnitude von", "M")];
+
+/// Denominator nouns after `pro`/`je`/`/`, with their key: a time symbol of
+/// `lang::common` where the noun is a time unit.
+pub const PER_NOUNS: &[(&str, &str)] = &[
+    ("stunde", "h"),
+    ("minute", "min"),
+    ("sekunde", "s"),
+    ("tag", "day"),
+    ("woche", "week"),
+    ("monat", "month"),
+    ("jahr", "year"),
+    ("kopf", "capita"),
+    ("einwohner", "capita"),
+    ("person", "capita"),
+    ("aktie", "share"),
+    ("barrel", "barrel"),
+    ("fass", "barrel"),
+    ("unze", "oz"),
+    ("tonne", "t"),
+    ("nacht", "night"),
+    ("spiel", "game"),
+];
+
+/// Denominators in one word or phrase after the amount.
+pub const RATE_ADVERBS: &[(&str, &str)] = &[
+    ("jährlich", "year"),
+    ("im jahr", "year"),
+    ("pro jahr", "year"),
+    ("p. a.", "year"),
+    ("p.a.", "year"),
+    ("monatlich", "month"),
+    ("im monat", "month"),
+    ("wöchentlich", "week"),
+    ("täglich", "day"),
+    ("am tag", "day"),
+    ("stündlich", "h"),
+];
+
+/// Vague amounts: a lower bound, hedged (`Dutzende` say at least zwei Dutzend).
+pub const VAGUE: &[(&str, f64)] = &[
+    ("dutzende", 24.0),
+    ("dutzenden", 24.0),
+    ("hunderte", 200.0),
+    ("hunderten", 200.0),
+    ("tausende", 2000.0),
+    ("tausenden", 2000.0),
+    ("zehntausende", 20_000.0),
+    ("zehntausenden", 20_000.0),
+    ("hunderttausende", 200_000.0),
+    ("hunderttausenden", 200_000.0),
+    ("abertausende", 2000.0),
+    ("eine handvoll", 3.0),
+    ("einer handvoll", 3.0),
+];
+
+/// Words right after an attached `m` that make it metres (`37m hoch`, `100m Lauf`).
+const LENGTH_CUES: &[&str] = &[
+    "hoch",
+    "hohe",
+    "hohen",
+    "lang",
+    "lange",
+    "langen",
+    "breit",
+    "breite",
+    "tief",
+    "tiefe",
+    "jacht",
+    "yacht",
+    "turm",
+    "mauer",
+    "brücke",
+    "welle",
+    "wellen",
+    "lauf",
+    "sprint",
+    "freistil",
+    "rücken",
+    "brust",
+    "schmetterling",
+    "staffel",
+    "hürden",
+];
+const MEASURE_VERBS: &[&str] =
+    &["mess", "misst", "maß", "wieg", "wog", "gewog", "schwer", "hoch", "lang", "länge", "höhe"];
+const MONEY_VERBS: &[&str] = &[
+    "zahl", "kost", "wert", "preis", "ausgeb", "gab", "verdien", "strafe", "bußgeld", "kauf", "verkauf", "gehalt",
+    "lohn", "gebühr", "ablöse",
 ];
 
 pub const QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -546,7 +682,18 @@ pub(crate) fn build() -> Rules {
         scales: table(SCALES),
         currencies: table(CURRENCIES),
         percent: table(PERCENT),
-        units: table(UNITS),
+        units: PhraseTable::new(unit_rows(UNITS).iter().map(|(w, u)| (w.as_str(), *u))),
+        units_before: PhraseTable::new(UNITS_BEFORE.iter().map(|(w, s)| (*w, common::unit(s)))),
+        per_words: words(&["pro", "je", "/"]),
+        per_nouns: table(PER_NOUNS),
+        rate_adverbs: table(RATE_ADVERBS),
+        rate_blockers: &["zuvor", "später", "früher", "davor", "danach", "vorher", "des", "der"],
+        vague: table(VAGUE),
+        length_cues: LENGTH_CUES,
+        measure_verbs: MEASURE_VERBS,
+        money_verbs: MONEY_VERBS,
+        mass_after: &[],
+        pound_mass: "Pfd.",
         qualifiers: table(QUALIFIERS),
         postfix_qualifiers: table(POSTFIX_QUALIFIERS),
         range_openers: table(&[("zwischen", Opener::Pair), ("von", Opener::FromTo), ("vom", Opener::FromTo)]),
@@ -660,6 +807,10 @@ mod tests {
         rows::currencies(Lang::De, CURRENCIES, "Es kostet {w}7 heute.", "Es kostet 7 {w} heute.");
         rows::percent(Lang::De, PERCENT, "Es waren 7 {w} mehr.");
         rows::units(Lang::De, UNITS, "Es waren 7 {w} mehr.");
+        rows::denominators(Lang::De, PER_NOUNS, "Es kostet 7 Euro pro {w} jetzt.");
+        rows::denominators(Lang::De, RATE_ADVERBS, "Es kostet 7 Euro {w} jetzt.");
+        rows::vague(Lang::De, VAGUE, "Es kamen {w} Arbeiter dorthin.");
+        rows::units_before(Lang::De, UNITS_BEFORE, "Ein Beben der {w} 7 traf die Stadt.");
         rows::qualifiers(Lang::De, QUALIFIERS, "Es kostet {w} 7 Euro.");
         rows::qualifiers(Lang::De, POSTFIX_QUALIFIERS, "Es waren 7 {w}.");
     }

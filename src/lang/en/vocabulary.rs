@@ -3,29 +3,37 @@
 //! English "billion" is 10^9 and "trillion" 10^12; `m`, `bn`, `tn` are the wire-copy
 //! abbreviations. Every row is tested.
 
-use crate::lang::{
-    table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, Unit, YearPart,
-};
+use crate::lang::common::{self, unit_rows};
+use crate::lang::{table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, YearPart};
+use crate::quantity::phrase::PhraseTable;
 use crate::quantity::Qualifier;
 
 const fn scale(factor: f64) -> Scale {
-    Scale { factor, attached_only: false }
+    Scale { factor, attached_only: false, money_only: false }
 }
 const fn attached(factor: f64) -> Scale {
-    Scale { factor, attached_only: true }
+    Scale { factor, attached_only: true, money_only: false }
+}
+/// Finance shorthand that is a scale only beside a currency: `$5mm`, but `1.5mm of rain`.
+const fn money_only(factor: f64) -> Scale {
+    Scale { factor, attached_only: true, money_only: true }
 }
 const fn cur(code: &'static str) -> Currency {
-    Currency { code, before: true, after: true, factor: 1.0 }
+    Currency { code, before: true, after: true, factor: 1.0, also_mass: false }
+}
+const fn before(code: &'static str) -> Currency {
+    Currency { code, before: true, after: false, factor: 1.0, also_mass: false }
 }
 const fn after(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0 }
+    Currency { code, before: false, after: true, factor: 1.0, also_mass: false }
+}
+/// A currency word that also names a mass: `208 pounds`.
+const fn or_mass(code: &'static str) -> Currency {
+    Currency { code, before: false, after: true, factor: 1.0, also_mass: true }
 }
 /// A currency code with a scale in it: `MUSD` = million US dollars.
 const fn scaled(code: &'static str, factor: f64) -> Currency {
-    Currency { code, before: false, after: true, factor }
-}
-const fn unit(si: &'static str, factor: f64) -> Unit {
-    Unit { si, factor }
+    Currency { code, before: false, after: true, factor, also_mass: false }
 }
 
 pub const SCALES: &[(&str, Scale)] = &[
@@ -39,7 +47,7 @@ pub const SCALES: &[(&str, Scale)] = &[
     ("mn", scale(1e6)),
     ("mln", scale(1e6)),
     ("m", attached(1e6)),
-    ("mm", attached(1e6)),
+    ("mm", money_only(1e6)),
     ("billion", scale(1e9)),
     ("billions", scale(1e9)),
     ("bn", scale(1e9)),
@@ -50,6 +58,8 @@ pub const SCALES: &[(&str, Scale)] = &[
     ("trn", scale(1e12)),
     ("dozen", scale(12.0)),
     ("dozens", scale(12.0)),
+    ("dz", scale(12.0)),
+    ("dzs", scale(12.0)),
     ("lakh", scale(1e5)),
     ("lakhs", scale(1e5)),
     ("crore", scale(1e7)),
@@ -78,8 +88,9 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("meur", scaled("EUR", 1e6)),
     ("£", cur("GBP")),
     ("gbp", cur("GBP")),
-    ("pound", after("GBP")),
-    ("pounds", after("GBP")),
+    ("pound", or_mass("GBP")),
+    ("pounds", or_mass("GBP")),
+    ("pound sterling", after("GBP")),
     ("pounds sterling", after("GBP")),
     ("mgbp", scaled("GBP", 1e6)),
     ("chf", cur("CHF")),
@@ -98,6 +109,32 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("rs.", cur("INR")),
     ("rs", cur("INR")),
     ("inr", cur("INR")),
+    ("$us", before("USD")),
+    ("$ us", before("USD")),
+    ("$a", before("AUD")),
+    ("au$", cur("AUD")),
+    ("$c", before("CAD")),
+    ("nz$", cur("NZD")),
+    ("$nz", before("NZD")),
+    ("hk$", cur("HKD")),
+    ("hong kong dollars", after("HKD")),
+    ("s$", cur("SGD")),
+    ("singapore dollars", after("SGD")),
+    ("new zealand dollars", after("NZD")),
+    ("dkk", cur("DKK")),
+    ("danish crowns", after("DKK")),
+    ("danish kroner", after("DKK")),
+    ("danish krone", after("DKK")),
+    ("swedish crowns", after("SEK")),
+    ("swedish kronor", after("SEK")),
+    ("swedish krona", after("SEK")),
+    ("nok", cur("NOK")),
+    ("norwegian crowns", after("NOK")),
+    ("norwegian kroner", after("NOK")),
+    ("norwegian krone", after("NOK")),
+    ("czech crowns", after("CZK")),
+    ("czech korunas", after("CZK")),
+    ("czk", cur("CZK")),
     ("c$", cur("CAD")),
     ("c $", cur("CAD")),
     ("cad$", cur("CAD")),
@@ -132,44 +169,225 @@ pub const PERCENT: &[(&str, PercentUnit)] = &[
     ("pp", PercentUnit::Points),
 ];
 
-pub const UNITS: &[(&str, Unit)] = &[
-    ("w", unit("W", 1.0)),
-    ("watts", unit("W", 1.0)),
-    ("kw", unit("W", 1e3)),
-    ("kilowatts", unit("W", 1e3)),
-    ("mw", unit("W", 1e6)),
-    ("megawatts", unit("W", 1e6)),
-    ("megawatt", unit("W", 1e6)),
-    ("gw", unit("W", 1e9)),
-    ("gigawatts", unit("W", 1e9)),
-    ("gigawatt", unit("W", 1e9)),
-    ("tw", unit("W", 1e12)),
-    ("terawatts", unit("W", 1e12)),
-    ("kwh", unit("J", 3.6e6)),
-    ("mwh", unit("J", 3.6e9)),
-    ("gwh", unit("J", 3.6e12)),
-    ("twh", unit("J", 3.6e15)),
-    ("km", unit("m", 1e3)),
-    ("kilometres", unit("m", 1e3)),
-    ("kilometers", unit("m", 1e3)),
-    ("metres", unit("m", 1.0)),
-    ("meters", unit("m", 1.0)),
-    ("miles", unit("m", 1609.344)),
-    ("kg", unit("kg", 1.0)),
-    ("kilograms", unit("kg", 1.0)),
-    ("tonnes", unit("kg", 1e3)),
-    ("tons", unit("kg", 907.18474)),
-    ("gb", unit("B", 1e9)),
-    ("gigabytes", unit("B", 1e9)),
-    ("tb", unit("B", 1e12)),
-    ("terabytes", unit("B", 1e12)),
-    ("pb", unit("B", 1e15)),
-    ("petabytes", unit("B", 1e15)),
-    ("square kilometres", unit("m²", 1e6)),
-    ("square kilometers", unit("m²", 1e6)),
-    ("km²", unit("m²", 1e6)),
-    ("litres", unit("m³", 1e-3)),
-    ("liters", unit("m³", 1e-3)),
+/// Unit words, each naming a symbol of `lang::common` (which also reads the symbols
+/// themselves: `km`, `mph`, `kWh`, `°C`).
+pub const UNITS: &[(&str, &str)] = &[
+    ("watts", "W"),
+    ("kilowatts", "kW"),
+    ("kilowatt", "kW"),
+    ("megawatts", "MW"),
+    ("megawatt", "MW"),
+    ("gigawatts", "GW"),
+    ("gigawatt", "GW"),
+    ("terawatts", "TW"),
+    ("kilowatt-hours", "kWh"),
+    ("kilowatt hours", "kWh"),
+    ("megawatt-hours", "MWh"),
+    ("megawatt hours", "MWh"),
+    ("gigawatt-hours", "GWh"),
+    ("gigawatt hours", "GWh"),
+    ("terawatt-hours", "TWh"),
+    ("terawatt hours", "TWh"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("metre", "m"),
+    ("meter", "m"),
+    ("centimetres", "cm"),
+    ("centimeters", "cm"),
+    ("millimetres", "mm"),
+    ("millimeters", "mm"),
+    ("miles", "mi"),
+    ("mile", "mi"),
+    ("nautical miles", "nmi"),
+    ("feet", "ft"),
+    ("foot", "ft"),
+    ("yards", "yd"),
+    ("inches", "in"),
+    ("inch", "in"),
+    ("kilograms", "kg"),
+    ("kilogrammes", "kg"),
+    ("kilos", "kg"),
+    ("grams", "g"),
+    ("grammes", "g"),
+    ("milligrams", "mg"),
+    ("tonnes", "t"),
+    ("tonne", "t"),
+    ("metric tons", "t"),
+    ("tons", "t"),
+    ("ounces", "oz"),
+    ("gigabytes", "GB"),
+    ("terabytes", "TB"),
+    ("petabytes", "PB"),
+    ("megabytes", "MB"),
+    ("megabits per second", "Mbit/s"),
+    ("gigabits per second", "Gbit/s"),
+    ("square kilometres", "km²"),
+    ("square kilometers", "km²"),
+    ("sq km", "km²"),
+    ("square metres", "m²"),
+    ("square meters", "m²"),
+    ("square feet", "sq ft"),
+    ("square miles", "sq mi"),
+    ("hectares", "ha"),
+    ("acres", "acre"),
+    ("cubic metres", "m³"),
+    ("cubic meters", "m³"),
+    ("litres", "l"),
+    ("liters", "l"),
+    ("millilitres", "ml"),
+    ("milliliters", "ml"),
+    ("gallons", "gal"),
+    ("barrels", "bbl"),
+    ("barrels per day", "bpd"),
+    ("barrels a day", "bpd"),
+    ("hertz", "Hz"),
+    ("kilohertz", "kHz"),
+    ("megahertz", "MHz"),
+    ("gigahertz", "GHz"),
+    ("kilometres per hour", "km/h"),
+    ("kilometers per hour", "km/h"),
+    ("kph", "km/h"),
+    ("knots", "kn"),
+    ("degrees celsius", "°C"),
+    ("degrees centigrade", "°C"),
+    ("degrees fahrenheit", "°F"),
+    ("celsius", "°C"),
+    ("fahrenheit", "°F"),
+    // Degrees of no named scale: US copy means Fahrenheit, the rest Celsius, and some
+    // are angles. Compared only with another bare `degrees`.
+    ("degrees", "°"),
+    ("horsepower", "hp"),
+    ("pound-feet", "lb-ft"),
+    ("pound-foot", "lb-ft"),
+    ("lb-ft", "lb-ft"),
+    ("newton metres", "Nm"),
+    ("points", "pt"),
+    ("magnitude", "M"),
+    ("on the richter scale", "M"),
+];
+
+/// Units written before the amount: `a magnitude 7.7 quake`.
+pub const UNITS_BEFORE: &[(&str, &str)] = &[("magnitude", "M"), ("magnitude of", "M")];
+
+/// Denominator nouns after `per`/`a`/`/`, with their key: a time symbol of `lang::common`
+/// where the noun is a time unit, so a length per hour is a speed.
+pub const PER_NOUNS: &[(&str, &str)] = &[
+    ("hour", "h"),
+    ("hr", "h"),
+    ("minute", "min"),
+    ("second", "s"),
+    ("day", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("annum", "year"),
+    ("capita", "capita"),
+    ("head", "capita"),
+    ("person", "capita"),
+    ("resident", "capita"),
+    ("inhabitant", "capita"),
+    ("share", "share"),
+    ("barrel", "barrel"),
+    ("ounce", "oz"),
+    ("tonne", "t"),
+    ("ton", "t"),
+    ("night", "night"),
+    ("game", "game"),
+    ("square kilometre", "km²"),
+    ("square kilometer", "km²"),
+    ("square mile", "sq mi"),
+    ("litre", "l"),
+    ("liter", "l"),
+    ("gallon", "gal"),
+    ("kilowatt-hour", "kWh"),
+    ("kilowatt hour", "kWh"),
+    ("megawatt-hour", "MWh"),
+    ("megawatt hour", "MWh"),
+];
+
+/// One-word denominators after the amount.
+pub const RATE_ADVERBS: &[(&str, &str)] = &[
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("per year", "year"),
+    ("p.a.", "year"),
+    ("monthly", "month"),
+    ("weekly", "week"),
+    ("daily", "day"),
+    ("hourly", "h"),
+];
+
+/// Vague amounts: a lower bound, hedged (`dozens` say at least two dozen).
+pub const VAGUE: &[(&str, f64)] = &[
+    ("dozens of", 24.0),
+    ("scores of", 40.0),
+    ("hundreds of", 200.0),
+    ("thousands of", 2000.0),
+    ("tens of thousands of", 20_000.0),
+    ("hundreds of thousands of", 200_000.0),
+    ("millions of", 2e6),
+    ("tens of millions of", 2e7),
+    ("hundreds of millions of", 2e8),
+    ("billions of", 2e9),
+    ("dozens", 24.0),
+    ("hundreds", 200.0),
+    ("thousands", 2000.0),
+    ("tens of thousands", 20_000.0),
+    ("hundreds of thousands", 200_000.0),
+    ("a handful of", 3.0),
+    ("handful of", 3.0),
+];
+
+/// Words right after an attached `m` that make it metres: size adjectives, things
+/// measured in metres, races.
+const LENGTH_CUES: &[&str] = &[
+    "tall",
+    "long",
+    "high",
+    "wide",
+    "deep",
+    "yacht",
+    "boat",
+    "ship",
+    "vessel",
+    "superyacht",
+    "tower",
+    "wall",
+    "bridge",
+    "tunnel",
+    "mast",
+    "crane",
+    "wave",
+    "waves",
+    "drop",
+    "fall",
+    "sprint",
+    "dash",
+    "race",
+    "hurdles",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "relay",
+    "final",
+    "world",
+    "record",
+    "telescope",
+    "radius",
+    "stretch",
+    "swim",
+    "run",
+    "pool",
+];
+const MEASURE_VERBS: &[&str] = &["measur", "weigh", "stretch", "span", "stand", "tall", "length", "height", "depth"];
+const MONEY_VERBS: &[&str] = &[
+    "paid", "pay", "cost", "worth", "price", "spent", "spend", "earn", "fine", "fined", "sold", "bought", "raised",
+    "charge", "fee", "salary", "wage",
 ];
 
 pub const QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -638,7 +856,18 @@ pub(crate) fn build() -> Rules {
         scales: table(SCALES),
         currencies: table(CURRENCIES),
         percent: table(PERCENT),
-        units: table(UNITS),
+        units: PhraseTable::new(unit_rows(UNITS).iter().map(|(w, u)| (w.as_str(), *u))),
+        units_before: PhraseTable::new(UNITS_BEFORE.iter().map(|(w, s)| (*w, common::unit(s)))),
+        per_words: words(&["per", "a", "an", "each", "/", "every"]),
+        per_nouns: table(PER_NOUNS),
+        rate_adverbs: table(RATE_ADVERBS),
+        rate_blockers: &["ago", "earlier", "later", "before", "after", "from", "since", "of"],
+        vague: table(VAGUE),
+        length_cues: LENGTH_CUES,
+        measure_verbs: MEASURE_VERBS,
+        money_verbs: MONEY_VERBS,
+        mass_after: &["of"],
+        pound_mass: "lb",
         qualifiers: table(QUALIFIERS),
         postfix_qualifiers: table(POSTFIX_QUALIFIERS),
         range_openers: table(&[("between", Opener::Pair), ("from", Opener::FromTo)]),
@@ -714,6 +943,10 @@ mod tests {
         rows::currencies(Lang::En, CURRENCIES, "It costs {w}7 now.", "It costs 7 {w} now.");
         rows::percent(Lang::En, PERCENT, "It was 7 {w} more.");
         rows::units(Lang::En, UNITS, "It was 7 {w} more.");
+        rows::denominators(Lang::En, PER_NOUNS, "It costs $7 per {w} now.");
+        rows::denominators(Lang::En, RATE_ADVERBS, "It costs $7 {w} now.");
+        rows::vague(Lang::En, VAGUE, "They saw {w} workers there.");
+        rows::units_before(Lang::En, UNITS_BEFORE, "A {w} 7 quake hit.");
         rows::qualifiers(Lang::En, QUALIFIERS, "It costs {w} 7 euros.");
         rows::qualifiers(Lang::En, POSTFIX_QUALIFIERS, "It was 7 {w}.");
     }
