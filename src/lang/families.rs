@@ -112,6 +112,7 @@ pub const FAMILIES: &[Family] = &[
 /// Not quantities, each with an example in both languages that must read nothing.
 pub const NOT_QUANTITIES: &[(&str, &str, &str)] = &[
     ("<n>-<m> | <n>:<m> with n ≥ m: a score", "The hosts won 3-0.", "Bayern gewann 3:1."),
+    ("<result word> <n>-<m> | <n>-<m> <result word>: a score", "They lost 1-3 at home.", "Die Bayern verloren 1:3."),
     ("<model name> <n>: a name", "She flies the Boeing 787.", "Er fährt einen Golf 8."),
     ("<digit>G | <digit>K: a name", "The phone has 5G.", "Der Fernseher zeigt 4K."),
     ("<telephone number>", "Call 0800-810-013 now.", "Die Hotline 0800-810-013 ist frei."),

@@ -302,6 +302,9 @@ pub struct Rules {
     /// Earlier-value cues only where they end their phrase, an adverb rather than a
     /// preposition (`the 1,002 total given only hours before, which`; not `before 2030`).
     pub earlier_final: &'static [&'static str],
+    /// Words of a match's result next to a score (`lost 1-3`, `a 1-3 defeat`, `verlor
+    /// 1:3`): a score whose first number is lower is still a score, not a range.
+    pub match_results: &'static [&'static str],
     /// The words between a share and its whole (`der`, `aller`; `of`, `the`): a
     /// percentage followed by them and a measure's word is that whole's share (`31,9
     /// Prozent der Stimmen`, `20% of all shares`).

@@ -1276,7 +1276,12 @@ impl<'a> Scanner<'a> {
                 if let Some(year) = year_like(self.text, &self.toks[a.atom_start]).filter(|_| a.atom_start + 1 == a.end)
                 {
                     let dated = r.year_preps.match_before(&self.toks, a.atom_start).is_some();
-                    if dated || self.count_noun_at(end, modifiers).is_none() || qual.is_some() {
+                    // Where only names are capitalised, a year-like number before a name
+                    // dates it (`2018 MIT researchers`): a count that large would be
+                    // grouped (`2,018`).
+                    let before_name =
+                        !r.nouns_capitalised && self.tok(end).is_some_and(|t| t.is_capitalised(self.text));
+                    if dated || before_name || self.count_noun_at(end, modifiers).is_none() || qual.is_some() {
                         if let Some(d) = self.year_quantity(start, end, year, q) {
                             return Outcome::Found(Box::new(Found {
                                 q: d,
@@ -1401,7 +1406,20 @@ impl<'a> Scanner<'a> {
         {
             end += 2;
         }
-        (end > d + 2 || a.value >= bv).then_some(end)
+        (end > d + 2 || a.value >= bv || self.result_near(a.atom_start, end)).then_some(end)
+    }
+
+    /// Whether a word of a match's result stands right before the numbers (an article
+    /// between) or right after them (`lost 1-3`, `a 1-3 defeat`, `verlor 1:3`): then a
+    /// lower first number is a score too, not a range.
+    fn result_near(&self, start: usize, end: usize) -> bool {
+        let words = self.rules.match_results;
+        let is = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && words.contains(&t.lower.as_str()));
+        let article = |k: usize| self.rules.articles.starts_at(&self.toks, k);
+        (start >= 1 && is(start - 1))
+            || (start >= 2 && article(start - 1) && is(start - 2))
+            || is(end)
+            || (self.is_sym(end, '-') && self.attached(end) && is(end + 1))
     }
 
     /// `more than half`, `fast die Hälfte`: half as a figure, only after a hedge.

@@ -466,6 +466,25 @@ const EARLIER: &[&str] = &["zuvor", "vorher", "davor", "zunächst", "ursprüngli
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): none: `davor`, `vorher` are adverbs always.
 const EARLIER_FINAL: &[&str] = &[];
 
+/// A match's result next to a score (see [`Rules::match_results`]): `verlor 1:3`, `eine 1:3-Niederlage`, `beim 2:2-Remis`.
+const MATCH_RESULTS: &[&str] = &[
+    "gewann",
+    "gewannen",
+    "gewinnt",
+    "verlor",
+    "verloren",
+    "verliert",
+    "siegte",
+    "unterlag",
+    "besiegte",
+    "sieg",
+    "niederlage",
+    "remis",
+    "unentschieden",
+    "endstand",
+    "halbzeitstand",
+];
+
 /// Between a share and its whole (see [`Rules::partitive`]): `31,9 Prozent der Stimmen`, `20 Prozent aller Aktien`, `5 Prozent von den Anteilen`.
 const PARTITIVE: &[&str] = &["der", "des", "aller", "seiner", "ihrer", "unserer", "von", "den"];
 
@@ -771,6 +790,7 @@ pub(crate) fn build() -> Rules {
         required: REQUIRED,
         had_already: (HAD, ALREADY),
         partitive: PARTITIVE,
+        match_results: MATCH_RESULTS,
         subset_after: words(&[]),
         subset_before: words(&["davon", "darunter"]),
         moved: MOVED,

@@ -570,6 +570,26 @@ const EARLIER: &[&str] = &["earlier", "previously", "initially", "originally", "
 /// Phrase-final earlier-value cues (see [`Rules::earlier_final`]): `given only hours before`, `a week before.`.
 const EARLIER_FINAL: &[&str] = &["before"];
 
+/// A match's result next to a score (see [`Rules::match_results`]): `lost 1-3`, `a 1-3 defeat`, `drew 2-2`.
+const MATCH_RESULTS: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "lost",
+    "lose",
+    "loses",
+    "beat",
+    "beats",
+    "drew",
+    "draw",
+    "defeat",
+    "defeated",
+    "victory",
+    "loss",
+    "thrashing",
+    "scoreline",
+];
+
 /// Between a share and its whole (see [`Rules::partitive`]): `31.9% of the vote`, `20% of all shares`, `5% of its workforce`.
 const PARTITIVE: &[&str] = &["of", "the", "all", "its", "their"];
 
@@ -908,6 +928,7 @@ pub(crate) fn build() -> Rules {
         required: REQUIRED,
         had_already: (HAD, ALREADY),
         partitive: PARTITIVE,
+        match_results: MATCH_RESULTS,
         subset_after: words(&["of them", "of whom", "of which"]),
         subset_before: words(&["including"]),
         moved: MOVED,
