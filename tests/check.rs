@@ -626,6 +626,21 @@ fn a_label_names_whose_share_it_is_where_the_claims_agree_on_it() {
 }
 
 #[test]
+fn a_transfer_fee_reported_differently_across_languages_is_a_conflict() {
+    // A fee and an Ablösesumme are one measure (transfer fee ⊂ fee); a football striker is
+    // no striking worker.
+    let facts = facts(&[
+        doc("a", "---\nlang: en\n---\nBayern Munich have agreed to sign striker Luis Diaz from Liverpool for a fee of €75 million. His salary will be €14 million a year. Liverpool paid €49 million for him in 2022."),
+        doc("b", "---\nlang: de\n---\nDer FC Bayern verpflichtet Luis Diaz vom FC Liverpool. Die Ablösesumme beträgt 70 Millionen Euro. Sein Gehalt soll rund 14 Millionen Euro pro Jahr betragen. Liverpool hatte 2022 rund 49 Millionen Euro für ihn gezahlt."),
+        doc("c", "---\nlang: en\n---\nLiverpool have agreed a fee of 75 million euros with Bayern Munich for Luis Diaz. His salary will be 14 million euros a year. Liverpool paid 49 million euros for him in 2022."),
+    ]);
+    let f = find(&facts, "b", "70 Millionen Euro");
+    assert_eq!(f.sources.len(), 3, "{}", f.explanation);
+    assert_eq!(f.verdict, Verdict::Conflict, "{}", f.explanation);
+    assert!(f.label.contains("fee"), "{}", f.label);
+}
+
+#[test]
 fn every_fact_of_several_claims_says_why() {
     let out = check(&["--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();

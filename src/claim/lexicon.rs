@@ -477,6 +477,12 @@ pub const ENTRIES: &[Entry] = &[
     ),
     e("exports", &[], &["Exporte", "Ausfuhren", "Export", "exportiert"], &["exports", "exported"]),
     e(
+        "fee",
+        &[],
+        &["Gebühr", "Gebühren", "Honorar", "Honorare", "Lizenzgebühr", "Lizenzgebühren"],
+        &["fees", "licence fee", "license fee", "service charge"],
+    ),
+    e(
         "fine",
         &[],
         &["Geldstrafe", "Geldstrafen", "Bußgeld", "Bußgelder", "Geldbuße", "Strafzahlung", "Kartellstrafe"],
@@ -1099,9 +1105,10 @@ pub const ENTRIES: &[Entry] = &[
     e("tax", &[], &["Steuer", "Steuern", "Abgaben", "Steuereinnahmen", "Steueraufkommen"], &["tax", "taxes", "levy"]),
     e(
         "transfer_fee",
-        &[],
+        &["fee"],
         &["Ablöse", "Ablösesumme", "Ablösesummen", "Transfersumme"],
-        &["transfer fee", "transfer fees"],
+        // A lone `fee` in the news is most often a player's (`signed for a fee of €75m`).
+        &["transfer fee", "transfer fees", "fee"],
     ),
     e("turnout", &[], &["Wahlbeteiligung"], &["turnout", "voter turnout"]),
     e(
@@ -1282,7 +1289,7 @@ pub const SPELLED: &[&str] = &[
     "lives", "businesses", "cases", "companies", "contract", "contracts", "corporations", "countries", "firms", "missing",
     "shares", "author", "authors", "imports", "imported", "nations", "majority", "majorities", "power", "electricity",
     "buildings", "homes", "houses", "housing", "production", "produced", "manufactured", "orders", "expenses",
-    "founded", "founding", "striking", "goals", "deputies", "backed", "supported", "endorsed",
+    "founded", "founding", "striking", "goals", "deputies", "backed", "supported", "endorsed", "strikers",
 ];
 
 /// Compound heads shorter than this (in characters) are too unspecific to match.
