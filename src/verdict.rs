@@ -315,9 +315,17 @@ pub fn judge(
         (Verdict::Single, format!("only {} states this: {}", sources[0], figures(&all)))
     } else {
         let mut conflicts: Vec<(&Claim, &Claim)> = Vec::new();
+        // A report's own earlier and new values that differ (`zuvor 62 Tote`, now 71).
+        let mut revised: Vec<(&Claim, &Claim)> = Vec::new();
         let mut compared = 0;
         for (i, a) in group.claims.iter().enumerate() {
             for b in &group.claims[i + 1..] {
+                if a.source == b.source && a.earlier != b.earlier && !a.converted && !b.converted {
+                    if crate::compare::agree_with(a, b, tolerances) == Some(false) {
+                        revised.push((a, b));
+                    }
+                    continue;
+                }
                 // One source's own figures, and conversions at some exchange rate, are
                 // not contradictions.
                 if a.source == b.source || a.converted || b.converted {
@@ -330,7 +338,12 @@ pub fn judge(
                 }
             }
         }
-        if conflicts.is_empty() {
+        let own_timeline = if conflicts.is_empty() && !revised.is_empty() { updated(&revised, dates) } else { None };
+        if let Some(timeline) = own_timeline {
+            // The sources agree on the figure as it stands, and a report says it changed.
+            let of = if independent < sources.len() { format!(" ({count})") } else { String::new() };
+            (Verdict::Updated, format!("changed over time{of}: {timeline}"))
+        } else if conflicts.is_empty() {
             let all: Vec<&Claim> = group.claims.iter().collect();
             let described: BTreeSet<String> = all.iter().map(|c| describe(&c.quantity)).collect();
             let text = if compared == 0 {

@@ -641,6 +641,20 @@ fn a_transfer_fee_reported_differently_across_languages_is_a_conflict() {
 }
 
 #[test]
+fn a_toll_a_report_raises_from_the_figure_others_give_is_updated() {
+    // Two reports give 62 dead; a later one says 71, up from 62 before. One fact, updated,
+    // though only one report gives the new figure.
+    let facts = facts(&[
+        doc("a", "---\ndate: 2026-10-03\nlang: en\n---\nFloods in southern Spain have killed at least 62 people, the authorities said. More than 1,200 residents were evacuated."),
+        doc("b", "---\ndate: 2026-10-04\nlang: de\n---\nBei den Überschwemmungen in Südspanien sind mindestens 71 Menschen ums Leben gekommen. Die Behörden hatten zuvor 62 Tote gemeldet. Mehr als 1.200 Anwohner wurden evakuiert."),
+        doc("c", "---\ndate: 2026-10-03\nlang: de\n---\nIn Südspanien stieg die Zahl der Todesopfer der Überschwemmungen auf 62. Mehr als 1.200 Menschen wurden evakuiert."),
+    ]);
+    let f = find(&facts, "b", "mindestens 71 Menschen");
+    assert_eq!(f.sources.len(), 3, "{}", f.explanation);
+    assert_eq!(f.verdict, Verdict::Updated, "{}", f.explanation);
+}
+
+#[test]
 fn every_fact_of_several_claims_says_why() {
     let out = check(&["--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();

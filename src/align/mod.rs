@@ -455,13 +455,15 @@ fn own_timeline(a: &Claim, b: &Claim) -> bool {
 /// Facts a report joins. A report that gives a measure's earlier value beside its new one,
 /// in one sentence or the next (`lifts its stake to 28%. It is up from a 21% holding
 /// previously`), says that the fact of the one and the fact of the other are one fact over
-/// time. Two clusters that each hold other reports' claims merge on such a pair when no
+/// time. The earlier value's cluster, when it holds other reports' claims, takes the new
+/// value's (the new value may be this report's alone: the toll it updates) when no
 /// pair of the merged fact is vetoed (see `relate` in [`align_with`]). Returns the clusters
 /// and, by the earlier claim's index, why it joined.
 fn bridge_timelines(
     clusters: Vec<Vec<usize>>,
     free: &[&Claim],
     relate: &dyn Fn(usize, usize) -> (bool, bool),
+    params: &Params,
 ) -> (Vec<Vec<usize>>, BTreeMap<usize, String>) {
     let mut notes = BTreeMap::new();
     let mut cluster_of = vec![0usize; free.len()];
@@ -500,13 +502,9 @@ fn bridge_timelines(
                 // The earlier value's sentence names no one the new value's does not: one that
                 // names another holder speaks of another stake.
                 let same_holder = free[e].entities.iter().all(|x| free[n].entities.contains(x));
-                if ke == kn
-                    || !one_measure
-                    || !same_holder
-                    || !own_timeline(free[e], free[n])
-                    || !others(ke)
-                    || !others(kn)
-                {
+                // And nothing that keeps any two claims apart does (counted things, periods).
+                let fits = score::compatible(free[e], free[n], score::relation(free[e], free[n], params)).is_ok();
+                if ke == kn || !one_measure || !same_holder || !fits || !own_timeline(free[e], free[n]) || !others(ke) {
                     continue;
                 }
                 if merged[ke].iter().any(|&x| merged[kn].iter().any(|&y| relate(x.min(y), x.max(y)).0)) {
@@ -587,7 +585,7 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
     let clusters = clusters(free.len(), &pairs, &link, &relate, &voice, params);
-    let (clusters, bridged) = bridge_timelines(clusters, &free, &relate);
+    let (clusters, bridged) = bridge_timelines(clusters, &free, &relate, params);
     // Each cluster's group on every core, collected in cluster order.
     use rayon::prelude::*;
     let free_groups: Vec<Group> = clusters
