@@ -163,7 +163,10 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
         (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, nouns, &figures, &known)).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut claims = Vec::with_capacity(quantities.len());
+    // Which figures an increment word stands before (`another 34`, `weitere 11,5 Prozent`).
+    let mut increments: Vec<bool> = Vec::with_capacity(quantities.len());
     for (qi, q) in quantities.iter().enumerate() {
+        increments.push(increment(&doc, si_of(&doc, q), q));
         let si = sentence::containing(&doc.sentences, q.start).unwrap_or(0);
         let (s_start, s_end) = doc.sentences.get(si).copied().unwrap_or((q.start, q.end));
         // Quantities are in text order: the sentence's are one run (linear in a long text).
@@ -238,6 +241,16 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
             extra: Default::default(),
         };
         claims.push(claim);
+    }
+    // An increment is a change of a measure the report gives elsewhere too (`weitere 11,5
+    // Prozent` of a stake it puts at 21 % further on); of anything else it is one more
+    // figure (`killed 62 people … another 34 are missing`).
+    for i in 0..claims.len() {
+        if increments[i] && !claims[i].change {
+            let m = claims[i].measure.as_deref();
+            claims[i].change =
+                m.is_some() && claims.iter().enumerate().any(|(j, o)| j != i && o.measure.as_deref() == m);
+        }
     }
     moves(&doc, &mut claims);
     claims
@@ -934,6 +947,25 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
     best.map_or(Modality::Fact, |(_, m)| m)
 }
 
+/// The sentence a figure stands in.
+fn si_of(doc: &Doc, q: &Quantity) -> usize {
+    sentence::containing(&doc.sentences, q.start).unwrap_or(0)
+}
+
+/// Whether an increment word stands right before the figure (see
+/// [`crate::lang::ChangeCues::increments`]): a change only of a measure the report gives
+/// elsewhere too (decided in [`extract`]).
+fn increment(doc: &Doc, si: usize, q: &Quantity) -> bool {
+    let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
+    let toks = &doc.toks[a..b];
+    let first = toks.partition_point(|t| t.start < q.start);
+    let words = doc.lang().rules().change.increments;
+    q.kind != Kind::Date
+        && first >= 1
+        && toks[first - 1].kind == TokKind::Word
+        && words.contains(&toks[first - 1].lower.as_str())
+}
+
 /// Whether the figure is a change rather than a level, by the language's cues next to it
 /// (see [`crate::lang::ChangeCues`]): `fell 2.3%`, `rose by 5%`, `ein Plus von 4 Prozent`,
 /// `3 Prozent mehr`, `+4,4 Prozentpunkte`. Dates are never changes.
@@ -946,8 +978,6 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     let cues = &doc.lang().rules().change;
     let mut first = toks.partition_point(|t| t.start < q.start);
     let is = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.contains(&t.lower.as_str());
-    // An increment word is a change cue and a filler both (`weitere 11,5 Prozent`, `um
-    // weitere 11,5 Prozent`).
     if first >= 1 && is(&toks[first - 1], cues.before) {
         return true;
     }
@@ -1343,9 +1373,16 @@ mod tests {
             ("Die Aktie legte 3 Prozent zu.", "3 Prozent", true),
             ("Am Montag legten 12.000 Beschäftigte die Arbeit nieder.", "12.000 Beschäftigte", false),
             ("Shares picked up 3% on Monday.", "3%", true),
-            // An increment is a change.
-            ("Die Bank übernahm weitere 11,5 Prozent der Anteile.", "11,5 Prozent", true),
-            ("The bank bought another 11.5% of the shares.", "11.5%", true),
+            // An increment is a change of a measure the report gives elsewhere too ...
+            (
+                "Die Bank übernahm weitere 11,5 Prozent der Anteile. Ihr Anteil liegt nun bei 21 Prozent.",
+                "11,5 Prozent",
+                true,
+            ),
+            ("The bank bought another 11.5% of the shares. Its stake is now 21%.", "11.5%", true),
+            // ... else one more figure of another measure.
+            ("Die Fluten töteten 62 Menschen. Weitere 34 Menschen werden vermisst.", "34 Menschen", false),
+            ("The floods killed 62 people. Another 34 people are missing.", "34 people", false),
             ("Some 12,000 workers walked off the job on Monday.", "Some 12,000 workers", false),
         ];
         for (text, figure, want) in cases {

@@ -176,6 +176,10 @@ pub type NumberWords = fn(toks: &[Tok], i: usize, text: &str, sentence_initial: 
 pub struct ChangeCues {
     /// Directly before the figure, alone enough: `fell`, `up`, `stieg`.
     pub before: &'static [&'static str],
+    /// Increments directly before the figure (`another`, `weitere`): a change of a measure
+    /// the report gives elsewhere too (`another 11.5%` of a stake), else one more figure
+    /// (`62 dead, another 34 missing`).
+    pub increments: &'static [&'static str],
     /// As `before`, except before money: `lost 3%` is a change, `lost $5 bn` a loss.
     pub before_not_money: &'static [&'static str],
     /// Directly before the figure, a change only with a change word in its clause: `um`

@@ -577,23 +577,8 @@ const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück
 /// von 4 Prozent`, `3 Prozent mehr`, `um 11,5 Prozent aufgestockt`; but `es geht um 500
 /// Milliarden Euro` and `auf 28 Prozent` are levels.
 const CHANGE: ChangeCues = ChangeCues {
-    before: &[
-        // An increment is a change: `weitere 11,5 Prozent der Anteile übernommen`.
-        "weitere",
-        "weiteren",
-        "zusätzliche",
-        "zusätzlichen",
-        "kletterte",
-        "sprang",
-        "stieg",
-        "stiegen",
-        "sank",
-        "sanken",
-        "fiel",
-        "fielen",
-        "plus",
-        "minus",
-    ],
+    increments: &["weitere", "weiteren", "zusätzliche", "zusätzlichen"],
+    before: &["kletterte", "sprang", "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "plus", "minus"],
     before_not_money: &["verlor", "verloren", "verliert", "gewann", "gewannen", "gewinnt"],
     by: &["um"],
     words: &[

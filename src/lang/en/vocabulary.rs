@@ -660,11 +660,8 @@ const RATE_NOUNS: &[&str] = &[
 /// Change cues (see [`ChangeCues`]): `fell 2.3%`, `up 12%`, `rose by 5%`, `a 25% raise`,
 /// `3% higher`, `gained 3 seats`; but `backed by 59%`, `down to 5%` and `to 28%` are levels.
 const CHANGE: ChangeCues = ChangeCues {
+    increments: &["another", "further", "additional"],
     before: &[
-        // An increment is a change: `another 11.5%`, `a further 500 jobs`.
-        "another",
-        "further",
-        "additional",
         "falls",
         "rises",
         "risen",
