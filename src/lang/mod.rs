@@ -170,6 +170,13 @@ pub enum Season {
 /// Reads number words starting at a token: `(value, precision, next token)`.
 pub type NumberWords = fn(toks: &[Tok], i: usize, text: &str, sentence_initial: bool) -> Option<(f64, f64, usize)>;
 
+/// A fraction's denominator written as an ordinal (`twenty-fifths`, `one hundred and fifth`,
+/// `a trillionth`, `Zwanzigstel`, `Vierteln`): the whole family, where `denominators` lists
+/// single words. Returns the denominator, the token after it, and whether the form is
+/// singular (`Some(true)`: after one only), plural (`Some(false)`: after more than one) or
+/// unmarked (`None`).
+pub type OrdinalDenominator = fn(toks: &[Tok], i: usize) -> Option<(f64, usize, Option<bool>)>;
+
 /// The words that say a figure is a change (`fell 2.3%`, `um 11,5 Prozent erhöht`, `a 25%
 /// raise`, `3 Prozent mehr`) rather than a level (`auf 28 Prozent`, `a 12% stake`). A change
 /// is never compared with a level. All lowercase; a word matches a cue it starts with.
@@ -210,6 +217,7 @@ pub struct Rules {
     /// counts. Where only names are (English), it is a name or a headline's word.
     pub nouns_capitalised: bool,
     pub number_words: NumberWords,
+    pub ordinal_denominator: OrdinalDenominator,
     pub scales: PhraseTable<Scale>,
     pub currencies: PhraseTable<Currency>,
     pub percent: PhraseTable<PercentUnit>,

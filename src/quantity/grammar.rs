@@ -339,15 +339,34 @@ impl<'a> Scanner<'a> {
     /// `zwei Drittel`, `three fifths`: a number over a fraction word. Not across a joiner:
     /// in `six million and two thirds` the thirds belong to the two.
     fn with_denominator(&self, atom: Atom) -> Atom {
+        self.over_denominator(atom, false)
+    }
+
+    /// [`Self::with_denominator`]; `lenient` after `and` in a mixed number, where a
+    /// `quarter` is a fraction whatever follows (`one hundred and three quarters`).
+    fn over_denominator(&self, atom: Atom, lenient: bool) -> Atom {
         let joined = (atom.start + 1..atom.end).any(|k| {
             self.rules.bound_joiners.starts_at(&self.toks, k)
                 && self.rules.scales.match_at(&self.toks, k - 1).is_some_and(|(sc, _)| sc.factor >= 1000.0)
         });
-        match self.denominator_at(atom.end) {
-            Some((d, end)) if atom.value > 0.0 && !joined => {
-                Atom { value: atom.value / d, precision: atom.precision / d, end, ..atom }
+        if joined || atom.value <= 0.0 {
+            return atom;
+        }
+        // `one hundred thirty-fifths`: the tens hyphenated onto the ordinal belong to the
+        // denominator (100/35), not to the numerator (130/5).
+        if atom.words && atom.end >= atom.start + 2 && self.is_sym(atom.end, '-') && self.attached(atom.end) {
+            let p = atom.end - 1;
+            let numerator = (self.rules.number_words)(&self.toks[..p], atom.start, self.text, false)
+                .filter(|&(n, _, e)| e == p && n > 0.0);
+            if let Some((n, precision, _)) = numerator {
+                if let Some((d, end)) = self.denominator_at(p, atom.start, n, lenient) {
+                    return Atom { value: n / d, precision: precision / d, end, ..atom };
+                }
             }
-            _ => atom,
+        }
+        match self.denominator_at(atom.end, atom.start, atom.value, lenient) {
+            Some((d, end)) => Atom { value: atom.value / d, precision: atom.precision / d, end, ..atom },
+            None => atom,
         }
     }
 
@@ -378,10 +397,10 @@ impl<'a> Scanner<'a> {
     fn fraction_word_at(&self, j: usize) -> Option<Atom> {
         if let Some((_, k)) = self.rules.articles.match_at(&self.toks, j) {
             // After `and`, `a quarter` is a fraction whatever follows.
-            let (d, end) = self.rules.denominators.match_at(&self.toks, k)?;
+            let (d, end) = self.denominator_at(k, j, 1.0, true)?;
             return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: j, end, words: true });
         }
-        let f = self.with_denominator(self.plain_atom_at(j)?);
+        let f = self.over_denominator(self.plain_atom_at(j)?, true);
         (f.value < 1.0 && f.end > j + 1).then_some(f)
     }
 
@@ -432,14 +451,29 @@ impl<'a> Scanner<'a> {
         Some((frac, digits.len() as i32, k))
     }
 
-    /// A fraction word at `i`; `quarter(s)` only before a scale or `of`.
-    fn denominator_at(&self, i: usize) -> Option<(f64, usize)> {
+    /// A fraction word at `i` over the numerator `n` that starts at token `from`: an ordinal
+    /// of the language's family (`fifths`, `twenty-fifth`, `Zwanzigstel`) in the number
+    /// its form agrees with (`one fifth`, `two fifths`), else a word of the `denominators`
+    /// table. Unless `lenient`, `quarter(s)` counts only before a scale or `of`. A singular
+    /// after a determiner is a place, not a fraction (`the one millionth visitor`).
+    fn denominator_at(&self, i: usize, from: usize, n: f64, lenient: bool) -> Option<(f64, usize)> {
         let i = if self.is_sym(i, '-') && self.attached(i) && self.attached(i + 1) { i + 1 } else { i };
-        let (d, end) = self.rules.denominators.match_at(&self.toks, i)?;
-        if self.toks[i].para_before {
+        if self.tok(i)?.para_before {
             return None;
         }
-        if self.toks[i].lower.starts_with("quarter")
+        let determined =
+            from > 0 && self.rules.determiners.match_at(&self.toks, from - 1).is_some_and(|(_, e)| e == from);
+        if let Some((d, end, singular)) = (self.rules.ordinal_denominator)(&self.toks, i) {
+            let agrees = match singular {
+                Some(true) => n == 1.0 && !determined,
+                Some(false) => n > 1.0,
+                None => true,
+            };
+            return agrees.then_some((d, end));
+        }
+        let (d, end) = self.rules.denominators.match_at(&self.toks, i)?;
+        if !lenient
+            && self.toks[i].lower.starts_with("quarter")
             && !(self.rules.scales.starts_at(&self.toks, end) || self.tok(end).is_some_and(|t| t.lower == "of"))
         {
             return None;
@@ -510,9 +544,9 @@ impl<'a> Scanner<'a> {
                 Some(Atom { value, precision, start: i, end, words: false })
             }
             TokKind::Word => {
-                // `a fifth`, `ein Drittel`
+                // `a fifth`, `ein Drittel`, `a trillionth`
                 if let Some((_, j)) = self.rules.articles.match_at(&self.toks, i) {
-                    if let Some((d, end)) = self.denominator_at(j) {
+                    if let Some((d, end)) = self.denominator_at(j, i, 1.0, false) {
                         return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: i, end, words: true });
                     }
                 }
@@ -777,18 +811,52 @@ impl<'a> Scanner<'a> {
             !unit
         });
         if let Some((factor, next)) = scale_hit {
-            value *= factor;
-            precision *= factor;
+            // `three hundred and two dozens`: a scale smaller than the words before it
+            // multiplies only their last group after `hundred` (300 + 2 × 12), not the whole.
+            let tail = (atom.words && factor < 100.0 && factor < atom.value)
+                .then(|| {
+                    (atom.start + 1..atom.end).find_map(|p| {
+                        (self.rules.number_words)(&self.toks, p, self.text, false)
+                            .filter(|&(v, _, e)| e == atom.end && v < factor)
+                            .map(|(v, _, _)| v)
+                    })
+                })
+                .flatten()
+                .filter(|t| (atom.value - t) >= 100.0 && (atom.value - t) % 100.0 == 0.0);
+            match tail {
+                Some(t) => value = atom.value - t + t * factor,
+                None => {
+                    value *= factor;
+                    precision *= factor;
+                }
+            }
             scale = Some(factor);
             k = next;
-            // `zwei Millionen dreihundertsiebenundsiebzigtausend…`: word groups add up.
+            // `zwei Millionen dreihundertsiebenundsiebzigtausend…`: word groups add up; so do
+            // groups each with a smaller scale (`4 thousand 3 hundred`, `three cr twelve
+            // lac`), and after `and` a last group of words or of hundreds (`6 crore and two
+            // hundred`, `3 hundred and 21`). A larger or equal scale after it is a range's
+            // other end (`between 3 million and 5 million`).
             let mut last = factor;
-            let mut more_groups = atom.words;
-            while more_groups {
-                let Some(more) = self.unsigned_atom_at(k).filter(|m| m.words && m.value < last) else { break };
+            loop {
+                let joiner = r.bound_joiners.match_at(&self.toks, k).map(|(_, j)| j);
+                let Some(more) = self.unsigned_atom_at(joiner.unwrap_or(k)).filter(|m| m.value < last) else { break };
+                let next_scale = self.scale_at(more.end);
+                let smaller = match next_scale {
+                    Some((f, _)) if f >= last => break,
+                    Some((f, n)) => Some((f, n)),
+                    None => None,
+                };
+                let ok = smaller.is_some()
+                    || match joiner {
+                        None => atom.words && more.words,
+                        Some(_) => (more.words && more.value >= 100.0) || (last == 100.0 && more.value.fract() == 0.0),
+                    };
+                if !ok {
+                    break;
+                }
                 let (mut add, mut e) = (more.value, more.end);
-                let next_scale = self.scale_at(e).filter(|(f, _)| *f < last);
-                if let Some((f, n)) = next_scale {
+                if let Some((f, n)) = smaller {
                     add *= f;
                     e = n;
                     last = f;
@@ -796,7 +864,9 @@ impl<'a> Scanner<'a> {
                 value += add;
                 precision = precision.min(more.precision);
                 k = e;
-                more_groups = next_scale.is_some();
+                if smaller.is_none() {
+                    break;
+                }
             }
         }
         // `two thirds of a million`
@@ -835,6 +905,8 @@ impl<'a> Scanner<'a> {
                 .currencies
                 .match_at(&self.toks, pos)
                 .filter(|(c, _)| c.after && currency.is_none() && long_unit.is_none())
+                // A currency written onto the digits after it is theirs: `3 USD50 cards`.
+                .filter(|&(c, n)| !(c.before && self.tok(n).is_some_and(|t| t.kind == TokKind::Num && !t.space_before)))
             {
                 let (mass, amb) = if c.also_mass { self.pound_reading(i, n, scale) } else { (false, None) };
                 if mass {
@@ -1650,8 +1722,10 @@ impl<'a> Scanner<'a> {
             }
             Lang::En => {
                 for _ in 0..3 {
-                    // A model name is a modifier: `1.3 million Nvidia H100 GPUs`.
+                    // A model name is a modifier: `1.3 million Nvidia H100 GPUs`; a currency
+                    // on digits is an amount of its own (`3 USD50 cards`).
                     if self.tok(j).is_some_and(|t| t.kind == TokKind::Word && !t.line_before)
+                        && !r.currencies.starts_at(&self.toks, j)
                         && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
                     {
                         j += 2;

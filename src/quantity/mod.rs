@@ -22,6 +22,8 @@
 //! | `<hedge> <quantity>`                   | `über 70 Milliarden`, `bis zu 100 Mio.`   |
 //! | `<quantity> <to> <quantity>`           | `70 bis 72 Milliarden`, `$60 billion-65 billion` |
 //! | `<part> <of> <whole>`                  | `3 von 14`, `three of the 14`             |
+//! | `<numerator> <ordinal>`                | `zwei Drittel`, `one twenty-fifth`, `drei Vierteln` |
+//! | `<amount> <scale> [and] <amount> <smaller scale>` | `4 thousand 3 hundred`, `6 crore and two hundred` |
 //! | `<amount> <noun>`                      | `1,3 Millionen GPUs`, `45 Forscher`       |
 //! | dates                                  | `30. Juni 2025`, `Q3 2025`, `Anfang 2026` |
 //!

@@ -122,6 +122,32 @@ pub fn parse_word(word: &str) -> Option<(f64, f64)> {
     below_million(&s).map(|v| (v as f64, 1.0))
 }
 
+/// A fraction word: `Drittel`, `Fünftel`, `Vierteln`, `Zwanzigstel`, `Hundertstel`,
+/// `Millionstel`. German forms it as the number + `-tel` (below twenty) or `-stel`, one word
+/// whatever the number, and the same after one and after more (`ein Fünftel`, `zwei
+/// Fünftel`), so the number is not marked (`None`). Returns the denominator and the token
+/// after it.
+pub fn ordinal_denominator(toks: &[Tok], i: usize) -> Option<(f64, usize, Option<bool>)> {
+    let tok = toks.get(i).filter(|t| t.kind == TokKind::Word && !t.masked)?;
+    let w = fold(&tok.lower);
+    // The dative plural: `drei Vierteln`, `zwei Dritteln`.
+    let w = w.strip_suffix('n').filter(|s| s.ends_with("tel")).unwrap_or(&w);
+    let big = |stem: &str| match stem {
+        "million" => Some(1e6),
+        "milliard" => Some(1e9),
+        "billion" => Some(1e12),
+        _ => below_million(stem).filter(|v| *v >= 20).map(|v| v as f64),
+    };
+    let small = |stem: &str| match stem {
+        "drit" => Some(3.0),
+        "sieb" => Some(7.0),
+        "ach" => Some(8.0),
+        _ => below_hundred(stem).filter(|v| (4..20).contains(v)).map(|v| v as f64),
+    };
+    let d = w.strip_suffix("stel").and_then(big).or_else(|| w.strip_suffix("tel").and_then(small))?;
+    Some((d, i + 1, None))
+}
+
 /// Every German number word ends in one of these (`dreiundzwanzig`, `zweieinhalb`).
 const ENDINGS: &[&str] = &[
     "null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn",
@@ -182,6 +208,33 @@ mod tests {
         ];
         for &(word, want) in cases {
             assert_eq!(parse_word(word).map(|(v, _)| v), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn ordinal_denominators() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("Drittel", Some(3.0)),
+            ("Viertel", Some(4.0)),
+            ("Vierteln", Some(4.0)),
+            ("Fünftel", Some(5.0)),
+            ("Sechstel", Some(6.0)),
+            ("Siebtel", Some(7.0)),
+            ("Achtel", Some(8.0)),
+            ("Zehntel", Some(10.0)),
+            ("Zwölftel", Some(12.0)),
+            ("Zwanzigstel", Some(20.0)),
+            ("Hundertstel", Some(100.0)),
+            ("Tausendstel", Some(1000.0)),
+            ("Millionstel", Some(1e6)),
+            ("Mittel", None),
+            ("Titel", None),
+            ("Hotel", None),
+            ("Zweitel", None),
+        ];
+        for &(word, want) in cases {
+            let toks = crate::quantity::tokens::tokenize(word);
+            assert_eq!(ordinal_denominator(&toks, 0).map(|(v, _, _)| v), want, "{word}");
         }
     }
 }

@@ -698,6 +698,7 @@ pub(crate) fn build() -> Rules {
         decimal_comma: true,
         nouns_capitalised: true,
         number_words: super::numbers::number_words,
+        ordinal_denominator: super::numbers::ordinal_denominator,
         scales: table(SCALES),
         currencies: table(CURRENCIES),
         percent: table(PERCENT),

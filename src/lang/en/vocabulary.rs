@@ -60,10 +60,15 @@ pub const SCALES: &[(&str, Scale)] = &[
     ("dozens", scale(12.0)),
     ("dz", scale(12.0)),
     ("dzs", scale(12.0)),
+    // The Indian scales as Indian English writes them: `Rs 5 lakh`, `12 lac`, `Rs 300 cr`.
     ("lakh", scale(1e5)),
     ("lakhs", scale(1e5)),
+    ("lac", scale(1e5)),
+    ("lacs", scale(1e5)),
     ("crore", scale(1e7)),
     ("crores", scale(1e7)),
+    ("cr", scale(1e7)),
+    ("crs", scale(1e7)),
 ];
 
 pub const CURRENCIES: &[(&str, Currency)] = &[
@@ -873,6 +878,7 @@ pub(crate) fn build() -> Rules {
         decimal_comma: false,
         nouns_capitalised: false,
         number_words: super::numbers::number_words,
+        ordinal_denominator: super::numbers::ordinal_denominator,
         scales: table(SCALES),
         currencies: table(CURRENCIES),
         percent: table(PERCENT),
