@@ -120,6 +120,16 @@ pub const FAMILIES: &[Family] = &[
             ("zwei Millionen dreihunderttausend", "number", None, None, None),
         ),
     ),
+    (
+        "<fraction> of | der | von <whole>, <one> in <n>, every | jeder <ordinal>: a share, a percentage",
+        ("A quarter of Beta is Alpha's.", ("A quarter", "percent", Some("%"), None, None)),
+        ("Jeder Fünfte ist betroffen.", ("Jeder Fünfte", "percent", Some("%"), None, None)),
+    ),
+    (
+        "<multiplying verb> | <n> times <comparison> | das <n>fache: a multiple, a ratio to the base",
+        ("Sales doubled.", ("doubled", "ratio", None, None, None)),
+        ("Die Kosten erreichten das Dreifache.", ("das Dreifache", "ratio", None, None, None)),
+    ),
 ];
 
 /// Not quantities, each with an example in both languages that must read nothing.

@@ -191,7 +191,11 @@ impl<'a> Scanner<'a> {
             .iter()
             .map(|t| match t.kind {
                 TokKind::Num => true,
-                TokKind::Word => rules.starters.contains(&t.lower) || (rules.number_word_hint)(&t.lower),
+                TokKind::Word => {
+                    rules.starters.contains(&t.lower)
+                        || (rules.number_word_hint)(&t.lower)
+                        || (rules.multiple_hint)(&t.lower)
+                }
                 TokKind::Sym => {
                     rules.starters.contains(&t.lower) || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
                 }
@@ -481,6 +485,15 @@ impl<'a> Scanner<'a> {
         Some((d, end))
     }
 
+    /// Whether a share's whole follows at `k`: `of all firms`, `der Mitglieder`, `von Beta`;
+    /// not `of a second`, a fraction of one thing.
+    fn share_follows(&self, k: usize) -> bool {
+        let Some((_, m)) = self.rules.share_of.match_at(&self.toks, k) else { return false };
+        self.tok(m).is_some_and(|t| !t.para_before && t.kind == TokKind::Word)
+            && !self.rules.articles.starts_at(&self.toks, m)
+            && !self.rules.scales.starts_at(&self.toks, m)
+    }
+
     fn plain_atom_at(&self, i: usize) -> Option<Atom> {
         let t = self.tok(i)?;
         if t.masked {
@@ -550,6 +563,19 @@ impl<'a> Scanner<'a> {
                         return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: i, end, words: true });
                     }
                 }
+                // `half of all firms`, `die Hälfte der Firmen`: a share noun before its whole.
+                if let Some((f, e)) = self.rules.shares.match_at(&self.toks, i) {
+                    if self.share_follows(e) {
+                        return Some(Atom { value: f, precision: f, start: i, end: e, words: true });
+                    }
+                }
+                // `every fifth`, `Jeder Fünfte`: one in so many.
+                if let Some((_, j)) = self.rules.every.match_at(&self.toks, i) {
+                    if let Some(n) = self.tok(j).and_then(|t| (self.rules.ordinal_number)(&t.lower)) {
+                        let f = 1.0 / n as f64;
+                        return Some(Atom { value: f, precision: f, start: i, end: j + 1, words: true });
+                    }
+                }
                 // `half a million`, `quarter million`, `ein halbes Dutzend`
                 let h = self.rules.articles.match_at(&self.toks, i).map_or(i, |(_, h)| h);
                 let fraction = match self.tok(h).map(|t| t.lower.as_str()) {
@@ -562,7 +588,8 @@ impl<'a> Scanner<'a> {
                     // `half a million`; `half a pound`, `ein halbes Kilo`: a fraction of a unit.
                     let unit = (h > i || k > h + 1)
                         && (self.rules.currencies.match_at(&self.toks, k).is_some_and(|(c, _)| c.after)
-                            || self.unit_at(k).is_some());
+                            || self.unit_at(k).is_some()
+                            || self.rules.percent.starts_at(&self.toks, k));
                     if unit || self.rules.scales.match_at(&self.toks, k).is_some_and(|(sc, _)| !sc.attached_only) {
                         return Some(Atom { value: f, precision: f, start: i, end: k, words: true });
                     }
@@ -891,6 +918,22 @@ impl<'a> Scanner<'a> {
             }
         }
         let (mut percent, mut unit, mut money_noun) = (None, unit_before.map(|(u, _)| u), false);
+        // `a quarter of Beta`, `zwei Drittel der Mitglieder`, `half of all firms`, `Jeder
+        // Fünfte`: a fraction in words that is a share of a whole is a percentage, so it
+        // meets `a 25 % stake`. A bare fraction (`two thirds`) stays a number.
+        let every = r.every.starts_at(&self.toks, atom.start);
+        if scale.is_none()
+            && currency.is_none()
+            && unit.is_none()
+            && atom.words
+            && atom.value > 0.0
+            && atom.value < 1.0
+            && (every || self.share_follows(k))
+        {
+            value *= 100.0;
+            precision *= 100.0;
+            percent = Some(PercentUnit::Percent);
+        }
         let mut unit_span = unit_before.map(|(_, span)| span);
         let hyphen = self.is_sym(k, '-')
             && self.attached(k)
@@ -900,7 +943,7 @@ impl<'a> Scanner<'a> {
         let long_unit = self
             .unit_at(pos)
             .filter(|&(_, n)| r.currencies.match_at(&self.toks, pos).is_some_and(|(_, c)| n > c) && unit.is_none());
-        if self.tok(pos).is_some_and(|t| !t.para_before) && unit.is_none() {
+        if self.tok(pos).is_some_and(|t| !t.para_before) && unit.is_none() && percent.is_none() {
             if let Some((c, n)) = r
                 .currencies
                 .match_at(&self.toks, pos)
@@ -1186,6 +1229,11 @@ impl<'a> Scanner<'a> {
         if j > i && self.date_at(j).is_some() {
             return Outcome::Nothing;
         }
+        if opener.is_none() {
+            if let Some(found) = self.multiple_at(if qual.is_some() { i } else { j }, j, qual) {
+                return Outcome::Found(Box::new(found));
+            }
+        }
         let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(qual.is_some(), j)) else {
             return match self.vague_at(j) {
                 Some(f) if qual.is_none() && opener.is_none() => Outcome::Found(Box::new(f)),
@@ -1208,6 +1256,31 @@ impl<'a> Scanner<'a> {
         }
         if let Some(next) = self.not_a_quantity(&a).or_else(|| self.score_at(&a)) {
             return Outcome::Skip(next);
+        }
+        // `one in five`, `2 in 5`, `one in a million`: a proportion, so a percentage. Not a
+        // time (`2 in 5 minutes`) or a year (`1 in 2024`).
+        if a.is_bare() && a.is_integer() && a.value >= 1.0 {
+            if let Some((_, k)) = r.one_in.match_at(&self.toks, a.end) {
+                let whole = self.operand_at(k).filter(|w| {
+                    w.currency.is_none()
+                        && w.percent.is_none()
+                        && w.unit.is_none()
+                        && w.is_integer()
+                        && w.value > a.value
+                        && (w.scale.is_some() || w.value < 1000.0)
+                        && self.unit_at(w.end).is_none()
+                        && self.tok(w.end).is_none_or(|t| {
+                            let one = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+                            !r.per_nouns.first_words().any(|p| p == one)
+                        })
+                });
+                if let Some(w) = whole {
+                    a.value = a.value * 100.0 / w.value;
+                    a.precision = 0.0;
+                    a.percent = Some(PercentUnit::Percent);
+                    a.end = w.end;
+                }
+            }
         }
         let mut start = if qual.is_some() { i } else { a.start };
         let mut end = a.end;
@@ -1494,20 +1567,54 @@ impl<'a> Scanner<'a> {
             || (self.is_sym(end, '-') && self.attached(end) && is(end + 1))
     }
 
-    /// `more than half`, `fast die Hälfte`: half as a figure, only after a hedge.
-    fn half_after_hedge(&self, hedged: bool, j: usize) -> Option<Operand> {
-        let t = self.tok(j)?;
-        if !hedged || !matches!(t.lower.as_str(), "half" | "hälfte") {
+    /// `doubled`, `roughly doubled`, `das Dreifache`, `three times higher`: a multiple of
+    /// what is compared, as a ratio to it (part the factor, whole 1). Whether it is a change
+    /// (`doubled`) or a comparison (`twice as high`) is the claim stage's to read from the
+    /// words, as for any figure.
+    fn multiple_at(&self, start: usize, j: usize, qual: Option<Qualifier>) -> Option<Found> {
+        let (factor, end) = (self.rules.multiple)(&self.toks, j, self.text)?;
+        if self.tok(j).is_some_and(|t| t.masked) {
             return None;
         }
+        let (s, e, text) = self.span(start, end);
+        let qualifier = qual.unwrap_or(Qualifier::Exact);
+        let (low, high) = match qualifier {
+            Qualifier::Over | Qualifier::AtLeast => (Some(factor), None),
+            Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo => (None, Some(factor)),
+            _ => (Some(factor), Some(factor)),
+        };
+        let q = Quantity {
+            start: s,
+            end: e,
+            text,
+            kind: Kind::Ratio,
+            value: Value::Number(factor),
+            low: low.map(Value::Number),
+            high: high.map(Value::Number),
+            unit: None,
+            qualifier,
+            precision: Some(1.0),
+            part: Some(factor),
+            whole: Some(1.0),
+            written: None,
+            dimension: None,
+            per: None,
+            ambiguous: None,
+        };
+        Some(Found { q, start, end, split_whole: false, bare: false })
+    }
+
+    /// `more than half`, `fast die Hälfte`: a share noun as a figure after a hedge.
+    fn half_after_hedge(&self, hedged: bool, j: usize) -> Option<Operand> {
+        let (f, e) = self.rules.shares.match_at(&self.toks, j).filter(|_| hedged)?;
         Some(Operand {
-            value: 0.5,
-            precision: 0.5,
-            raw: 0.5,
-            raw_precision: 0.5,
+            value: f,
+            precision: f,
+            raw: f,
+            raw_precision: f,
             start: j,
             atom_start: j,
-            end: j + 1,
+            end: e,
             words: true,
             scale: None,
             currency: None,
@@ -1599,7 +1706,10 @@ impl<'a> Scanner<'a> {
             }
         }
         let whole = self.operand_at(k)?;
-        if !whole.is_bare() || !whole.is_integer() || whole.value < 2.0 || whole.value < a.value {
+        // A whole may carry a scale (`two out of five hundred`, `3 of the 14 million`), not a
+        // currency, percentage or unit.
+        let counted = whole.currency.is_none() && whole.percent.is_none() && whole.unit.is_none() && !whole.money_noun;
+        if !counted || !whole.is_integer() || whole.value < 2.0 || whole.value < a.value {
             return None;
         }
         if year_like(self.text, &self.toks[whole.atom_start]).is_some() {

@@ -177,6 +177,59 @@ pub fn ordinal_denominator(toks: &[Tok], i: usize) -> Option<(f64, usize, Option
     Some((value as f64, k + 1, Some(singular)))
 }
 
+/// The number of a singular ordinal word: `fifth` = 5, `tenth` = 10; not `first` (`every
+/// first` names no share) nor `second` (`every second counts` is a time).
+pub fn ordinal_number(word: &str) -> Option<u64> {
+    ordinal_word(word).filter(|&(v, singular)| singular && v >= 3).map(|(v, _)| v)
+}
+
+/// Verbs that multiply: `sales doubled`.
+const MULTIPLYING: &[(&str, u64)] =
+    &[("doubled", 2), ("tripled", 3), ("trebled", 3), ("quadrupled", 4), ("quintupled", 5)];
+
+/// Words after `twice`, `three times`, `double` that make it a comparison (`twice as
+/// fast`, `three times higher`, `double the amount`) rather than a count of events (`he
+/// called twice`).
+const COMPARISON: &[&str] = &[
+    "as", "the", "that", "what", "its", "their", "more", "less", "fewer", "higher", "lower", "larger", "smaller",
+    "bigger", "greater", "faster", "slower", "longer", "shorter", "richer", "cheaper", "costlier", "likelier",
+];
+
+/// A multiple: `doubled`, `tripled`, `twofold`, `tenfold`, `twice as`, `double the`,
+/// `three times higher`, `3 times more`. `twice` and `N times` need a comparison word after
+/// them: `he called twice`, `three times a week` count events.
+pub fn multiple(toks: &[Tok], i: usize, _text: &str) -> Option<(f64, usize)> {
+    let t = toks.get(i).filter(|t| !t.masked)?;
+    let w = t.lower.as_str();
+    if let Some(v) = lookup(MULTIPLYING, w) {
+        return Some((v as f64, i + 1));
+    }
+    if let Some(v) = w.strip_suffix("fold").and_then(|n| lookup(SMALL, n).or_else(|| lookup(TENS, n))) {
+        return (v >= 2).then_some((v as f64, i + 1));
+    }
+    let (v, end) = match w {
+        "twice" | "double" => (2, i + 1),
+        "triple" => (3, i + 1),
+        _ => {
+            let (v, e) = if t.kind == TokKind::Num {
+                (t.lower.parse::<u64>().ok()?, i + 1)
+            } else {
+                let (v, _, e) = number_words(toks, i, "", false)?;
+                (v as u64, e)
+            };
+            toks.get(e).filter(|n| n.lower == "times" && !n.para_before)?;
+            (v, e + 1)
+        }
+    };
+    toks.get(end).filter(|n| n.kind == TokKind::Word && COMPARISON.contains(&n.lower.as_str()))?;
+    (v >= 2).then_some((v as f64, end))
+}
+
+/// A cheap filter before [`multiple`]: false means `word` starts no multiple.
+pub fn may_start_multiple(word: &str) -> bool {
+    word.ends_with("led") || word.ends_with("fold") || matches!(word, "twice" | "double" | "triple")
+}
+
 /// One ordinal word, singular or plural: its number and whether it is singular.
 fn ordinal_word(w: &str) -> Option<(u64, bool)> {
     let (stem, singular) = match w.strip_suffix('s') {
@@ -248,6 +301,27 @@ mod tests {
             if let Some((_, _, end)) = got {
                 assert_eq!(&text[..toks[end - 1].end], span, "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn multiples() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("doubled", Some(2.0)),
+            ("tripled", Some(3.0)),
+            ("tenfold", Some(10.0)),
+            ("twice as fast", Some(2.0)),
+            ("double the amount", Some(2.0)),
+            ("three times higher", Some(3.0)),
+            ("3 times more", Some(3.0)),
+            ("twice", None),
+            ("three times a week", None),
+            ("one times more", None),
+            ("manifold", None),
+        ];
+        for &(text, want) in cases {
+            let toks = tokenize(text);
+            assert_eq!(multiple(&toks, 0, text).map(|m| m.0), want, "{text}");
         }
     }
 

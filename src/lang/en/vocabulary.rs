@@ -484,6 +484,9 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("dec.", 12),
 ];
 
+/// Shares as nouns, with no number before them: `half of all firms`, `more than half`.
+pub const SHARES: &[(&str, f64)] = &[("half", 0.5)];
+
 /// Fraction words after a number: `two thirds`, `a fifth`. `quarter(s)` counts only before
 /// a scale or `of` (`three quarters of`): elsewhere "two quarters" are fiscal quarters.
 pub const DENOMINATORS: &[(&str, f64)] = &[
@@ -889,6 +892,13 @@ pub(crate) fn build() -> Rules {
         rate_adverbs: table(RATE_ADVERBS),
         rate_blockers: &["ago", "earlier", "later", "before", "after", "from", "since", "of"],
         vague: table(VAGUE),
+        shares: table(SHARES),
+        share_of: words(&["of"]),
+        one_in: words(&["in"]),
+        every: words(&["every"]),
+        ordinal_number: super::numbers::ordinal_number,
+        multiple: super::numbers::multiple,
+        multiple_hint: super::numbers::may_start_multiple,
         length_cues: LENGTH_CUES,
         measure_verbs: MEASURE_VERBS,
         money_verbs: MONEY_VERBS,
@@ -998,8 +1008,14 @@ mod tests {
     #[test]
     fn every_denominator_row() {
         for (word, d) in DENOMINATORS {
-            let (template, n) =
-                if word.ends_with('s') { ("It was three {w} of it.", 3.0) } else { ("It was a {w} of it.", 1.0) };
+            // Not of a whole: `three fifths of it` is a share (60 %); `quarter(s)` are
+            // fractions only before a scale or `of`.
+            let (template, n) = match (word.ends_with('s'), word.starts_with("quarter")) {
+                (true, false) => ("It was three {w} in all.", 3.0),
+                (true, true) => ("It was three {w} of a million.", 3e6),
+                (false, false) => ("It was a {w} in all.", 1.0),
+                (false, true) => ("It was a {w} of a million.", 1e6),
+            };
             assert_eq!(rows::first_value(Lang::En, template, word), Value::Number(n / d), "{word}");
         }
     }
