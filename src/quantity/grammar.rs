@@ -563,9 +563,11 @@ impl<'a> Scanner<'a> {
                         return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: i, end, words: true });
                     }
                 }
-                // `half of all firms`, `die Hälfte der Firmen`: a share noun before its whole.
+                // `half of all firms`, `die Hälfte der Firmen`: a share noun before its whole;
+                // after an ordinal it is a period (`the second half of the year`).
                 if let Some((f, e)) = self.rules.shares.match_at(&self.toks, i) {
-                    if self.share_follows(e) {
+                    let period = i > 0 && self.rules.ordinals.match_at(&self.toks, i - 1).is_some_and(|(_, e)| e == i);
+                    if self.share_follows(e) && !period {
                         return Some(Atom { value: f, precision: f, start: i, end: e, words: true });
                     }
                 }

@@ -175,7 +175,20 @@ const COMPARISON: &[&str] = &["so", "soviel", "mehr", "weniger", "höher", "grö
 /// starts at the article of a noun (`das Doppelte`).
 pub fn multiple(toks: &[Tok], i: usize, _text: &str) -> Option<(f64, usize)> {
     let t = toks.get(i).filter(|t| t.kind == TokKind::Word && !t.masked)?;
-    let w = fold(&t.lower);
+    // Cheap tests first: `das`, `dem` and words in `ver-` are frequent, multiples rare.
+    let lower = t.lower.as_str();
+    let next_is_multiple = || {
+        toks.get(i + 1).is_some_and(|n| {
+            let n = n.lower.trim_end_matches('n');
+            n.ends_with("fache") || n.ends_with("doppelte")
+        })
+    };
+    if (lower.starts_with("ver") && !lower.contains("doppel") && !lower.contains("doppl") && !lower.contains("fach"))
+        || (matches!(lower, "das" | "dem" | "des") && !next_is_multiple())
+    {
+        return None;
+    }
+    let w = fold(lower);
     // `verdoppelt`, `verdoppeln`, `Verdopplung`, `verdreifacht`, `Verzehnfachung`
     if let Some(rest) = w.strip_prefix("ver") {
         if rest.starts_with("doppel") || rest.starts_with("doppl") {
