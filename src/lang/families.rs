@@ -107,6 +107,29 @@ pub const FAMILIES: &[Family] = &[
         ("Light travels at 3·10^8 m/s.", ("3·10^8 m/s", "measure", Some("m/s"), Some("s"), None)),
         ("Die Masse beträgt 1,99×10^30 kg.", ("1,99×10^30 kg", "measure", Some("kg"), None, None)),
     ),
+    (
+        "<numerator> <ordinal>: a fraction, the two agreeing in number (`one fifth`, `two fifths`)",
+        ("Each holds one twenty-fifth.", ("one twenty-fifth", "number", None, None, None)),
+        ("Jeder erhält ein Zwanzigstel.", ("ein Zwanzigstel", "number", None, None, None)),
+    ),
+    (
+        "<amount> <scale> [and] <amount> <smaller scale>: groups add up",
+        ("It sold 4 thousand 3 hundred.", ("4 thousand 3 hundred", "number", None, None, None)),
+        (
+            "Es waren zwei Millionen dreihunderttausend.",
+            ("zwei Millionen dreihunderttausend", "number", None, None, None),
+        ),
+    ),
+    (
+        "<fraction> of | der | von <whole>, <one> in <n>, every | jeder <ordinal>: a share, a percentage",
+        ("A quarter of Beta is Alpha's.", ("A quarter", "percent", Some("%"), None, None)),
+        ("Jeder Fünfte ist betroffen.", ("Jeder Fünfte", "percent", Some("%"), None, None)),
+    ),
+    (
+        "<multiplying verb> | <n> times <comparison> | das <n>fache: a multiple, a ratio to the base",
+        ("Sales doubled.", ("doubled", "ratio", None, None, None)),
+        ("Die Kosten erreichten das Dreifache.", ("das Dreifache", "ratio", None, None, None)),
+    ),
 ];
 
 /// Not quantities, each with an example in both languages that must read nothing.

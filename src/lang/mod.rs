@@ -170,6 +170,22 @@ pub enum Season {
 /// Reads number words starting at a token: `(value, precision, next token)`.
 pub type NumberWords = fn(toks: &[Tok], i: usize, text: &str, sentence_initial: bool) -> Option<(f64, f64, usize)>;
 
+/// A fraction's denominator written as an ordinal (`twenty-fifths`, `one hundred and fifth`,
+/// `a trillionth`, `Zwanzigstel`, `Vierteln`): the whole family, where `denominators` lists
+/// single words. Returns the denominator, the token after it, and whether the form is
+/// singular (`Some(true)`: after one only), plural (`Some(false)`: after more than one) or
+/// unmarked (`None`).
+pub type OrdinalDenominator = fn(toks: &[Tok], i: usize) -> Option<(f64, usize, Option<bool>)>;
+
+/// A multiple at a token (`doubled`, `tripled`, `twice as`, `three times higher`,
+/// `verdoppelt`, `das Dreifache`, `doppelt so`): the factor and the token after the words
+/// that say it (a comparison word after them is checked, not covered).
+pub type Multiple = fn(toks: &[Tok], i: usize, text: &str) -> Option<(f64, usize)>;
+
+/// The number of a singular ordinal word (`fifth` = 5, `Zehnte` = 10), for `every fifth`,
+/// `jeder Zehnte`.
+pub type OrdinalNumber = fn(word: &str) -> Option<u64>;
+
 /// The words that say a figure is a change (`fell 2.3%`, `um 11,5 Prozent erhöht`, `a 25%
 /// raise`, `3 Prozent mehr`) rather than a level (`auf 28 Prozent`, `a 12% stake`). A change
 /// is never compared with a level. All lowercase; a word matches a cue it starts with.
@@ -214,6 +230,7 @@ pub struct Rules {
     /// counts. Where only names are (English), it is a name or a headline's word.
     pub nouns_capitalised: bool,
     pub number_words: NumberWords,
+    pub ordinal_denominator: OrdinalDenominator,
     pub scales: PhraseTable<Scale>,
     pub currencies: PhraseTable<Currency>,
     pub percent: PhraseTable<PercentUnit>,
@@ -234,6 +251,20 @@ pub struct Rules {
     pub rate_adverbs: PhraseTable<&'static str>,
     /// Vague amounts and the least they say: `dozens` = 24, `Zehntausende` = 20,000.
     pub vague: PhraseTable<f64>,
+    /// A share as a noun, without a number before it: `half` (of all firms), `die Hälfte`,
+    /// `Dreiviertel`. It is a figure before a `share_of` word or after a hedge.
+    pub shares: PhraseTable<f64>,
+    /// The words after a fraction that make it a share of a whole, so a percentage: `of`
+    /// (`a quarter of Beta`), `der`/`von` (`zwei Drittel der Mitglieder`).
+    pub share_of: PhraseTable<()>,
+    /// Between the two numbers of a proportion: `one in five`, `2 in 5`.
+    pub one_in: PhraseTable<()>,
+    /// Before an ordinal that names a proportion: `every fifth`, `jeder Fünfte`.
+    pub every: PhraseTable<()>,
+    pub ordinal_number: OrdinalNumber,
+    pub multiple: Multiple,
+    /// A cheap filter before [`Rules::multiple`]: false means the word starts no multiple.
+    pub multiple_hint: fn(word: &str) -> bool,
     /// Words right after an attached `m` that make it metres (`a 37m yacht`, `100m
     /// sprint`, `20m tall`) rather than millions.
     pub length_cues: &'static [&'static str],
@@ -382,7 +413,9 @@ impl Rules {
             self.decimal_words,
             self.percent,
             self.units_before,
-            self.vague
+            self.vague,
+            self.shares,
+            self.every
         );
         starters.extend(
             ["q", "h", "half", "quarter", "hälfte", "halbes", "halbe", "halben", "viertel", "-", "−"].map(String::from),

@@ -11,6 +11,7 @@
 //! | `1.300.000`  | 1300000   | —         | a repeated mark groups thousands                |
 //! | `2.000,352`  | 2000.352  | 2000.352  | both marks: the last one is the decimal mark    |
 //! | `1 300 000`  | 1300000   | 1300000   | spaces (also thin, no-break) group thousands    |
+//! | `12,34,567`  | —         | 1234567   | the Indian lakh grouping: pairs, then three     |
 //! | `2.0.1`      | —         | —         | not a number: a version                         |
 
 /// A number read from digits, with the step of its last written digit.
@@ -79,8 +80,16 @@ pub fn parse_digits(run: &str, decimal_comma: bool) -> Option<Digits> {
         Some(_) => (&groups[..groups.len() - 1], *groups.last()?),
         None => (&groups[..], ""),
     };
-    // Grouped integers: a first group of one to three digits, then groups of three.
-    if int_groups.len() > 1 && (int_groups[0].len() > 3 || int_groups[1..].iter().any(|g| g.len() != 3)) {
+    // Grouped integers: a first group of one to three digits, then groups of three; or, with
+    // commas where they group, the Indian lakh grouping (`12,34,567`: pairs, then three).
+    let n = int_groups.len();
+    let indian = n > 2
+        && !decimal_comma
+        && seps[..n - 1].iter().all(|&c| c == ',')
+        && int_groups[..n - 1].iter().all(|g| (1..=2).contains(&g.len()))
+        && int_groups[1..n - 1].iter().all(|g| g.len() == 2)
+        && int_groups[n - 1].len() == 3;
+    if n > 1 && !indian && (int_groups[0].len() > 3 || int_groups[1..].iter().any(|g| g.len() != 3)) {
         return None;
     }
     Some(finish(&int_groups.concat(), frac))
@@ -121,6 +130,10 @@ mod tests {
             ("01,10", Some(1.1), Some(1.1)),
             ("1'000'000", Some(1000000.0), Some(1000000.0)),
             ("20.25.1", None, None),
+            ("12,34,567.89", None, Some(1234567.89)),
+            ("1,00,000", None, Some(100000.0)),
+            ("12,34,56", None, None),
+            ("12.34.567", None, None),
         ];
         for &(run, de, en) in cases {
             assert_eq!(parse_digits(run, true).map(|d| d.value), de, "de {run}");

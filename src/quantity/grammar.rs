@@ -191,7 +191,11 @@ impl<'a> Scanner<'a> {
             .iter()
             .map(|t| match t.kind {
                 TokKind::Num => true,
-                TokKind::Word => rules.starters.contains(&t.lower) || (rules.number_word_hint)(&t.lower),
+                TokKind::Word => {
+                    rules.starters.contains(&t.lower)
+                        || (rules.number_word_hint)(&t.lower)
+                        || (rules.multiple_hint)(&t.lower)
+                }
                 TokKind::Sym => {
                     rules.starters.contains(&t.lower) || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
                 }
@@ -339,15 +343,34 @@ impl<'a> Scanner<'a> {
     /// `zwei Drittel`, `three fifths`: a number over a fraction word. Not across a joiner:
     /// in `six million and two thirds` the thirds belong to the two.
     fn with_denominator(&self, atom: Atom) -> Atom {
+        self.over_denominator(atom, false)
+    }
+
+    /// [`Self::with_denominator`]; `lenient` after `and` in a mixed number, where a
+    /// `quarter` is a fraction whatever follows (`one hundred and three quarters`).
+    fn over_denominator(&self, atom: Atom, lenient: bool) -> Atom {
         let joined = (atom.start + 1..atom.end).any(|k| {
             self.rules.bound_joiners.starts_at(&self.toks, k)
                 && self.rules.scales.match_at(&self.toks, k - 1).is_some_and(|(sc, _)| sc.factor >= 1000.0)
         });
-        match self.denominator_at(atom.end) {
-            Some((d, end)) if atom.value > 0.0 && !joined => {
-                Atom { value: atom.value / d, precision: atom.precision / d, end, ..atom }
+        if joined || atom.value <= 0.0 {
+            return atom;
+        }
+        // `one hundred thirty-fifths`: the tens hyphenated onto the ordinal belong to the
+        // denominator (100/35), not to the numerator (130/5).
+        if atom.words && atom.end >= atom.start + 2 && self.is_sym(atom.end, '-') && self.attached(atom.end) {
+            let p = atom.end - 1;
+            let numerator = (self.rules.number_words)(&self.toks[..p], atom.start, self.text, false)
+                .filter(|&(n, _, e)| e == p && n > 0.0);
+            if let Some((n, precision, _)) = numerator {
+                if let Some((d, end)) = self.denominator_at(p, atom.start, n, lenient) {
+                    return Atom { value: n / d, precision: precision / d, end, ..atom };
+                }
             }
-            _ => atom,
+        }
+        match self.denominator_at(atom.end, atom.start, atom.value, lenient) {
+            Some((d, end)) => Atom { value: atom.value / d, precision: atom.precision / d, end, ..atom },
+            None => atom,
         }
     }
 
@@ -378,10 +401,10 @@ impl<'a> Scanner<'a> {
     fn fraction_word_at(&self, j: usize) -> Option<Atom> {
         if let Some((_, k)) = self.rules.articles.match_at(&self.toks, j) {
             // After `and`, `a quarter` is a fraction whatever follows.
-            let (d, end) = self.rules.denominators.match_at(&self.toks, k)?;
+            let (d, end) = self.denominator_at(k, j, 1.0, true)?;
             return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: j, end, words: true });
         }
-        let f = self.with_denominator(self.plain_atom_at(j)?);
+        let f = self.over_denominator(self.plain_atom_at(j)?, true);
         (f.value < 1.0 && f.end > j + 1).then_some(f)
     }
 
@@ -432,19 +455,43 @@ impl<'a> Scanner<'a> {
         Some((frac, digits.len() as i32, k))
     }
 
-    /// A fraction word at `i`; `quarter(s)` only before a scale or `of`.
-    fn denominator_at(&self, i: usize) -> Option<(f64, usize)> {
+    /// A fraction word at `i` over the numerator `n` that starts at token `from`: an ordinal
+    /// of the language's family (`fifths`, `twenty-fifth`, `Zwanzigstel`) in the number
+    /// its form agrees with (`one fifth`, `two fifths`), else a word of the `denominators`
+    /// table. Unless `lenient`, `quarter(s)` counts only before a scale or `of`. A singular
+    /// after a determiner is a place, not a fraction (`the one millionth visitor`).
+    fn denominator_at(&self, i: usize, from: usize, n: f64, lenient: bool) -> Option<(f64, usize)> {
         let i = if self.is_sym(i, '-') && self.attached(i) && self.attached(i + 1) { i + 1 } else { i };
-        let (d, end) = self.rules.denominators.match_at(&self.toks, i)?;
-        if self.toks[i].para_before {
+        if self.tok(i)?.para_before {
             return None;
         }
-        if self.toks[i].lower.starts_with("quarter")
+        let determined =
+            from > 0 && self.rules.determiners.match_at(&self.toks, from - 1).is_some_and(|(_, e)| e == from);
+        if let Some((d, end, singular)) = (self.rules.ordinal_denominator)(&self.toks, i) {
+            let agrees = match singular {
+                Some(true) => n == 1.0 && !determined,
+                Some(false) => n > 1.0,
+                None => true,
+            };
+            return agrees.then_some((d, end));
+        }
+        let (d, end) = self.rules.denominators.match_at(&self.toks, i)?;
+        if !lenient
+            && self.toks[i].lower.starts_with("quarter")
             && !(self.rules.scales.starts_at(&self.toks, end) || self.tok(end).is_some_and(|t| t.lower == "of"))
         {
             return None;
         }
         Some((d, end))
+    }
+
+    /// Whether a share's whole follows at `k`: `of all firms`, `der Mitglieder`, `von Beta`;
+    /// not `of a second`, a fraction of one thing.
+    fn share_follows(&self, k: usize) -> bool {
+        let Some((_, m)) = self.rules.share_of.match_at(&self.toks, k) else { return false };
+        self.tok(m).is_some_and(|t| !t.para_before && t.kind == TokKind::Word)
+            && !self.rules.articles.starts_at(&self.toks, m)
+            && !self.rules.scales.starts_at(&self.toks, m)
     }
 
     fn plain_atom_at(&self, i: usize) -> Option<Atom> {
@@ -510,10 +557,25 @@ impl<'a> Scanner<'a> {
                 Some(Atom { value, precision, start: i, end, words: false })
             }
             TokKind::Word => {
-                // `a fifth`, `ein Drittel`
+                // `a fifth`, `ein Drittel`, `a trillionth`
                 if let Some((_, j)) = self.rules.articles.match_at(&self.toks, i) {
-                    if let Some((d, end)) = self.denominator_at(j) {
+                    if let Some((d, end)) = self.denominator_at(j, i, 1.0, false) {
                         return Some(Atom { value: 1.0 / d, precision: 1.0 / d, start: i, end, words: true });
+                    }
+                }
+                // `half of all firms`, `die Hälfte der Firmen`: a share noun before its whole;
+                // after an ordinal it is a period (`the second half of the year`).
+                if let Some((f, e)) = self.rules.shares.match_at(&self.toks, i) {
+                    let period = i > 0 && self.rules.ordinals.match_at(&self.toks, i - 1).is_some_and(|(_, e)| e == i);
+                    if self.share_follows(e) && !period {
+                        return Some(Atom { value: f, precision: f, start: i, end: e, words: true });
+                    }
+                }
+                // `every fifth`, `Jeder Fünfte`: one in so many.
+                if let Some((_, j)) = self.rules.every.match_at(&self.toks, i) {
+                    if let Some(n) = self.tok(j).and_then(|t| (self.rules.ordinal_number)(&t.lower)) {
+                        let f = 1.0 / n as f64;
+                        return Some(Atom { value: f, precision: f, start: i, end: j + 1, words: true });
                     }
                 }
                 // `half a million`, `quarter million`, `ein halbes Dutzend`
@@ -528,7 +590,8 @@ impl<'a> Scanner<'a> {
                     // `half a million`; `half a pound`, `ein halbes Kilo`: a fraction of a unit.
                     let unit = (h > i || k > h + 1)
                         && (self.rules.currencies.match_at(&self.toks, k).is_some_and(|(c, _)| c.after)
-                            || self.unit_at(k).is_some());
+                            || self.unit_at(k).is_some()
+                            || self.rules.percent.starts_at(&self.toks, k));
                     if unit || self.rules.scales.match_at(&self.toks, k).is_some_and(|(sc, _)| !sc.attached_only) {
                         return Some(Atom { value: f, precision: f, start: i, end: k, words: true });
                     }
@@ -777,18 +840,52 @@ impl<'a> Scanner<'a> {
             !unit
         });
         if let Some((factor, next)) = scale_hit {
-            value *= factor;
-            precision *= factor;
+            // `three hundred and two dozens`: a scale smaller than the words before it
+            // multiplies only their last group after `hundred` (300 + 2 × 12), not the whole.
+            let tail = (atom.words && factor < 100.0 && factor < atom.value)
+                .then(|| {
+                    (atom.start + 1..atom.end).find_map(|p| {
+                        (self.rules.number_words)(&self.toks, p, self.text, false)
+                            .filter(|&(v, _, e)| e == atom.end && v < factor)
+                            .map(|(v, _, _)| v)
+                    })
+                })
+                .flatten()
+                .filter(|t| (atom.value - t) >= 100.0 && (atom.value - t) % 100.0 == 0.0);
+            match tail {
+                Some(t) => value = atom.value - t + t * factor,
+                None => {
+                    value *= factor;
+                    precision *= factor;
+                }
+            }
             scale = Some(factor);
             k = next;
-            // `zwei Millionen dreihundertsiebenundsiebzigtausend…`: word groups add up.
+            // `zwei Millionen dreihundertsiebenundsiebzigtausend…`: word groups add up; so do
+            // groups each with a smaller scale (`4 thousand 3 hundred`, `three cr twelve
+            // lac`), and after `and` a last group of words or of hundreds (`6 crore and two
+            // hundred`, `3 hundred and 21`). A larger or equal scale after it is a range's
+            // other end (`between 3 million and 5 million`).
             let mut last = factor;
-            let mut more_groups = atom.words;
-            while more_groups {
-                let Some(more) = self.unsigned_atom_at(k).filter(|m| m.words && m.value < last) else { break };
+            loop {
+                let joiner = r.bound_joiners.match_at(&self.toks, k).map(|(_, j)| j);
+                let Some(more) = self.unsigned_atom_at(joiner.unwrap_or(k)).filter(|m| m.value < last) else { break };
+                let next_scale = self.scale_at(more.end);
+                let smaller = match next_scale {
+                    Some((f, _)) if f >= last => break,
+                    Some((f, n)) => Some((f, n)),
+                    None => None,
+                };
+                let ok = smaller.is_some()
+                    || match joiner {
+                        None => atom.words && more.words,
+                        Some(_) => (more.words && more.value >= 100.0) || (last == 100.0 && more.value.fract() == 0.0),
+                    };
+                if !ok {
+                    break;
+                }
                 let (mut add, mut e) = (more.value, more.end);
-                let next_scale = self.scale_at(e).filter(|(f, _)| *f < last);
-                if let Some((f, n)) = next_scale {
+                if let Some((f, n)) = smaller {
                     add *= f;
                     e = n;
                     last = f;
@@ -796,7 +893,9 @@ impl<'a> Scanner<'a> {
                 value += add;
                 precision = precision.min(more.precision);
                 k = e;
-                more_groups = next_scale.is_some();
+                if smaller.is_none() {
+                    break;
+                }
             }
         }
         // `two thirds of a million`
@@ -821,6 +920,22 @@ impl<'a> Scanner<'a> {
             }
         }
         let (mut percent, mut unit, mut money_noun) = (None, unit_before.map(|(u, _)| u), false);
+        // `a quarter of Beta`, `zwei Drittel der Mitglieder`, `half of all firms`, `Jeder
+        // Fünfte`: a fraction in words that is a share of a whole is a percentage, so it
+        // meets `a 25 % stake`. A bare fraction (`two thirds`) stays a number.
+        let every = r.every.starts_at(&self.toks, atom.start);
+        if scale.is_none()
+            && currency.is_none()
+            && unit.is_none()
+            && atom.words
+            && atom.value > 0.0
+            && atom.value < 1.0
+            && (every || self.share_follows(k))
+        {
+            value *= 100.0;
+            precision *= 100.0;
+            percent = Some(PercentUnit::Percent);
+        }
         let mut unit_span = unit_before.map(|(_, span)| span);
         let hyphen = self.is_sym(k, '-')
             && self.attached(k)
@@ -830,11 +945,13 @@ impl<'a> Scanner<'a> {
         let long_unit = self
             .unit_at(pos)
             .filter(|&(_, n)| r.currencies.match_at(&self.toks, pos).is_some_and(|(_, c)| n > c) && unit.is_none());
-        if self.tok(pos).is_some_and(|t| !t.para_before) && unit.is_none() {
+        if self.tok(pos).is_some_and(|t| !t.para_before) && unit.is_none() && percent.is_none() {
             if let Some((c, n)) = r
                 .currencies
                 .match_at(&self.toks, pos)
                 .filter(|(c, _)| c.after && currency.is_none() && long_unit.is_none())
+                // A currency written onto the digits after it is theirs: `3 USD50 cards`.
+                .filter(|&(c, n)| !(c.before && self.tok(n).is_some_and(|t| t.kind == TokKind::Num && !t.space_before)))
             {
                 let (mass, amb) = if c.also_mass { self.pound_reading(i, n, scale) } else { (false, None) };
                 if mass {
@@ -1114,6 +1231,11 @@ impl<'a> Scanner<'a> {
         if j > i && self.date_at(j).is_some() {
             return Outcome::Nothing;
         }
+        if opener.is_none() {
+            if let Some(found) = self.multiple_at(if qual.is_some() { i } else { j }, j, qual) {
+                return Outcome::Found(Box::new(found));
+            }
+        }
         let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(qual.is_some(), j)) else {
             return match self.vague_at(j) {
                 Some(f) if qual.is_none() && opener.is_none() => Outcome::Found(Box::new(f)),
@@ -1136,6 +1258,31 @@ impl<'a> Scanner<'a> {
         }
         if let Some(next) = self.not_a_quantity(&a).or_else(|| self.score_at(&a)) {
             return Outcome::Skip(next);
+        }
+        // `one in five`, `2 in 5`, `one in a million`: a proportion, so a percentage. Not a
+        // time (`2 in 5 minutes`) or a year (`1 in 2024`).
+        if a.is_bare() && a.is_integer() && a.value >= 1.0 {
+            if let Some((_, k)) = r.one_in.match_at(&self.toks, a.end) {
+                let whole = self.operand_at(k).filter(|w| {
+                    w.currency.is_none()
+                        && w.percent.is_none()
+                        && w.unit.is_none()
+                        && w.is_integer()
+                        && w.value > a.value
+                        && (w.scale.is_some() || w.value < 1000.0)
+                        && self.unit_at(w.end).is_none()
+                        && self.tok(w.end).is_none_or(|t| {
+                            let one = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+                            !r.per_nouns.first_words().any(|p| p == one)
+                        })
+                });
+                if let Some(w) = whole {
+                    a.value = a.value * 100.0 / w.value;
+                    a.precision = 0.0;
+                    a.percent = Some(PercentUnit::Percent);
+                    a.end = w.end;
+                }
+            }
         }
         let mut start = if qual.is_some() { i } else { a.start };
         let mut end = a.end;
@@ -1422,20 +1569,54 @@ impl<'a> Scanner<'a> {
             || (self.is_sym(end, '-') && self.attached(end) && is(end + 1))
     }
 
-    /// `more than half`, `fast die Hälfte`: half as a figure, only after a hedge.
-    fn half_after_hedge(&self, hedged: bool, j: usize) -> Option<Operand> {
-        let t = self.tok(j)?;
-        if !hedged || !matches!(t.lower.as_str(), "half" | "hälfte") {
+    /// `doubled`, `roughly doubled`, `das Dreifache`, `three times higher`: a multiple of
+    /// what is compared, as a ratio to it (part the factor, whole 1). Whether it is a change
+    /// (`doubled`) or a comparison (`twice as high`) is the claim stage's to read from the
+    /// words, as for any figure.
+    fn multiple_at(&self, start: usize, j: usize, qual: Option<Qualifier>) -> Option<Found> {
+        let (factor, end) = (self.rules.multiple)(&self.toks, j, self.text)?;
+        if self.tok(j).is_some_and(|t| t.masked) {
             return None;
         }
+        let (s, e, text) = self.span(start, end);
+        let qualifier = qual.unwrap_or(Qualifier::Exact);
+        let (low, high) = match qualifier {
+            Qualifier::Over | Qualifier::AtLeast => (Some(factor), None),
+            Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo => (None, Some(factor)),
+            _ => (Some(factor), Some(factor)),
+        };
+        let q = Quantity {
+            start: s,
+            end: e,
+            text,
+            kind: Kind::Ratio,
+            value: Value::Number(factor),
+            low: low.map(Value::Number),
+            high: high.map(Value::Number),
+            unit: None,
+            qualifier,
+            precision: Some(1.0),
+            part: Some(factor),
+            whole: Some(1.0),
+            written: None,
+            dimension: None,
+            per: None,
+            ambiguous: None,
+        };
+        Some(Found { q, start, end, split_whole: false, bare: false })
+    }
+
+    /// `more than half`, `fast die Hälfte`: a share noun as a figure after a hedge.
+    fn half_after_hedge(&self, hedged: bool, j: usize) -> Option<Operand> {
+        let (f, e) = self.rules.shares.match_at(&self.toks, j).filter(|_| hedged)?;
         Some(Operand {
-            value: 0.5,
-            precision: 0.5,
-            raw: 0.5,
-            raw_precision: 0.5,
+            value: f,
+            precision: f,
+            raw: f,
+            raw_precision: f,
             start: j,
             atom_start: j,
-            end: j + 1,
+            end: e,
             words: true,
             scale: None,
             currency: None,
@@ -1527,7 +1708,10 @@ impl<'a> Scanner<'a> {
             }
         }
         let whole = self.operand_at(k)?;
-        if !whole.is_bare() || !whole.is_integer() || whole.value < 2.0 || whole.value < a.value {
+        // A whole may carry a scale (`two out of five hundred`, `3 of the 14 million`), not a
+        // currency, percentage or unit.
+        let counted = whole.currency.is_none() && whole.percent.is_none() && whole.unit.is_none() && !whole.money_noun;
+        if !counted || !whole.is_integer() || whole.value < 2.0 || whole.value < a.value {
             return None;
         }
         if year_like(self.text, &self.toks[whole.atom_start]).is_some() {
@@ -1650,8 +1834,10 @@ impl<'a> Scanner<'a> {
             }
             Lang::En => {
                 for _ in 0..3 {
-                    // A model name is a modifier: `1.3 million Nvidia H100 GPUs`.
+                    // A model name is a modifier: `1.3 million Nvidia H100 GPUs`; a currency
+                    // on digits is an amount of its own (`3 USD50 cards`).
                     if self.tok(j).is_some_and(|t| t.kind == TokKind::Word && !t.line_before)
+                        && !r.currencies.starts_at(&self.toks, j)
                         && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
                     {
                         j += 2;

@@ -22,8 +22,22 @@
 //! | `<hedge> <quantity>`                   | `über 70 Milliarden`, `bis zu 100 Mio.`   |
 //! | `<quantity> <to> <quantity>`           | `70 bis 72 Milliarden`, `$60 billion-65 billion` |
 //! | `<part> <of> <whole>`                  | `3 von 14`, `three of the 14`             |
+//! | `<numerator> <ordinal>`                | `zwei Drittel`, `one twenty-fifth`, `drei Vierteln` |
+//! | `<fraction> <of> <whole>`, `<n> in <m>`, `<every> <ordinal>` | `a quarter of Beta`, `one in five`, `Jeder Fünfte` (percent) |
+//! | `<multiple>`                           | `doubled`, `three times higher`, `das Dreifache` (ratio) |
+//! | `<amount> <scale> [and] <amount> <smaller scale>` | `4 thousand 3 hundred`, `6 crore and two hundred` |
 //! | `<amount> <noun>`                      | `1,3 Millionen GPUs`, `45 Forscher`       |
 //! | dates                                  | `30. Juni 2025`, `Q3 2025`, `Anfang 2026` |
+//!
+//! Proportions and multiples. A share of a whole written as a fraction (`a quarter of
+//! Beta`, `zwei Drittel der Mitglieder`, `one in five`, `Jeder Fünfte`, `knapp die Hälfte
+//! der Firmen`) is a percentage with the words as its text, so it meets `a 25 % stake`; a
+//! bare fraction (`two thirds agreed`, `a trillionth of a second`) stays a number. A
+//! multiple (`doubled`, `verdoppelt`, `das Dreifache`, `twice as high`, `three times
+//! higher`) is [`Kind::Ratio`] with `part` the factor and `whole` 1: no new kind, and two
+//! multiples compare as ratios do. Whether it is a change is the claim stage's to read, as
+//! for any figure. `twice` and `N times` without a comparison word count events (`he called
+//! twice`) and give no multiple.
 //!
 //! Decided by context: `m` (`£37m` millions, `a 37m yacht` metres, `32m2` square metres;
 //! undecided: [`Ambiguity::MoneyOrLength`]), `mm` (millions only beside a currency), `pounds`

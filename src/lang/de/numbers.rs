@@ -122,6 +122,117 @@ pub fn parse_word(word: &str) -> Option<(f64, f64)> {
     below_million(&s).map(|v| (v as f64, 1.0))
 }
 
+/// A fraction word: `Drittel`, `Fünftel`, `Vierteln`, `Zwanzigstel`, `Hundertstel`,
+/// `Millionstel`. German forms it as the number + `-tel` (below twenty) or `-stel`, one word
+/// whatever the number, and the same after one and after more (`ein Fünftel`, `zwei
+/// Fünftel`), so the number is not marked (`None`). Returns the denominator and the token
+/// after it.
+pub fn ordinal_denominator(toks: &[Tok], i: usize) -> Option<(f64, usize, Option<bool>)> {
+    let tok = toks.get(i).filter(|t| t.kind == TokKind::Word && !t.masked)?;
+    let w = fold(&tok.lower);
+    // The dative plural: `drei Vierteln`, `zwei Dritteln`.
+    let w = w.strip_suffix('n').filter(|s| s.ends_with("tel")).unwrap_or(&w);
+    let big = |stem: &str| match stem {
+        "million" => Some(1e6),
+        "milliard" => Some(1e9),
+        "billion" => Some(1e12),
+        _ => below_million(stem).filter(|v| *v >= 20).map(|v| v as f64),
+    };
+    let small = |stem: &str| match stem {
+        "drit" => Some(3.0),
+        "sieb" => Some(7.0),
+        "ach" => Some(8.0),
+        _ => below_hundred(stem).filter(|v| (4..20).contains(v)).map(|v| v as f64),
+    };
+    let d = w.strip_suffix("stel").and_then(big).or_else(|| w.strip_suffix("tel").and_then(small))?;
+    Some((d, i + 1, None))
+}
+
+/// The number of an ordinal word: `Fünfte` = 5, `Zweite` = 2, `zehnten` = 10,
+/// `Zwanzigste` = 20, in any ending; not `erste`.
+pub fn ordinal_number(word: &str) -> Option<u64> {
+    let w = fold(word);
+    let stem = ["en", "er", "es", "em", "e"].iter().find_map(|e| w.strip_suffix(e))?;
+    let v = match stem {
+        "zweit" => 2,
+        "dritt" => 3,
+        "siebt" => 7,
+        "acht" => 8,
+        _ => stem
+            .strip_suffix("st")
+            .and_then(|n| below_million(n).filter(|v| *v >= 20))
+            .or_else(|| stem.strip_suffix('t').and_then(|n| below_hundred(n).filter(|v| (4..20).contains(v))))?,
+    };
+    Some(v)
+}
+
+/// Comparison words after `doppelt`, `dreimal`, `drei Mal`: `doppelt so hoch`, `dreimal
+/// mehr`; without one, `dreimal` counts events (`er rief dreimal an`).
+const COMPARISON: &[&str] = &["so", "soviel", "mehr", "weniger", "höher", "größer", "teurer", "schneller", "länger"];
+
+/// A multiple: `verdoppelt`, `verdreifachte`, `Verzehnfachung`, `das Doppelte`, `das
+/// Dreifache`, `doppelt so`, `dreimal so`, `drei Mal mehr`, `zehnfach höher`. The span
+/// starts at the article of a noun (`das Doppelte`).
+pub fn multiple(toks: &[Tok], i: usize, _text: &str) -> Option<(f64, usize)> {
+    let t = toks.get(i).filter(|t| t.kind == TokKind::Word && !t.masked)?;
+    // Cheap tests first: `das`, `dem` and words in `ver-` are frequent, multiples rare.
+    let lower = t.lower.as_str();
+    let next_is_multiple = || {
+        toks.get(i + 1).is_some_and(|n| {
+            let n = n.lower.trim_end_matches('n');
+            n.ends_with("fache") || n.ends_with("doppelte")
+        })
+    };
+    if (lower.starts_with("ver") && !lower.contains("doppel") && !lower.contains("doppl") && !lower.contains("fach"))
+        || (matches!(lower, "das" | "dem" | "des") && !next_is_multiple())
+    {
+        return None;
+    }
+    let w = fold(lower);
+    // `verdoppelt`, `verdoppeln`, `Verdopplung`, `verdreifacht`, `Verzehnfachung`
+    if let Some(rest) = w.strip_prefix("ver") {
+        if rest.starts_with("doppel") || rest.starts_with("doppl") {
+            return Some((2.0, i + 1));
+        }
+        if let Some(idx) = rest.find("fach") {
+            let v = below_hundred(&rest[..idx]).filter(|v| *v >= 2)?;
+            return Some((v as f64, i + 1));
+        }
+        return None;
+    }
+    // `das Doppelte`, `dem Dreifachen`, `um das Zehnfache`
+    if matches!(w.as_str(), "das" | "dem" | "des") {
+        let n = toks.get(i + 1).filter(|n| n.kind == TokKind::Word)?;
+        let nw = fold(&n.lower);
+        let stem = nw.strip_suffix("n").unwrap_or(&nw).strip_suffix('e')?;
+        let v = match stem {
+            "doppelt" => 2,
+            _ => below_million(stem.strip_suffix("fach")?).filter(|v| *v >= 2)?,
+        };
+        return Some((v as f64, i + 2));
+    }
+    // `doppelt so`, `dreimal mehr`, `drei Mal so`, `zehnfach höher`
+    let (v, end) = if w == "doppelt" {
+        (2, i + 1)
+    } else if let Some(n) = w.strip_suffix("mal").or_else(|| w.strip_suffix("fach")) {
+        (below_million(n)?, i + 1)
+    } else {
+        let (v, _) = parse_word(&t.lower)?;
+        toks.get(i + 1).filter(|n| n.lower == "mal")?;
+        (v as u64, i + 2)
+    };
+    toks.get(end).filter(|n| COMPARISON.contains(&n.lower.as_str()))?;
+    (v >= 2).then_some((v as f64, end))
+}
+
+/// A cheap filter before [`multiple`]: false means `word` starts no multiple.
+pub fn may_start_multiple(word: &str) -> bool {
+    word.starts_with("ver")
+        || word.ends_with("mal")
+        || word.ends_with("fach")
+        || matches!(word, "das" | "dem" | "des" | "doppelt")
+}
+
 /// Every German number word ends in one of these (`dreiundzwanzig`, `zweieinhalb`).
 const ENDINGS: &[&str] = &[
     "null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn",
@@ -182,6 +293,61 @@ mod tests {
         ];
         for &(word, want) in cases {
             assert_eq!(parse_word(word).map(|(v, _)| v), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn multiples_and_ordinals() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("verdoppelt", Some(2.0)),
+            ("verdreifachte", Some(3.0)),
+            ("Verzehnfachung", Some(10.0)),
+            ("das Doppelte", Some(2.0)),
+            ("dem Dreifachen", Some(3.0)),
+            ("das Zehnfache", Some(10.0)),
+            ("doppelt so hoch", Some(2.0)),
+            ("dreimal mehr", Some(3.0)),
+            ("drei Mal so viel", Some(3.0)),
+            ("dreimal", None),
+            ("das Haus", None),
+            ("verkauft", None),
+        ];
+        for &(text, want) in cases {
+            let toks = crate::quantity::tokens::tokenize(text);
+            assert_eq!(multiple(&toks, 0, text).map(|m| m.0), want, "{text}");
+        }
+        for (word, want) in [("Fünfte", Some(5)), ("Zweite", Some(2)), ("zehnten", Some(10)), ("Zwanzigste", Some(20))]
+        {
+            assert_eq!(ordinal_number(word), want, "{word}");
+        }
+        assert_eq!(ordinal_number("erste"), None);
+        assert_eq!(ordinal_number("Weste"), None);
+    }
+
+    #[test]
+    fn ordinal_denominators() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("Drittel", Some(3.0)),
+            ("Viertel", Some(4.0)),
+            ("Vierteln", Some(4.0)),
+            ("Fünftel", Some(5.0)),
+            ("Sechstel", Some(6.0)),
+            ("Siebtel", Some(7.0)),
+            ("Achtel", Some(8.0)),
+            ("Zehntel", Some(10.0)),
+            ("Zwölftel", Some(12.0)),
+            ("Zwanzigstel", Some(20.0)),
+            ("Hundertstel", Some(100.0)),
+            ("Tausendstel", Some(1000.0)),
+            ("Millionstel", Some(1e6)),
+            ("Mittel", None),
+            ("Titel", None),
+            ("Hotel", None),
+            ("Zweitel", None),
+        ];
+        for &(word, want) in cases {
+            let toks = crate::quantity::tokens::tokenize(word);
+            assert_eq!(ordinal_denominator(&toks, 0).map(|(v, _, _)| v), want, "{word}");
         }
     }
 }

@@ -350,6 +350,10 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("dez.", 12),
 ];
 
+/// Shares as nouns, with no number before them: `die Hälfte der Firmen`, `knapp die
+/// Hälfte`, `Dreiviertel der Mitglieder`.
+pub const SHARES: &[(&str, f64)] = &[("hälfte", 0.5), ("die hälfte", 0.5), ("der hälfte", 0.5), ("dreiviertel", 0.75)];
+
 /// Fraction words after a number: `zwei Drittel`, `ein Viertel`, `drei halbe`.
 pub const DENOMINATORS: &[(&str, f64)] = &[
     ("halbe", 2.0),
@@ -683,6 +687,7 @@ pub(crate) fn build() -> Rules {
         decimal_comma: true,
         nouns_capitalised: true,
         number_words: super::numbers::number_words,
+        ordinal_denominator: super::numbers::ordinal_denominator,
         scales: table(SCALES),
         currencies: table(CURRENCIES),
         percent: table(PERCENT),
@@ -693,6 +698,13 @@ pub(crate) fn build() -> Rules {
         rate_adverbs: table(RATE_ADVERBS),
         rate_blockers: &["zuvor", "später", "früher", "davor", "danach", "vorher", "des", "der"],
         vague: table(VAGUE),
+        shares: table(SHARES),
+        share_of: words(&["der", "des", "von", "aller"]),
+        one_in: words(&[]),
+        every: words(&["jeder", "jede", "jedes", "jeden", "jedem"]),
+        ordinal_number: super::numbers::ordinal_number,
+        multiple: super::numbers::multiple,
+        multiple_hint: super::numbers::may_start_multiple,
         length_cues: LENGTH_CUES,
         measure_verbs: MEASURE_VERBS,
         money_verbs: MONEY_VERBS,

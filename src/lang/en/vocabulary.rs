@@ -60,10 +60,15 @@ pub const SCALES: &[(&str, Scale)] = &[
     ("dozens", scale(12.0)),
     ("dz", scale(12.0)),
     ("dzs", scale(12.0)),
+    // The Indian scales as Indian English writes them: `Rs 5 lakh`, `12 lac`, `Rs 300 cr`.
     ("lakh", scale(1e5)),
     ("lakhs", scale(1e5)),
+    ("lac", scale(1e5)),
+    ("lacs", scale(1e5)),
     ("crore", scale(1e7)),
     ("crores", scale(1e7)),
+    ("cr", scale(1e7)),
+    ("crs", scale(1e7)),
 ];
 
 pub const CURRENCIES: &[(&str, Currency)] = &[
@@ -479,6 +484,9 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("dec.", 12),
 ];
 
+/// Shares as nouns, with no number before them: `half of all firms`, `more than half`.
+pub const SHARES: &[(&str, f64)] = &[("half", 0.5)];
+
 /// Fraction words after a number: `two thirds`, `a fifth`. `quarter(s)` counts only before
 /// a scale or `of` (`three quarters of`): elsewhere "two quarters" are fiscal quarters.
 pub const DENOMINATORS: &[(&str, f64)] = &[
@@ -870,6 +878,7 @@ pub(crate) fn build() -> Rules {
         decimal_comma: false,
         nouns_capitalised: false,
         number_words: super::numbers::number_words,
+        ordinal_denominator: super::numbers::ordinal_denominator,
         scales: table(SCALES),
         currencies: table(CURRENCIES),
         percent: table(PERCENT),
@@ -880,6 +889,13 @@ pub(crate) fn build() -> Rules {
         rate_adverbs: table(RATE_ADVERBS),
         rate_blockers: &["ago", "earlier", "later", "before", "after", "from", "since", "of"],
         vague: table(VAGUE),
+        shares: table(SHARES),
+        share_of: words(&["of"]),
+        one_in: words(&["in"]),
+        every: words(&["every"]),
+        ordinal_number: super::numbers::ordinal_number,
+        multiple: super::numbers::multiple,
+        multiple_hint: super::numbers::may_start_multiple,
         length_cues: LENGTH_CUES,
         measure_verbs: MEASURE_VERBS,
         money_verbs: MONEY_VERBS,
@@ -989,8 +1005,14 @@ mod tests {
     #[test]
     fn every_denominator_row() {
         for (word, d) in DENOMINATORS {
-            let (template, n) =
-                if word.ends_with('s') { ("It was three {w} of it.", 3.0) } else { ("It was a {w} of it.", 1.0) };
+            // Not of a whole: `three fifths of it` is a share (60 %); `quarter(s)` are
+            // fractions only before a scale or `of`.
+            let (template, n) = match (word.ends_with('s'), word.starts_with("quarter")) {
+                (true, false) => ("It was three {w} in all.", 3.0),
+                (true, true) => ("It was three {w} of a million.", 3e6),
+                (false, false) => ("It was a {w} in all.", 1.0),
+                (false, true) => ("It was a {w} of a million.", 1e6),
+            };
             assert_eq!(rows::first_value(Lang::En, template, word), Value::Number(n / d), "{word}");
         }
     }
