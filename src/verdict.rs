@@ -128,6 +128,8 @@ pub fn describe(q: &Quantity) -> String {
     match q.kind {
         Kind::Date => q.value.to_string(),
         Kind::Ratio => match (q.part, q.whole) {
+            // A multiple (`doubled`, `das Dreifache`) is a factor of one.
+            (Some(p), Some(1.0)) => format!("×{}", format_number(p)),
             (Some(p), Some(w)) => format!("{} of {}{unit}", format_number(p), format_number(w)),
             _ => q.text.clone(),
         },
