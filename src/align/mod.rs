@@ -71,7 +71,8 @@ pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, par
     let i = free.iter().position(|c| c.id == id)?;
     let profiles = profile::Profiles::build(&free);
     let stories = Stories::of(&free, &profiles.dims, params);
-    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
+    let days = days(&free, dates);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
     let mut rows: Vec<(f64, String)> = (0..free.len())
         .filter(|&j| j != i && profiles.dims[j] == profiles.dims[i])
         .map(|j| {
@@ -93,6 +94,11 @@ pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, par
         vec![format!("{} {} {:?} [{}]", c.id, c.source, c.quantity.text, c.measure.as_deref().unwrap_or("-"))];
     out.extend(rows.into_iter().take(limit).map(|(_, r)| format!("  {r}")));
     Some(out)
+}
+
+/// Each claim's source's date, by claim index (asked of many candidate pairs).
+fn days(free: &[&Claim], dates: &Dates) -> Vec<Option<NaiveDate>> {
+    free.iter().map(|c| dates.get(&c.source).copied().flatten()).collect()
 }
 
 fn fact_id(seed: &str) -> String {
@@ -186,18 +192,50 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
 /// Which reports tell one story: the pairs of sources that do so themselves (see
 /// [`story_pairs`]), and each source's story, the connected components of those pairs (a
 /// wire that shares figures with one report and that report with a third are one story).
-pub(super) struct Stories<'a> {
-    /// Ordered pairs of source ids.
-    pub pairs: HashSet<(&'a str, &'a str)>,
-    /// A component number per source id.
-    pub component: HashMap<&'a str, usize>,
+///
+/// Asked of every candidate pair, so kept by claim index: each claim's source as a number,
+/// the pairs as pairs of those numbers, each claim's component.
+pub(super) struct Stories {
+    /// Each claim's source, numbered in order of first appearance.
+    source: Vec<u32>,
+    /// Pairs of source numbers, the smaller first.
+    pairs: foldhash::HashSet<(u32, u32)>,
+    /// Each claim's component.
+    component: Vec<Option<usize>>,
 }
 
-impl<'a> Stories<'a> {
-    fn of(free: &[&'a Claim], dims: &[String], p: &Params) -> Stories<'a> {
+impl Stories {
+    fn of(free: &[&Claim], dims: &[String], p: &Params) -> Stories {
         let pairs = story_pairs(free, dims, p);
         let component = components(&pairs, free);
-        Stories { pairs: pairs.into_iter().collect(), component }
+        let mut ids: foldhash::HashMap<&str, u32> = Default::default();
+        let source: Vec<u32> = free
+            .iter()
+            .map(|c| {
+                let next = ids.len() as u32;
+                *ids.entry(c.source.as_str()).or_insert(next)
+            })
+            .collect();
+        let pairs = pairs
+            .into_iter()
+            .map(|(s, t)| {
+                let (x, y) = (ids[s], ids[t]);
+                (x.min(y), x.max(y))
+            })
+            .collect();
+        let component = free.iter().map(|c| component.get(c.source.as_str()).copied()).collect();
+        Stories { source, pairs, component }
+    }
+
+    /// Whether the sources of claims `i` and `j` share figures and names themselves.
+    pub fn told_together(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (self.source[i], self.source[j]);
+        self.pairs.contains(&(x.min(y), x.max(y)))
+    }
+
+    /// Whether the sources of claims `i` and `j` are one story, directly or through others.
+    pub fn same_story(&self, i: usize, j: usize) -> bool {
+        self.component[i].is_some() && self.component[i] == self.component[j]
     }
 }
 
@@ -279,6 +317,17 @@ fn reasons(cluster: &[usize], scorer: &score::Scorer) -> Vec<String> {
     why
 }
 
+/// What every link of a claim must share with it, as bits: the vetoes of
+/// [`score::compatible`] that hold whatever the values and the context (a framing figure
+/// against a fact — dates excepted —, a change against a level, a part against a total, an
+/// estimate against a reported figure). Claims of different classes never link, so the
+/// candidate index keeps the classes apart.
+fn veto_class(c: &Claim) -> u8 {
+    let framing = c.incidental && c.quantity.kind != Kind::Date;
+    let estimate = c.modality == crate::claim::Modality::Estimate;
+    u8::from(framing) | u8::from(c.change) << 1 | u8::from(c.subset) << 2 | u8::from(estimate) << 3
+}
+
 /// The scored links among the candidate pairs within a block: claims that share a context
 /// term, or whose values are close. A key in more than [`Params::max_postings`] claims of a
 /// block identifies nothing; enumerating its pairs would be quadratic.
@@ -296,22 +345,28 @@ fn candidate_links(
     use rayon::prelude::*;
     let n = free.len();
     let (dims, sources) = (&profiles.blocks, &profiles.sources);
-    // The term index: (block, interned term) -> claims in index order. The profile's
-    // interned terms are exactly its raw terms.
-    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    // The term index: (block, interned term) -> claims in index order, split by veto class
+    // (see [`veto_class`]): a claim meets only its own class, the others could never link.
+    // The cap still counts the whole list, so the candidates that can link are the same.
+    let class: Vec<u8> = free.iter().map(|c| veto_class(c)).collect();
+    let mut counts: foldhash::HashMap<(u32, u32), usize> = Default::default();
+    let mut index: foldhash::HashMap<(u32, u8, u32), Vec<usize>> = Default::default();
     for (i, v) in profiles.vectors.iter().enumerate() {
         for &(term, _) in v {
-            index.entry((dims[i], term)).or_default().push(i);
+            *counts.entry((dims[i], term)).or_default() += 1;
+            index.entry((dims[i], class[i], term)).or_default().push(i);
         }
     }
-    let mut by_value: HashMap<(u32, String, i64), Vec<usize>> = HashMap::new();
+    let mut value_counts: foldhash::HashMap<(u32, &str, i64), usize> = Default::default();
+    let mut by_value: foldhash::HashMap<(u32, u8, &str, i64), Vec<usize>> = Default::default();
     let keys: Vec<Option<(String, i64)>> = free.iter().map(|c| value_key(c, params)).collect();
     for (i, key) in keys.iter().enumerate() {
         if let Some((s, b)) = key {
-            by_value.entry((dims[i], s.clone(), *b)).or_default().push(i);
+            *value_counts.entry((dims[i], s.as_str(), *b)).or_default() += 1;
+            by_value.entry((dims[i], class[i], s.as_str(), *b)).or_default().push(i);
         }
     }
-    let postings = |list: &Vec<usize>| list.len() <= params.max_postings;
+    let postings = |count: usize| count <= params.max_postings;
     let of_claim = |i: usize, stamp: &mut [usize], out: &mut Vec<(f64, usize, usize)>| {
         let mut consider = |j: usize, stamp: &mut [usize]| {
             if stamp[j] == i {
@@ -327,10 +382,10 @@ fn candidate_links(
             }
         };
         for &(term, _) in &profiles.vectors[i] {
-            let list = &index[&(dims[i], term)];
-            if !postings(list) {
+            if !postings(counts[&(dims[i], term)]) {
                 continue;
             }
+            let list = &index[&(dims[i], class[i], term)];
             let after = list.partition_point(|&j| j <= i);
             for &j in &list[after..] {
                 consider(j, stamp);
@@ -338,7 +393,10 @@ fn candidate_links(
         }
         let Some((s, b)) = &keys[i] else { return };
         for nb in [b - 1, *b, b + 1] {
-            let Some(list) = by_value.get(&(dims[i], s.clone(), nb)).filter(|l| postings(l)) else { continue };
+            if !value_counts.get(&(dims[i], s.as_str(), nb)).is_some_and(|&k| postings(k)) {
+                continue;
+            }
+            let Some(list) = by_value.get(&(dims[i], class[i], s.as_str(), nb)) else { continue };
             // The value index finds value evidence only: equal or close figures.
             let after = list.partition_point(|&j| j <= i);
             for &j in &list[after..] {
@@ -460,7 +518,8 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     // Which reports tell one story needs only the claims' blocks: found beside the profiles.
     let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
     let (profiles, stories) = rayon::join(|| profile::Profiles::build(&free), || Stories::of(&free, &dims, params));
-    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
+    let days = days(&free, dates);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
 
     let mut pairs = candidate_links(&free, &profiles, &scorer, params);
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
@@ -683,6 +742,36 @@ mod tests {
         let toll = group_of(&groups, "694");
         let texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
         assert!(texts.contains(&"1,644") && texts.iter().filter(|t| **t == "1,644").count() == 2, "{texts:?}");
+    }
+
+    #[test]
+    fn claims_of_different_veto_classes_never_link() {
+        // The candidate index keeps veto classes apart: that is exact only while
+        // `score::compatible` vetoes each of them whatever the values.
+        let claims = dossier(&[("a", "Die Firma strich 2.000 Stellen."), ("b", "Die Firma strich 2.000 Stellen.")]);
+        let (a, b) = (&claims[0], &claims[1]);
+        let toggles: [fn(&mut Claim); 4] = [
+            |c| c.incidental = !c.incidental,
+            |c| c.change = !c.change,
+            |c| c.subset = !c.subset,
+            |c| {
+                c.modality = if c.modality == crate::claim::Modality::Estimate {
+                    crate::claim::Modality::Fact
+                } else {
+                    crate::claim::Modality::Estimate
+                }
+            },
+        ];
+        for toggle in toggles {
+            let mut other = b.clone();
+            toggle(&mut other);
+            assert_ne!(veto_class(a), veto_class(&other));
+            for relation in
+                [Relation::Same, Relation::Compatible, Relation::Bounded, Relation::Differ, Relation::Incomparable]
+            {
+                assert!(score::compatible(a, &other, relation).is_err(), "{relation:?}");
+            }
+        }
     }
 
     #[test]
