@@ -336,6 +336,11 @@ fn veto_class(c: &Claim) -> u8 {
 /// (a stamp per claim marks those already seen, so no set of pairs is kept), and claims are
 /// scored in parallel chunks, concatenated in index order. The caller sorts the result, so
 /// the order is the same on any number of threads.
+///
+/// Most candidates are different figures whose sentences share a common word or two: the
+/// scorer turns them down for too little shared context. Such a pair is skipped before it
+/// is scored when it provably fails that test (see [`Pruning`]), so the links are exactly
+/// those of scoring every candidate.
 fn candidate_links(
     free: &[&Claim],
     profiles: &profile::Profiles,
@@ -345,18 +350,21 @@ fn candidate_links(
     use rayon::prelude::*;
     let n = free.len();
     let (dims, sources) = (&profiles.blocks, &profiles.sources);
-    // The term index: (block, interned term) -> claims in index order, split by veto class
-    // (see [`veto_class`]): a claim meets only its own class, the others could never link.
-    // The cap still counts the whole list, so the candidates that can link are the same.
+    // The term index: (block, interned term) -> claims in index order with their weights,
+    // split by veto class (see [`veto_class`]): a claim meets only its own class, the others
+    // could never link. The cap still counts the whole list, so the candidates that can link
+    // are the same.
     let class: Vec<u8> = free.iter().map(|c| veto_class(c)).collect();
     let mut counts: foldhash::HashMap<(u32, u32), usize> = Default::default();
-    let mut index: foldhash::HashMap<(u32, u8, u32), Vec<usize>> = Default::default();
+    let mut index: foldhash::HashMap<(u32, u8, u32), Vec<(usize, f64)>> = Default::default();
     for (i, v) in profiles.vectors.iter().enumerate() {
-        for &(term, _) in v {
+        for &(term, w) in v {
             *counts.entry((dims[i], term)).or_default() += 1;
-            index.entry((dims[i], class[i], term)).or_default().push(i);
+            index.entry((dims[i], class[i], term)).or_default().push((i, w));
         }
     }
+    let postings = |count: usize| count <= params.max_postings;
+    let pruning = Pruning::new(free, profiles, params, &|i, term| postings(counts[&(dims[i], term)]));
     let mut value_counts: foldhash::HashMap<(u32, &str, i64), usize> = Default::default();
     let mut by_value: foldhash::HashMap<(u32, u8, &str, i64), Vec<usize>> = Default::default();
     let keys: Vec<Option<(String, i64)>> = free.iter().map(|c| value_key(c, params)).collect();
@@ -366,29 +374,37 @@ fn candidate_links(
             by_value.entry((dims[i], class[i], s.as_str(), *b)).or_default().push(i);
         }
     }
-    let postings = |count: usize| count <= params.max_postings;
-    let of_claim = |i: usize, stamp: &mut [usize], out: &mut Vec<(f64, usize, usize)>| {
-        let mut consider = |j: usize, stamp: &mut [usize]| {
-            if stamp[j] == i {
-                return;
-            }
-            stamp[j] = i;
-            // Same source: never a link (the scorer says so first); skipped before it.
-            if sources[i] == sources[j] {
-                return;
-            }
-            if let Some(s) = scorer.link(i, j) {
-                out.push((s, i, j));
-            }
-        };
-        for &(term, _) in &profiles.vectors[i] {
+    let of_claim = |i: usize, scratch: &mut Scratch, out: &mut Vec<(f64, usize, usize)>| {
+        let Scratch { stamp, dot, dot_neutral, touched } = scratch;
+        touched.clear();
+        // Candidates by term, with the dot products of their uncapped shared terms.
+        for &(term, w) in &profiles.vectors[i] {
             if !postings(counts[&(dims[i], term)]) {
                 continue;
             }
+            let neutral = profiles.is_neutral(term);
             let list = &index[&(dims[i], class[i], term)];
-            let after = list.partition_point(|&j| j <= i);
-            for &j in &list[after..] {
-                consider(j, stamp);
+            let after = list.partition_point(|&(j, _)| j <= i);
+            for &(j, wj) in &list[after..] {
+                if stamp[j] != i {
+                    stamp[j] = i;
+                    dot[j] = 0.0;
+                    dot_neutral[j] = 0.0;
+                    touched.push(j);
+                }
+                dot[j] += w * wj;
+                if neutral {
+                    dot_neutral[j] += w * wj;
+                }
+            }
+        }
+        for &j in touched.iter() {
+            // Same source: never a link (the scorer says so first); skipped before it.
+            if sources[i] == sources[j] || !pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
+                continue;
+            }
+            if let Some(s) = scorer.link(i, j) {
+                out.push((s, i, j));
             }
         }
         let Some((s, b)) = &keys[i] else { return };
@@ -403,7 +419,13 @@ fn candidate_links(
                 if stamp[j] != i
                     && matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible)
                 {
-                    consider(j, stamp);
+                    stamp[j] = i;
+                    if sources[i] == sources[j] {
+                        continue;
+                    }
+                    if let Some(s) = scorer.link(i, j) {
+                        out.push((s, i, j));
+                    }
                 }
             }
         }
@@ -412,15 +434,111 @@ fn candidate_links(
     let chunks: Vec<Vec<(f64, usize, usize)>> = (0..n.div_ceil(CHUNK))
         .into_par_iter()
         .map(|c| {
-            let mut stamp = vec![usize::MAX; n];
+            let mut scratch = Scratch {
+                stamp: vec![usize::MAX; n],
+                dot: vec![0.0; n],
+                dot_neutral: vec![0.0; n],
+                touched: Vec::new(),
+            };
             let mut out = Vec::new();
             for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
-                of_claim(i, &mut stamp, &mut out);
+                of_claim(i, &mut scratch, &mut out);
             }
             out
         })
         .collect();
     chunks.concat()
+}
+
+/// Per claim of [`candidate_links`]: which claims it has met, and their partial dot products.
+struct Scratch {
+    stamp: Vec<usize>,
+    dot: Vec<f64>,
+    dot_neutral: Vec<f64>,
+    touched: Vec<usize>,
+}
+
+/// Which candidates the scorer could link, decided without reading their claims.
+///
+/// A pair of figures whose values are neither equal nor close (and dates, unless of one
+/// story) is judged as different figures: it needs [`Params::differ_sim`], or
+/// [`Params::measure_differ_sim`] and the same measure of one story
+/// ([`score::Scorer::by_measure`]). Its similarity is bounded from above without merging the
+/// two term lists: the shared terms of short posting lists are summed as the candidates are
+/// gathered, and those of capped lists bounded by the norms of each claim's capped terms
+/// (Cauchy–Schwarz). When the bound falls short, the scorer would turn the pair down; when
+/// it does not, the similarity itself (term lists only, no claim read) decides, as the
+/// scorer's first test of different figures does.
+struct Pruning<'a> {
+    params: &'a Params,
+    values: Vec<Option<f64>>,
+    dates: Vec<bool>,
+    /// Per claim, the norm of its terms in capped lists, over all terms and neutral ones.
+    capped: Vec<(f64, f64)>,
+    profiles: &'a profile::Profiles,
+}
+
+impl<'a> Pruning<'a> {
+    fn new(
+        free: &[&Claim],
+        profiles: &'a profile::Profiles,
+        params: &'a Params,
+        uncapped: &dyn Fn(usize, u32) -> bool,
+    ) -> Pruning<'a> {
+        let capped = profiles
+            .vectors
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (mut all, mut neutral) = (0.0, 0.0);
+                for &(term, w) in v.iter().filter(|&&(term, _)| !uncapped(i, term)) {
+                    all += w * w;
+                    if profiles.is_neutral(term) {
+                        neutral += w * w;
+                    }
+                }
+                (f64::sqrt(all), f64::sqrt(neutral))
+            })
+            .collect();
+        Pruning {
+            params,
+            values: free.iter().map(|c| c.quantity.value.as_f64()).collect(),
+            dates: free.iter().map(|c| c.quantity.kind == Kind::Date).collect(),
+            capped,
+            profiles,
+        }
+    }
+
+    /// Whether claims `i` and `j` (of one block and class, with `dot` and `dot_neutral`
+    /// summed over their shared terms of uncapped lists) could link. `false` only when the
+    /// scorer would find too little shared context.
+    fn may_link(&self, scorer: &score::Scorer, i: usize, j: usize, dot: f64, dot_neutral: f64) -> bool {
+        let p = self.params;
+        // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the
+        // larger of the two tolerances); dates are the same only on one day of one story.
+        let close = if self.dates[i] {
+            scorer.same_story(i, j)
+        } else {
+            match (self.values[i], self.values[j]) {
+                (Some(x), Some(y)) => {
+                    (x - y).abs() <= p.compatible_tolerance.max(p.same_value_tolerance) * x.abs().max(y.abs())
+                }
+                _ => true,
+            }
+        };
+        if close {
+            return true;
+        }
+        let ((ca, na), (cb, nb)) = (self.capped[i], self.capped[j]);
+        // Rounding apart, the bound is never below the similarity; the margin covers it.
+        let bound = self.profiles.sim_bound(i, j, dot + ca * cb, dot_neutral + na * nb) * (1.0 + 1e-9) + 1e-12;
+        if bound < p.differ_sim && (bound < p.measure_differ_sim || !scorer.by_measure(i, j)) {
+            return false;
+        }
+        // The scorer's own first test of different figures, on their term lists alone.
+        let sim = self.profiles.sim(i, j);
+        sim >= p.differ_sim || sim >= p.measure_differ_sim && scorer.by_measure(i, j)
+    }
 }
 
 /// The clusters of `n` claims given their scored links (see [`cluster::agglomerate`]), in

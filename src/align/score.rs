@@ -311,7 +311,7 @@ impl Scorer<'_> {
     /// where both sentences name who the figure is of, a name in common (Bangkok's dead are
     /// not Myanmar's). Across languages two such sentences share few weighted terms, so
     /// this, not their likeness, is what shows them one fact.
-    fn by_measure(&self, i: usize, j: usize) -> bool {
+    pub fn by_measure(&self, i: usize, j: usize) -> bool {
         let (a, b) = (self.free[i], self.free[j]);
         let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
         // The story first: two numbers compared, where the rest reads words.
