@@ -473,6 +473,8 @@ struct Pruning<'a> {
     params: &'a Params,
     values: Vec<Option<f64>>,
     dates: Vec<bool>,
+    /// Whether each claim has a measure.
+    measured: Vec<bool>,
     /// Per claim, the norm of its terms in capped lists, over all terms and neutral ones.
     capped: Vec<(f64, f64)>,
     profiles: &'a profile::Profiles,
@@ -504,6 +506,7 @@ impl<'a> Pruning<'a> {
             params,
             values: free.iter().map(|c| c.quantity.value.as_f64()).collect(),
             dates: free.iter().map(|c| c.quantity.kind == Kind::Date).collect(),
+            measured: free.iter().map(|c| c.measure.is_some()).collect(),
             capped,
             profiles,
         }
@@ -532,12 +535,14 @@ impl<'a> Pruning<'a> {
         let ((ca, na), (cb, nb)) = (self.capped[i], self.capped[j]);
         // Rounding apart, the bound is never below the similarity; the margin covers it.
         let bound = self.profiles.sim_bound(i, j, dot + ca * cb, dot_neutral + na * nb) * (1.0 + 1e-9) + 1e-12;
-        if bound < p.differ_sim && (bound < p.measure_differ_sim || !scorer.by_measure(i, j)) {
+        // `by_measure` needs a measure on both sides: asked only then, since it reads the claims.
+        let by_measure = || self.measured[i] && self.measured[j] && scorer.by_measure(i, j);
+        if bound < p.differ_sim && (bound < p.measure_differ_sim || !by_measure()) {
             return false;
         }
         // The scorer's own first test of different figures, on their term lists alone.
         let sim = self.profiles.sim(i, j);
-        sim >= p.differ_sim || sim >= p.measure_differ_sim && scorer.by_measure(i, j)
+        sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure()
     }
 }
 
