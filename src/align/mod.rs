@@ -339,13 +339,14 @@ fn veto_class(c: &Claim) -> u8 {
 ///
 /// Most candidates are different figures whose sentences share a common word or two: the
 /// scorer turns them down for too little shared context. Such a pair is skipped before it
-/// is scored when it provably fails that test (see [`Pruning`]), so the links are exactly
-/// those of scoring every candidate.
+/// is scored when it provably fails that test (see [`Pruning`], `prune`), so the links are
+/// exactly those of scoring every candidate (a test compares the two).
 fn candidate_links(
     free: &[&Claim],
     profiles: &profile::Profiles,
     scorer: &score::Scorer,
     params: &Params,
+    prune: bool,
 ) -> Vec<(f64, usize, usize)> {
     use rayon::prelude::*;
     let n = free.len();
@@ -400,7 +401,7 @@ fn candidate_links(
         }
         for &j in touched.iter() {
             // Same source: never a link (the scorer says so first); skipped before it.
-            if sources[i] == sources[j] || !pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
+            if sources[i] == sources[j] || prune && !pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
                 continue;
             }
             if let Some(s) = scorer.link(i, j) {
@@ -644,7 +645,7 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let days = days(&free, dates);
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
 
-    let mut pairs = candidate_links(&free, &profiles, &scorer, params);
+    let mut pairs = candidate_links(&free, &profiles, &scorer, params, true);
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
     let link = |i: usize, j: usize| scorer.link(i, j);
@@ -895,6 +896,42 @@ mod tests {
                 assert!(score::compatible(a, &other, relation).is_err(), "{relation:?}");
             }
         }
+    }
+
+    #[test]
+    fn pruning_keeps_every_link() {
+        // The pruning restates tests of the scorer (`Pruning::may_link`): if those change,
+        // this shows it. Small caps make most terms capped, so the bound is exercised.
+        let mut paths: Vec<std::path::PathBuf> = vec!["sources".into()];
+        for dir in ["tests/fixtures/en", "tests/fixtures/de"] {
+            if Path::new(dir).is_dir() {
+                paths.push(dir.into());
+            }
+        }
+        let loaded = crate::source::load_all(&paths, None);
+        let claims: Vec<Claim> = extract_all(&loaded.sources).into_iter().flatten().collect();
+        let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
+        let dates: Dates = loaded.sources.iter().map(|s| (s.id.clone(), None)).collect();
+        let days = days(&free, &dates);
+        let profiles = profile::Profiles::build(&free);
+        let mut links = 0;
+        for max_postings in [300, 8, 2] {
+            for differ_sim in [0.25, 0.1] {
+                let params = Params { max_postings, differ_sim, ..Params::default() };
+                let stories = Stories::of(&free, &profiles.dims, &params);
+                let scorer =
+                    score::Scorer { free: &free, profiles: &profiles, days: &days, params: &params, stories: &stories };
+                let sorted = |mut v: Vec<(f64, usize, usize)>| {
+                    v.sort_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)));
+                    v
+                };
+                let pruned = sorted(candidate_links(&free, &profiles, &scorer, &params, true));
+                let all = sorted(candidate_links(&free, &profiles, &scorer, &params, false));
+                assert_eq!(pruned, all, "max_postings {max_postings}, differ_sim {differ_sim}");
+                links += all.len();
+            }
+        }
+        assert!(claims.len() > 50 && links > 0, "{} claims, {links} links", claims.len());
     }
 
     #[test]
