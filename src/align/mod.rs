@@ -71,7 +71,8 @@ pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, par
     let i = free.iter().position(|c| c.id == id)?;
     let profiles = profile::Profiles::build(&free);
     let stories = Stories::of(&free, &profiles.dims, params);
-    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
+    let days = days(&free, dates);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
     let mut rows: Vec<(f64, String)> = (0..free.len())
         .filter(|&j| j != i && profiles.dims[j] == profiles.dims[i])
         .map(|j| {
@@ -93,6 +94,11 @@ pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, par
         vec![format!("{} {} {:?} [{}]", c.id, c.source, c.quantity.text, c.measure.as_deref().unwrap_or("-"))];
     out.extend(rows.into_iter().take(limit).map(|(_, r)| format!("  {r}")));
     Some(out)
+}
+
+/// Each claim's source's date, by claim index (asked of many candidate pairs).
+fn days(free: &[&Claim], dates: &Dates) -> Vec<Option<NaiveDate>> {
+    free.iter().map(|c| dates.get(&c.source).copied().flatten()).collect()
 }
 
 fn fact_id(seed: &str) -> String {
@@ -186,18 +192,50 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
 /// Which reports tell one story: the pairs of sources that do so themselves (see
 /// [`story_pairs`]), and each source's story, the connected components of those pairs (a
 /// wire that shares figures with one report and that report with a third are one story).
-pub(super) struct Stories<'a> {
-    /// Ordered pairs of source ids.
-    pub pairs: HashSet<(&'a str, &'a str)>,
-    /// A component number per source id.
-    pub component: HashMap<&'a str, usize>,
+///
+/// Asked of every candidate pair, so kept by claim index: each claim's source as a number,
+/// the pairs as pairs of those numbers, each claim's component.
+pub(super) struct Stories {
+    /// Each claim's source, numbered in order of first appearance.
+    source: Vec<u32>,
+    /// Pairs of source numbers, the smaller first.
+    pairs: foldhash::HashSet<(u32, u32)>,
+    /// Each claim's component.
+    component: Vec<Option<usize>>,
 }
 
-impl<'a> Stories<'a> {
-    fn of(free: &[&'a Claim], dims: &[String], p: &Params) -> Stories<'a> {
+impl Stories {
+    fn of(free: &[&Claim], dims: &[String], p: &Params) -> Stories {
         let pairs = story_pairs(free, dims, p);
         let component = components(&pairs, free);
-        Stories { pairs: pairs.into_iter().collect(), component }
+        let mut ids: foldhash::HashMap<&str, u32> = Default::default();
+        let source: Vec<u32> = free
+            .iter()
+            .map(|c| {
+                let next = ids.len() as u32;
+                *ids.entry(c.source.as_str()).or_insert(next)
+            })
+            .collect();
+        let pairs = pairs
+            .into_iter()
+            .map(|(s, t)| {
+                let (x, y) = (ids[s], ids[t]);
+                (x.min(y), x.max(y))
+            })
+            .collect();
+        let component = free.iter().map(|c| component.get(c.source.as_str()).copied()).collect();
+        Stories { source, pairs, component }
+    }
+
+    /// Whether the sources of claims `i` and `j` share figures and names themselves.
+    pub fn told_together(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (self.source[i], self.source[j]);
+        self.pairs.contains(&(x.min(y), x.max(y)))
+    }
+
+    /// Whether the sources of claims `i` and `j` are one story, directly or through others.
+    pub fn same_story(&self, i: usize, j: usize) -> bool {
+        self.component[i].is_some() && self.component[i] == self.component[j]
     }
 }
 
@@ -279,6 +317,17 @@ fn reasons(cluster: &[usize], scorer: &score::Scorer) -> Vec<String> {
     why
 }
 
+/// What every link of a claim must share with it, as bits: the vetoes of
+/// [`score::compatible`] that hold whatever the values and the context (a framing figure
+/// against a fact — dates excepted —, a change against a level, a part against a total, an
+/// estimate against a reported figure). Claims of different classes never link, so the
+/// candidate index keeps the classes apart.
+fn veto_class(c: &Claim) -> u8 {
+    let framing = c.incidental && c.quantity.kind != Kind::Date;
+    let estimate = c.modality == crate::claim::Modality::Estimate;
+    u8::from(framing) | u8::from(c.change) << 1 | u8::from(c.subset) << 2 | u8::from(estimate) << 3
+}
+
 /// The scored links among the candidate pairs within a block: claims that share a context
 /// term, or whose values are close. A key in more than [`Params::max_postings`] claims of a
 /// block identifies nothing; enumerating its pairs would be quadratic.
@@ -287,65 +336,97 @@ fn reasons(cluster: &[usize], scorer: &score::Scorer) -> Vec<String> {
 /// (a stamp per claim marks those already seen, so no set of pairs is kept), and claims are
 /// scored in parallel chunks, concatenated in index order. The caller sorts the result, so
 /// the order is the same on any number of threads.
+///
+/// Most candidates are different figures whose sentences share a common word or two: the
+/// scorer turns them down for too little shared context. Such a pair is skipped before it
+/// is scored when it provably fails that test (see [`Pruning`], `prune`), so the links are
+/// exactly those of scoring every candidate (a test compares the two).
 fn candidate_links(
     free: &[&Claim],
     profiles: &profile::Profiles,
     scorer: &score::Scorer,
     params: &Params,
+    prune: bool,
 ) -> Vec<(f64, usize, usize)> {
     use rayon::prelude::*;
     let n = free.len();
     let (dims, sources) = (&profiles.blocks, &profiles.sources);
-    // The term index: (block, interned term) -> claims in index order. The profile's
-    // interned terms are exactly its raw terms.
-    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    // The term index: (block, interned term) -> claims in index order with their weights,
+    // split by veto class (see [`veto_class`]): a claim meets only its own class, the others
+    // could never link. The cap still counts the whole list, so the candidates that can link
+    // are the same.
+    let class: Vec<u8> = free.iter().map(|c| veto_class(c)).collect();
+    let mut counts: foldhash::HashMap<(u32, u32), usize> = Default::default();
+    let mut index: foldhash::HashMap<(u32, u8, u32), Vec<(usize, f64)>> = Default::default();
     for (i, v) in profiles.vectors.iter().enumerate() {
-        for &(term, _) in v {
-            index.entry((dims[i], term)).or_default().push(i);
+        for &(term, w) in v {
+            *counts.entry((dims[i], term)).or_default() += 1;
+            index.entry((dims[i], class[i], term)).or_default().push((i, w));
         }
     }
-    let mut by_value: HashMap<(u32, String, i64), Vec<usize>> = HashMap::new();
+    let postings = |count: usize| count <= params.max_postings;
+    let pruning = Pruning::new(free, profiles, params, &|i, term| postings(counts[&(dims[i], term)]));
+    let mut value_counts: foldhash::HashMap<(u32, &str, i64), usize> = Default::default();
+    let mut by_value: foldhash::HashMap<(u32, u8, &str, i64), Vec<usize>> = Default::default();
     let keys: Vec<Option<(String, i64)>> = free.iter().map(|c| value_key(c, params)).collect();
     for (i, key) in keys.iter().enumerate() {
         if let Some((s, b)) = key {
-            by_value.entry((dims[i], s.clone(), *b)).or_default().push(i);
+            *value_counts.entry((dims[i], s.as_str(), *b)).or_default() += 1;
+            by_value.entry((dims[i], class[i], s.as_str(), *b)).or_default().push(i);
         }
     }
-    let postings = |list: &Vec<usize>| list.len() <= params.max_postings;
-    let of_claim = |i: usize, stamp: &mut [usize], out: &mut Vec<(f64, usize, usize)>| {
-        let mut consider = |j: usize, stamp: &mut [usize]| {
-            if stamp[j] == i {
-                return;
+    let of_claim = |i: usize, scratch: &mut Scratch, out: &mut Vec<(f64, usize, usize)>| {
+        let Scratch { stamp, dot, dot_neutral, touched } = scratch;
+        touched.clear();
+        // Candidates by term, with the dot products of their uncapped shared terms.
+        for &(term, w) in &profiles.vectors[i] {
+            if !postings(counts[&(dims[i], term)]) {
+                continue;
             }
-            stamp[j] = i;
+            let neutral = profiles.is_neutral(term);
+            let list = &index[&(dims[i], class[i], term)];
+            let after = list.partition_point(|&(j, _)| j <= i);
+            for &(j, wj) in &list[after..] {
+                if stamp[j] != i {
+                    stamp[j] = i;
+                    dot[j] = 0.0;
+                    dot_neutral[j] = 0.0;
+                    touched.push(j);
+                }
+                dot[j] += w * wj;
+                if neutral {
+                    dot_neutral[j] += w * wj;
+                }
+            }
+        }
+        for &j in touched.iter() {
             // Same source: never a link (the scorer says so first); skipped before it.
-            if sources[i] == sources[j] {
-                return;
+            if sources[i] == sources[j] || prune && !pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
+                continue;
             }
             if let Some(s) = scorer.link(i, j) {
                 out.push((s, i, j));
             }
-        };
-        for &(term, _) in &profiles.vectors[i] {
-            let list = &index[&(dims[i], term)];
-            if !postings(list) {
-                continue;
-            }
-            let after = list.partition_point(|&j| j <= i);
-            for &j in &list[after..] {
-                consider(j, stamp);
-            }
         }
         let Some((s, b)) = &keys[i] else { return };
         for nb in [b - 1, *b, b + 1] {
-            let Some(list) = by_value.get(&(dims[i], s.clone(), nb)).filter(|l| postings(l)) else { continue };
+            if !value_counts.get(&(dims[i], s.as_str(), nb)).is_some_and(|&k| postings(k)) {
+                continue;
+            }
+            let Some(list) = by_value.get(&(dims[i], class[i], s.as_str(), nb)) else { continue };
             // The value index finds value evidence only: equal or close figures.
             let after = list.partition_point(|&j| j <= i);
             for &j in &list[after..] {
                 if stamp[j] != i
                     && matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible)
                 {
-                    consider(j, stamp);
+                    stamp[j] = i;
+                    if sources[i] == sources[j] {
+                        continue;
+                    }
+                    if let Some(s) = scorer.link(i, j) {
+                        out.push((s, i, j));
+                    }
                 }
             }
         }
@@ -354,15 +435,116 @@ fn candidate_links(
     let chunks: Vec<Vec<(f64, usize, usize)>> = (0..n.div_ceil(CHUNK))
         .into_par_iter()
         .map(|c| {
-            let mut stamp = vec![usize::MAX; n];
+            let mut scratch = Scratch {
+                stamp: vec![usize::MAX; n],
+                dot: vec![0.0; n],
+                dot_neutral: vec![0.0; n],
+                touched: Vec::new(),
+            };
             let mut out = Vec::new();
             for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
-                of_claim(i, &mut stamp, &mut out);
+                of_claim(i, &mut scratch, &mut out);
             }
             out
         })
         .collect();
     chunks.concat()
+}
+
+/// Per claim of [`candidate_links`]: which claims it has met, and their partial dot products.
+struct Scratch {
+    stamp: Vec<usize>,
+    dot: Vec<f64>,
+    dot_neutral: Vec<f64>,
+    touched: Vec<usize>,
+}
+
+/// Which candidates the scorer could link, decided without reading their claims.
+///
+/// A pair of figures whose values are neither equal nor close (and dates, unless of one
+/// story) is judged as different figures: it needs [`Params::differ_sim`], or
+/// [`Params::measure_differ_sim`] and the same measure of one story
+/// ([`score::Scorer::by_measure`]). Its similarity is bounded from above without merging the
+/// two term lists: the shared terms of short posting lists are summed as the candidates are
+/// gathered, and those of capped lists bounded by the norms of each claim's capped terms
+/// (Cauchy–Schwarz). When the bound falls short, the scorer would turn the pair down; when
+/// it does not, the similarity itself (term lists only, no claim read) decides, as the
+/// scorer's first test of different figures does.
+struct Pruning<'a> {
+    params: &'a Params,
+    values: Vec<Option<f64>>,
+    dates: Vec<bool>,
+    /// Whether each claim has a measure.
+    measured: Vec<bool>,
+    /// Per claim, the norm of its terms in capped lists, over all terms and neutral ones.
+    capped: Vec<(f64, f64)>,
+    profiles: &'a profile::Profiles,
+}
+
+impl<'a> Pruning<'a> {
+    fn new(
+        free: &[&Claim],
+        profiles: &'a profile::Profiles,
+        params: &'a Params,
+        uncapped: &dyn Fn(usize, u32) -> bool,
+    ) -> Pruning<'a> {
+        let capped = profiles
+            .vectors
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (mut all, mut neutral) = (0.0, 0.0);
+                for &(term, w) in v.iter().filter(|&&(term, _)| !uncapped(i, term)) {
+                    all += w * w;
+                    if profiles.is_neutral(term) {
+                        neutral += w * w;
+                    }
+                }
+                (f64::sqrt(all), f64::sqrt(neutral))
+            })
+            .collect();
+        Pruning {
+            params,
+            values: free.iter().map(|c| c.quantity.value.as_f64()).collect(),
+            dates: free.iter().map(|c| c.quantity.kind == Kind::Date).collect(),
+            measured: free.iter().map(|c| c.measure.is_some()).collect(),
+            capped,
+            profiles,
+        }
+    }
+
+    /// Whether claims `i` and `j` (of one block and class, with `dot` and `dot_neutral`
+    /// summed over their shared terms of uncapped lists) could link. `false` only when the
+    /// scorer would find too little shared context.
+    fn may_link(&self, scorer: &score::Scorer, i: usize, j: usize, dot: f64, dot_neutral: f64) -> bool {
+        let p = self.params;
+        // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the
+        // larger of the two tolerances); dates are the same only on one day of one story.
+        let close = if self.dates[i] {
+            scorer.same_story(i, j)
+        } else {
+            match (self.values[i], self.values[j]) {
+                (Some(x), Some(y)) => {
+                    (x - y).abs() <= p.compatible_tolerance.max(p.same_value_tolerance) * x.abs().max(y.abs())
+                }
+                _ => true,
+            }
+        };
+        if close {
+            return true;
+        }
+        let ((ca, na), (cb, nb)) = (self.capped[i], self.capped[j]);
+        // Rounding apart, the bound is never below the similarity; the margin covers it.
+        let bound = self.profiles.sim_bound(i, j, dot + ca * cb, dot_neutral + na * nb) * (1.0 + 1e-9) + 1e-12;
+        // `by_measure` needs a measure on both sides: asked only then, since it reads the claims.
+        let by_measure = || self.measured[i] && self.measured[j] && scorer.by_measure(i, j);
+        if bound < p.differ_sim && (bound < p.measure_differ_sim || !by_measure()) {
+            return false;
+        }
+        // The scorer's own first test of different figures, on their term lists alone.
+        let sim = self.profiles.sim(i, j);
+        sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure()
+    }
 }
 
 /// The clusters of `n` claims given their scored links (see [`cluster::agglomerate`]), in
@@ -547,9 +729,10 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     // Which reports tell one story needs only the claims' blocks: found beside the profiles.
     let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
     let (profiles, stories) = rayon::join(|| profile::Profiles::build(&free), || Stories::of(&free, &dims, params));
-    let scorer = score::Scorer { free: &free, profiles: &profiles, dates, params, stories: &stories };
+    let days = days(&free, dates);
+    let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
 
-    let mut pairs = candidate_links(&free, &profiles, &scorer, params);
+    let mut pairs = candidate_links(&free, &profiles, &scorer, params, true);
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
     let link = |i: usize, j: usize| scorer.link(i, j);
@@ -835,6 +1018,72 @@ mod tests {
         let toll = group_of(&groups, "694");
         let texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
         assert!(texts.contains(&"1,644") && texts.iter().filter(|t| **t == "1,644").count() == 2, "{texts:?}");
+    }
+
+    #[test]
+    fn claims_of_different_veto_classes_never_link() {
+        // The candidate index keeps veto classes apart: that is exact only while
+        // `score::compatible` vetoes each of them whatever the values.
+        let claims = dossier(&[("a", "Die Firma strich 2.000 Stellen."), ("b", "Die Firma strich 2.000 Stellen.")]);
+        let (a, b) = (&claims[0], &claims[1]);
+        let toggles: [fn(&mut Claim); 4] = [
+            |c| c.incidental = !c.incidental,
+            |c| c.change = !c.change,
+            |c| c.subset = !c.subset,
+            |c| {
+                c.modality = if c.modality == crate::claim::Modality::Estimate {
+                    crate::claim::Modality::Fact
+                } else {
+                    crate::claim::Modality::Estimate
+                }
+            },
+        ];
+        for toggle in toggles {
+            let mut other = b.clone();
+            toggle(&mut other);
+            assert_ne!(veto_class(a), veto_class(&other));
+            for relation in
+                [Relation::Same, Relation::Compatible, Relation::Bounded, Relation::Differ, Relation::Incomparable]
+            {
+                assert!(score::compatible(a, &other, relation).is_err(), "{relation:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn pruning_keeps_every_link() {
+        // The pruning restates tests of the scorer (`Pruning::may_link`): if those change,
+        // this shows it. Small caps make most terms capped, so the bound is exercised.
+        let mut paths: Vec<std::path::PathBuf> = vec!["sources".into()];
+        for dir in ["tests/fixtures/en", "tests/fixtures/de"] {
+            if Path::new(dir).is_dir() {
+                paths.push(dir.into());
+            }
+        }
+        let loaded = crate::source::load_all(&paths, None);
+        let claims: Vec<Claim> = extract_all(&loaded.sources).into_iter().flatten().collect();
+        let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
+        let dates: Dates = loaded.sources.iter().map(|s| (s.id.clone(), None)).collect();
+        let days = days(&free, &dates);
+        let profiles = profile::Profiles::build(&free);
+        let mut links = 0;
+        for max_postings in [300, 8, 2] {
+            for differ_sim in [0.25, 0.1] {
+                let params = Params { max_postings, differ_sim, ..Params::default() };
+                let stories = Stories::of(&free, &profiles.dims, &params);
+                let scorer =
+                    score::Scorer { free: &free, profiles: &profiles, days: &days, params: &params, stories: &stories };
+                let sorted = |mut v: Vec<(f64, usize, usize)>| {
+                    v.sort_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)));
+                    v
+                };
+                let pruned = sorted(candidate_links(&free, &profiles, &scorer, &params, true));
+                let all = sorted(candidate_links(&free, &profiles, &scorer, &params, false));
+                assert_eq!(pruned, all, "max_postings {max_postings}, differ_sim {differ_sim}");
+                links += all.len();
+            }
+        }
+        assert!(claims.len() > 50 && links > 0, "{} claims, {links} links", claims.len());
     }
 
     #[test]

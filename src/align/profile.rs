@@ -290,6 +290,20 @@ impl Profiles {
         }
     }
 
+    /// Whether an interned term is language-neutral (a concept, a name).
+    pub fn is_neutral(&self, term: u32) -> bool {
+        self.neutral[term as usize]
+    }
+
+    /// An upper bound of [`Profiles::sim`] of two claims, given upper bounds of the dot
+    /// products of their weighted terms over all terms and over the neutral ones. Takes the
+    /// neutral similarity whatever the languages and however many terms it rests on, so it
+    /// is never below the similarity itself.
+    pub fn sim_bound(&self, i: usize, j: usize, dot: f64, dot_neutral: f64) -> f64 {
+        let cos = |d: f64, na: f64, nb: f64| if na == 0.0 || nb == 0.0 { 0.0 } else { d / (na * nb) };
+        cos(dot, self.norms[i], self.norms[j]).max(cos(dot_neutral, self.neutral_norms[i], self.neutral_norms[j]))
+    }
+
     /// Cosine similarity of two claims' weighted terms; for claims of different languages,
     /// that of their language-neutral terms (concepts, names) alone if higher and resting on
     /// two terms or more: a German and an English sentence share no word stems, and their

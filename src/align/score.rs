@@ -291,10 +291,11 @@ fn measures(a: &Claim, b: &Claim) -> Measures {
 pub(super) struct Scorer<'a> {
     pub free: &'a [&'a Claim],
     pub profiles: &'a Profiles,
-    pub dates: &'a super::Dates,
+    /// Each claim's source's date, by claim index.
+    pub days: &'a [Option<NaiveDate>],
     pub params: &'a Params,
     /// Which reports tell one story (see [`Params::story_shared`]).
-    pub stories: &'a super::Stories<'a>,
+    pub stories: &'a super::Stories,
 }
 
 impl Scorer<'_> {
@@ -302,14 +303,12 @@ impl Scorer<'_> {
     /// equal figures with no context in common. (Through a third source is not enough: in
     /// a large collection of reports such chains join unrelated stories.)
     pub fn told_together(&self, i: usize, j: usize) -> bool {
-        let (x, y) = (self.free[i].source.as_str(), self.free[j].source.as_str());
-        self.stories.pairs.contains(&(x.min(y), x.max(y)))
+        self.stories.told_together(i, j)
     }
 
     /// Whether the sources of two claims report one story, directly or through others.
     pub fn same_story(&self, i: usize, j: usize) -> bool {
-        let story = |k: usize| self.stories.component.get(self.free[k].source.as_str());
-        story(i).is_some() && story(i) == story(j)
+        self.stories.same_story(i, j)
     }
 
     /// Unless both say which period they mean (`für 2025`), reports far apart in time that
@@ -328,17 +327,18 @@ impl Scorer<'_> {
     /// where both sentences name who the figure is of, a name in common (Bangkok's dead are
     /// not Myanmar's). Across languages two such sentences share few weighted terms, so
     /// this, not their likeness, is what shows them one fact.
-    fn by_measure(&self, i: usize, j: usize) -> bool {
+    pub fn by_measure(&self, i: usize, j: usize) -> bool {
         let (a, b) = (self.free[i], self.free[j]);
         let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
-        a.quantity.kind != Kind::Date
+        // The story first: two numbers compared, where the rest reads words.
+        self.same_story(i, j)
+            && a.quantity.kind != Kind::Date
             && same_measure(a, b)
             && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
-            && self.same_story(i, j)
     }
 
     fn date(&self, i: usize) -> Option<NaiveDate> {
-        self.dates.get(&self.free[i].source).copied().flatten()
+        self.days[i]
     }
 
     /// The link score of two claims, `None` when they are not the same fact.

@@ -156,11 +156,12 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
     let doc = Doc::new(source);
     let quantities = source.quantities();
     let figures: Vec<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
+    let nouns_memo = NounMemo { nouns, memo: Default::default() };
     let first_pass: Vec<Vec<String>> =
-        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, nouns, &figures, &HashSet::new())).collect();
+        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &HashSet::new())).collect();
     let known: HashSet<String> = first_pass.iter().flatten().cloned().collect();
     let entities: Vec<Vec<String>> =
-        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, nouns, &figures, &known)).collect();
+        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &known)).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut claims = Vec::with_capacity(quantities.len());
     // Which figures an increment word stands before (`another 34`, `weitere 11,5 Prozent`).
@@ -388,7 +389,7 @@ fn is_common_acronym(word: &str) -> bool {
 fn sentence_entities(
     doc: &Doc,
     si: usize,
-    nouns: &HashSet<String>,
+    nouns: &NounMemo,
     figures: &[(usize, usize)],
     known: &HashSet<String>,
 ) -> Vec<String> {
@@ -421,7 +422,7 @@ fn sentence_entities(
         word(t) && s.chars().skip(1).any(char::is_uppercase) && !is_common_acronym(s) && s.chars().count() >= 2
     };
     let german = doc.lang() == Lang::De;
-    let nounish = |t: &Tok| german && !inner_caps(t) && noun_like(doc.text(t), nouns);
+    let nounish = |t: &Tok| german && !inner_caps(t) && nouns.like(doc.text(t));
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -484,7 +485,7 @@ fn sentence_entities(
                 Lang::De => {
                     let after_determiner = k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str());
                     let compound = toks.get(k + 1).is_some_and(|n| n.is_sym('-') && !n.space_before);
-                    !after_determiner && !compound && !noun_like(doc.text(t), nouns)
+                    !after_determiner && !compound && !nouns.like(doc.text(t))
                 }
             };
             if single && !is_common_acronym(doc.text(t)) {
@@ -494,6 +495,24 @@ fn sentence_entities(
         k += 1;
     }
     out
+}
+
+/// [`noun_like`] with the dossier's nouns, each word's answer remembered: names are found
+/// twice in every sentence (see [`extract`]), and news repeats its words.
+struct NounMemo<'n> {
+    nouns: &'n HashSet<String>,
+    memo: std::cell::RefCell<foldhash::HashMap<String, bool>>,
+}
+
+impl NounMemo<'_> {
+    fn like(&self, word: &str) -> bool {
+        if let Some(&known) = self.memo.borrow().get(word) {
+            return known;
+        }
+        let like = noun_like(word, self.nouns);
+        self.memo.borrow_mut().insert(word.to_string(), like);
+        like
+    }
 }
 
 /// A German capitalised word that reads as a common noun: seen after a determiner in the

@@ -1466,15 +1466,15 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 
 /// Whether a key is a concept of the lexicon (not a plain word stem).
 pub fn is_concept(key: &str) -> bool {
-    static KEYS: LazyLock<std::collections::HashSet<&'static str>> =
+    static KEYS: LazyLock<foldhash::HashSet<&'static str>> =
         LazyLock::new(|| ENTRIES.iter().map(|e| e.concept).collect());
     KEYS.contains(key)
 }
 
 /// The entry of a concept, by a hash look-up (callers ask for every keyword of every claim).
 pub fn entry(concept: &str) -> Option<&'static Entry> {
-    static BY_CONCEPT: LazyLock<HashMap<&'static str, &'static Entry>> = LazyLock::new(|| {
-        let mut map = HashMap::new();
+    static BY_CONCEPT: LazyLock<foldhash::HashMap<&'static str, &'static Entry>> = LazyLock::new(|| {
+        let mut map = foldhash::HashMap::default();
         for e in ENTRIES {
             map.entry(e.concept).or_insert(e);
         }
@@ -1485,7 +1485,7 @@ pub fn entry(concept: &str) -> Option<&'static Entry> {
 
 /// Whether `narrower` is a kind of `broader` (`capex`, `spending`) by the lexicon's links.
 pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
-    static LINKS: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> =
+    static LINKS: LazyLock<foldhash::HashSet<(&'static str, &'static str)>> =
         LazyLock::new(|| ENTRIES.iter().flat_map(|e| e.broader.iter().map(move |b| (e.concept, *b))).collect());
     LINKS.contains(&(narrower, broader))
 }
