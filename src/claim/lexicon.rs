@@ -668,7 +668,7 @@ pub const ENTRIES: &[Entry] = &[
             "Arbeitsstellen",
             "Planstellen",
         ],
-        &["jobs", "job"],
+        &["jobs", "job", "positions", "roles"],
     ),
     e(
         "lawmaker",
@@ -1289,7 +1289,7 @@ pub const SPELLED: &[&str] = &[
     "lives", "businesses", "cases", "companies", "contract", "contracts", "corporations", "countries", "firms", "missing",
     "shares", "author", "authors", "imports", "imported", "nations", "majority", "majorities", "power", "electricity",
     "buildings", "homes", "houses", "housing", "production", "produced", "manufactured", "orders", "expenses",
-    "founded", "founding", "striking", "goals", "deputies", "backed", "supported", "endorsed", "strikers",
+    "founded", "founding", "striking", "goals", "deputies", "backed", "supported", "endorsed", "strikers", "position",
 ];
 
 /// Compound heads shorter than this (in characters) are too unspecific to match.
@@ -1738,6 +1738,15 @@ mod tests {
     }
 
     /// Every word of every entry finds its own concept.
+    #[test]
+    fn positions_are_jobs_a_position_a_stake_and_a_striker_no_striker_on_strike() {
+        assert!(concepts("positions", Lang::En).contains(&"jobs"), "cut 2,800 positions");
+        assert!(concepts("position", Lang::En).contains(&"stake"), "a 28% position");
+        assert!(concepts("strikers", Lang::En).contains(&"strikers"));
+        assert!(!concepts("striker", Lang::En).contains(&"strikers"), "sign striker Luis Diaz");
+        assert!(concepts("fee", Lang::En).contains(&"transfer_fee"));
+    }
+
     #[test]
     fn a_lowercase_german_word_is_no_noun() {
         // (word, concept it must not or must have)
