@@ -173,6 +173,18 @@ pub fn unit_rows(words: &[(&str, &str)]) -> Vec<(String, Unit)> {
     symbols.into_iter().chain(words).collect()
 }
 
+/// Time-zone abbreviations after a clock time in four digits (`0930 GMT`, `1400 UTC`): the
+/// figure is a time of day, no quantity. Written the same in every language.
+pub const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "CET", "CEST", "MEZ", "MESZ", "BST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET",
+    "PT", "JST", "IST", "AEST", "AEDT", "HKT", "SGT", "MSK",
+];
+
+/// Whether `word` is one of [`TIME_ZONES`], as written.
+pub fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

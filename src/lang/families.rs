@@ -138,6 +138,7 @@ pub const NOT_QUANTITIES: &[(&str, &str, &str)] = &[
     ("<result word> <n>-<m> | <n>-<m> <result word>: a score", "They lost 1-3 at home.", "Die Bayern verloren 1:3."),
     ("<model name> <n>: a name", "She flies the Boeing 787.", "Er fährt einen Golf 8."),
     ("<digit>G | <digit>K: a name", "The phone has 5G.", "Der Fernseher zeigt 4K."),
+    ("<hhmm> <time zone>: a clock time", "Trading resumed at 0930 GMT.", "Um 0930 GMT ging es weiter."),
     ("<telephone number>", "Call 0800-810-013 now.", "Die Hotline 0800-810-013 ist frei."),
     (
         "<postcode> <town>",

@@ -1076,6 +1076,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let year = year_like(self.text, first).is_some();
+        // `0930 GMT`, `1400 UTC`: a clock time in four digits before a time zone.
+        let clock = first.kind == TokKind::Num
+            && a.end == s + 1
+            && first.end - first.start == 4
+            && first.lower.bytes().all(|b| b.is_ascii_digit())
+            && first.lower[..2] < *"24"
+            && first.lower[2..] < *"60";
+        if clock && self.tok(a.end).is_some_and(|t| common::is_time_zone(t.text(self.text))) {
+            return Some(a.end + 1);
+        }
         // `12:30`, `3:1`
         if (self.is_sym(a.end, ':')
             && self.attached(a.end)
