@@ -51,6 +51,8 @@ pub const SCALES: &[(&str, Scale)] = &[
     ("billion", scale(1e9)),
     ("billions", scale(1e9)),
     ("bn", scale(1e9)),
+    // Glued to the digits only, as `m` for million: `$3B`, `1.2b users`.
+    ("b", attached(1e9)),
     ("bln", scale(1e9)),
     ("trillion", scale(1e12)),
     ("trillions", scale(1e12)),
