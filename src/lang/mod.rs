@@ -19,7 +19,8 @@ pub mod de;
 pub mod en;
 pub mod families;
 
-use std::collections::HashSet;
+// The word sets are asked of every token: foldhash, not SipHash.
+use foldhash::HashSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -394,7 +395,7 @@ pub struct Rules {
 impl Rules {
     /// Collects the words a rule can start at, so the scanner can pass over the others.
     pub(crate) fn with_starters(mut self) -> Self {
-        let mut starters: HashSet<String> = HashSet::new();
+        let mut starters: HashSet<String> = HashSet::default();
         macro_rules! add {
             ($($t:expr),*) => { $( starters.extend($t.first_words().map(str::to_string)); )* };
         }

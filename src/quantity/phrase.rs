@@ -8,7 +8,7 @@
 //! A phrase never crosses a paragraph break or a masked (URL) token. Phrases are indexed by their first token, so a
 //! look-up costs only the phrases that can start at that token.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::tokens::{tokenize, Tok};
 
@@ -41,8 +41,8 @@ impl Phrase {
 
 impl<T: Clone> PhraseTable<T> {
     pub fn new<'a>(rows: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Phrase, T)>> = HashMap::new();
-        let mut by_last: HashMap<String, Vec<(Phrase, T)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Phrase, T)>> = HashMap::default();
+        let mut by_last: HashMap<String, Vec<(Phrase, T)>> = HashMap::default();
         for (text, payload) in rows {
             let toks = tokenize(text);
             assert!(!toks.is_empty(), "empty phrase in a vocabulary table");
