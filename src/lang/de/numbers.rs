@@ -188,6 +188,17 @@ pub fn multiple(toks: &[Tok], i: usize, _text: &str) -> Option<(f64, usize)> {
     {
         return None;
     }
+    // Every other multiple is `doppelt`, a word in `-mal` or `-fach`, or a number word
+    // before `Mal`: most words are none of these, and need no parsing.
+    let next_mal = toks.get(i + 1).is_some_and(|n| n.lower == "mal");
+    if !(lower.starts_with("ver")
+        || matches!(lower, "das" | "dem" | "des" | "doppelt")
+        || lower.ends_with("mal")
+        || lower.ends_with("fach")
+        || next_mal)
+    {
+        return None;
+    }
     let w = fold(lower);
     // `verdoppelt`, `verdoppeln`, `Verdopplung`, `verdreifacht`, `Verzehnfachung`
     if let Some(rest) = w.strip_prefix("ver") {
