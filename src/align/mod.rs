@@ -627,11 +627,14 @@ fn clusters(
 /// ballot's (two vote results in one report are two ballots; see
 /// [`crate::claim::lexicon::BALLOTS`]).
 fn own_timeline(a: &Claim, b: &Claim) -> bool {
-    let one_measure =
-        || score::same_measure(a, b) && !a.measure.as_deref().is_some_and(crate::claim::lexicon::is_ballot);
     a.source == b.source
         && a.earlier != b.earlier
-        && (matches!(a.quantity.kind, Kind::Count | Kind::Number) || one_measure())
+        && (matches!(a.quantity.kind, Kind::Count | Kind::Number) || one_measure(a, b))
+}
+
+/// Whether two claims name one measure (or one a kind of the other) that is not a ballot's.
+fn one_measure(a: &Claim, b: &Claim) -> bool {
+    score::same_measure(a, b) && !a.measure.as_deref().is_some_and(crate::claim::lexicon::is_ballot)
 }
 
 /// Facts a report joins. A report that gives a measure's earlier value beside its new one,
@@ -677,16 +680,15 @@ fn bridge_timelines(
             for &n in claims.iter().filter(|&&n| !free[n].earlier && sentence(n).abs_diff(sentence(e)) <= 1) {
                 let (ke, kn) = (find(&mut alias, cluster_of[e]), find(&mut alias, cluster_of[n]));
                 let others = |k: usize| merged[k].iter().any(|&x| free[x].source != free[e].source);
-                // Stricter than one report's own timeline: the same measure, named.
-                let one_measure = score::same_measure(free[e], free[n])
-                    && !free[e].measure.as_deref().is_some_and(crate::claim::lexicon::is_ballot)
-                    && profile::dimension(free[e]) == profile::dimension(free[n]);
+                // Stricter than one report's own timeline (one source, one value called
+                // earlier, as found here): the same measure, named, in one block, for counts too.
+                let named = one_measure(free[e], free[n]) && profile::dimension(free[e]) == profile::dimension(free[n]);
                 // The earlier value's sentence names no one the new value's does not: one that
                 // names another holder speaks of another stake.
                 let same_holder = free[e].entities.iter().all(|x| free[n].entities.contains(x));
                 // And nothing that keeps any two claims apart does (counted things, periods).
                 let fits = score::compatible(free[e], free[n], score::relation(free[e], free[n], params)).is_ok();
-                if ke == kn || !one_measure || !same_holder || !fits || !own_timeline(free[e], free[n]) || !others(ke) {
+                if ke == kn || !named || !same_holder || !fits || !others(ke) {
                     continue;
                 }
                 if merged[ke].iter().any(|&x| merged[kn].iter().any(|&y| relate(x.min(y), x.max(y)).0)) {

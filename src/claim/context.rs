@@ -167,8 +167,8 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
     // Which figures an increment word stands before (`another 34`, `weitere 11,5 Prozent`).
     let mut increments: Vec<bool> = Vec::with_capacity(quantities.len());
     for (qi, q) in quantities.iter().enumerate() {
-        increments.push(increment(&doc, si_of(&doc, q), q));
         let si = sentence::containing(&doc.sentences, q.start).unwrap_or(0);
+        increments.push(increment(&doc, si, q));
         let (s_start, s_end) = doc.sentences.get(si).copied().unwrap_or((q.start, q.end));
         // Quantities are in text order: the sentence's are one run (linear in a long text).
         let first = quantities.partition_point(|o| o.start < s_start);
@@ -558,18 +558,18 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     // Measure words of the figure's own clause: (start, end, distance, concept).
     let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     // A count of people (`144 people`, `2719 Menschen`): its noun says nothing of which.
-    let vague_count = counts_noun(q) && {
-        let found = q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default();
-        !found.is_empty() && found.iter().all(|k| lexicon::is_vague(k))
+    // The concepts of the noun a count counts (none for any other figure).
+    let counted_concepts = if counts_noun(q) {
+        q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default()
+    } else {
+        Vec::new()
     };
+    let vague_count = !counted_concepts.is_empty() && counted_concepts.iter().all(|k| lexicon::is_vague(k));
     // A count of a group (`513 Abgeordnete`, `513 lawmakers`): what its clause says the
     // group did at a vote is what it measures (see [`lexicon::GROUP_ACTS`]).
     // Not the whole a part is taken of (`513 of the Bundestag's 733 lawmakers backed it`).
-    let group_count = counts_noun(q)
-        && {
-            let found = q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default();
-            !found.is_empty() && found.iter().all(|k| lexicon::is_group(k))
-        }
+    let group_count = !counted_concepts.is_empty()
+        && counted_concepts.iter().all(|k| lexicon::is_group(k))
         && !is_whole(doc, si, q, figures);
     let mut acted = false;
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
@@ -964,11 +964,6 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
         }
     }
     best.map_or(Modality::Fact, |(_, m)| m)
-}
-
-/// The sentence a figure stands in.
-fn si_of(doc: &Doc, q: &Quantity) -> usize {
-    sentence::containing(&doc.sentences, q.start).unwrap_or(0)
 }
 
 /// Whether an increment word stands right before the figure (see
