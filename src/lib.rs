@@ -25,6 +25,7 @@ pub mod report;
 pub mod review;
 pub mod source;
 pub mod store;
+pub mod text;
 pub mod verdict;
 pub mod voices;
 

@@ -424,8 +424,8 @@ fn locate_manual(c: &mut Claim, source: &Source) {
     if let (Some((in_body, _)), None) = (hits.next(), hits.next()) {
         let start = in_body + source.body_start;
         (q.start, q.end) = source.to_file(start, start + q.text.len());
-        let spans = crate::claim::sentence::split(source.body());
-        if let Some(i) = crate::claim::sentence::containing(&spans, in_body) {
+        let spans = crate::text::sentence::split(source.body(), crate::lang::sentence_stops());
+        if let Some(i) = crate::text::sentence::containing(&spans, in_body) {
             let (s, e) = (spans[i].0 + source.body_start, spans[i].1 + source.body_start);
             // Fill in, never overwrite: a sentence the editor wrote stays as written.
             if c.sentence.is_empty() || c.sentence == source.text[s..e] {

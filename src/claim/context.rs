@@ -6,71 +6,12 @@ use std::collections::{HashMap, HashSet};
 use sha2::{Digest, Sha256};
 
 use super::lexicon::{self, concepts, phrase_concepts};
-use super::sentence;
 use super::{Claim, Modality, Origin, Status, TimeScope};
-use crate::lang::Lang;
-use crate::quantity::tokens::{tokenize, Tok, TokKind};
+use crate::lang::{common, every_language, Lang};
 use crate::quantity::{Kind, Quantity};
 use crate::source::Source;
-
-/// Acronyms that are common nouns, not names.
-const COMMON_ACRONYMS: &[&str] = &[
-    "KI", "AI", "CEO", "CFO", "CTO", "COO", "USA", "US", "EU", "UK", "API", "GPU", "GPUS", "LLM", "LLMS", "AGI", "ASI",
-    "IT", "PR", "TV", "PC", "AG", "SE", "GMBH", "INC", "CO", "LTD", "UN", "OK", "CPU", "CPUS", "USD", "EUR", "GBP",
-    "CHF", "II", "III", "IV",
-];
-
-/// Determiners and contracted articles: a capitalised word after one is a German noun.
-const DETERMINERS: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "im", "am", "zum",
-    "zur", "vom", "beim", "ins", "ans", "kein", "keine", "keinen", "dieser", "diese", "dieses", "diesem", "diesen",
-    "jede", "jeder", "jedes", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren", "unser", "unsere", "the", "a",
-    "an",
-];
-
-/// Time nouns: a count of them is a duration (`innerhalb von zwei Jahren`), incidental.
-const TIME_NOUNS: &[&str] = &[
-    "jahr",
-    "monat",
-    "woch",
-    "tag",
-    "stund",
-    "minut",
-    "jahrzehnt",
-    "year",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minut",
-    "decad",
-];
-
-const ESTIMATE_CUES: &[&str] = &["analyst", "schätz", "estimat", "konsens", "consensus"];
-const FORECAST_CUES: &[&str] = &[
-    "prognos",
-    "projizier",
-    "erwartet",
-    "erwarte",
-    "forecast",
-    "projected",
-    "projects",
-    "expect",
-    "guidance",
-    "könnte",
-    "could",
-    "possibly",
-    "might",
-    "dürfte",
-    "voraussichtlich",
-    "rechnet",
-];
-/// Forecast cues matched as whole words only: the predicative `für möglich halten`, not
-/// the attributive `eine mögliche Fusion`.
-const FORECAST_WORDS: &[&str] = &["möglich"];
-const PLAN_CUES: &[&str] = &["plan", "soll", "will", "ziel", "aim", "target", "intend", "wollen", "anstreb", "geplant"];
-
-const ATTRIBUTION_BEFORE: &[&str] = &["laut", "according"];
+use crate::text::sentence;
+use crate::text::tokens::{tokenize, Tok, TokKind};
 
 /// Words of one source with their sentence, for the rules below.
 struct Doc<'a> {
@@ -90,8 +31,10 @@ impl<'a> Doc<'a> {
             t.start += base;
             t.end += base;
         }
-        let sentences: Vec<(usize, usize)> =
-            sentence::split(body).into_iter().map(|(s, e)| (s + base, e + base)).collect();
+        let sentences: Vec<(usize, usize)> = sentence::split(body, crate::lang::sentence_stops())
+            .into_iter()
+            .map(|(s, e)| (s + base, e + base))
+            .collect();
         let sentence_toks = sentences
             .iter()
             .map(|&(s, e)| (toks.partition_point(|t| t.start < s), toks.partition_point(|t| t.start < e)))
@@ -108,11 +51,13 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Capitalised German words seen after a determiner anywhere in the dossier: nouns, not names.
+/// Capitalised words seen after a determiner anywhere in the dossier, in the sources whose
+/// language capitalises every noun: nouns, not names.
 pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
     use rayon::prelude::*;
     // Per source on every core; a set, so the order of the union does not matter.
-    let per_source = sources.par_iter().filter(|s| s.lang == Lang::De).map(|s| {
+    let per_source = sources.par_iter().filter(|s| s.lang.rules().nouns_capitalised).map(|s| {
+        let endings = s.lang.rules().cues.adjective_endings;
         let mut nouns = HashSet::new();
         let toks = tokenize(s.body());
         for w in toks.windows(4) {
@@ -125,13 +70,12 @@ pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
             // determiner, since German verbs end alike (`tätigte Meta`).
             let adjective = d.kind == TokKind::Word
                 && d.lower == d.text(s.body())
-                && ["e", "en", "er", "es", "em"].iter().any(|x| d.lower.ends_with(x))
-                && DETERMINERS.contains(&d0.lower.as_str());
+                && endings.iter().any(|x| d.lower.ends_with(x))
+                && is_determiner(&d0.lower);
             // `das Meta Superintelligence Lab`: the article belongs to the whole name.
             let compound_prefix = (after.is_sym('-') && !after.space_before) || after.is_capitalised(s.body());
-            if (DETERMINERS.contains(&d.lower.as_str()) || adjective) && n.is_capitalised(s.body()) && !compound_prefix
-            {
-                nouns.insert(lexicon::normalize(&n.lower, Lang::De));
+            if (is_determiner(&d.lower) || adjective) && n.is_capitalised(s.body()) && !compound_prefix {
+                nouns.insert(lexicon::normalize(&n.lower, s.lang));
             }
         }
         nouns
@@ -378,11 +322,17 @@ fn context_words(doc: &Doc, si: usize, figures: &[&Quantity]) -> Vec<String> {
 }
 
 fn is_common_acronym(word: &str) -> bool {
-    COMMON_ACRONYMS.contains(&word.to_uppercase().as_str())
+    let upper = word.to_uppercase();
+    common::ACRONYMS.contains(&upper.as_str()) || every_language(|c| c.acronyms).any(|a| a == upper)
+}
+
+/// A determiner or contracted article of any language (see [`crate::lang::Cues::determiners`]).
+fn is_determiner(word: &str) -> bool {
+    every_language(|c| c.determiners).any(|d| d == word)
 }
 
 /// Names in a sentence: quoted names, runs of capitalised words, words with inner capitals,
-/// and (German) capitalised words the dossier never uses as nouns.
+/// and (where every noun is capitalised) capitalised words the dossier never uses as nouns.
 ///
 /// A sentence's first word is capitalised whatever it is, so there it counts as a name only
 /// if the document uses it as one elsewhere (`known`).
@@ -421,8 +371,8 @@ fn sentence_entities(
         let s = doc.text(t);
         word(t) && s.chars().skip(1).any(char::is_uppercase) && !is_common_acronym(s) && s.chars().count() >= 2
     };
-    let german = doc.lang() == Lang::De;
-    let nounish = |t: &Tok| german && !inner_caps(t) && nouns.like(doc.text(t));
+    let nouns_capitalised = rules.nouns_capitalised;
+    let nounish = |t: &Tok| nouns_capitalised && !inner_caps(t) && nouns.like(doc.text(t));
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -455,7 +405,7 @@ fn sentence_entities(
             }
             // Trim common nouns off the ends of the run: `Forschern Guillaume Lample`.
             let (mut f, mut l) = (k, j);
-            while f < l && (nounish(&toks[f]) || DETERMINERS.contains(&toks[f].lower.as_str())) {
+            while f < l && (nounish(&toks[f]) || is_determiner(&toks[f].lower)) {
                 f += 1;
             }
             while l > f && nounish(&toks[l - 1]) {
@@ -474,19 +424,20 @@ fn sentence_entities(
             }
             let initial = k == 0;
             let compound = toks.get(k + 1).is_some_and(|n| n.is_sym('-') && !n.space_before);
-            let single = match doc.lang() {
-                _ if inner_caps(t) => true,
+            let single = if inner_caps(t) {
+                true
+            } else if compound || initial {
                 // `Llama-Team`, `Nvidia-Beschleuniger`: a compound's first part is a name when
                 // the document uses it as one on its own.
-                _ if compound => known.contains(doc.text(t)),
-                _ if initial => known.contains(doc.text(t)),
-                _ if rules.stopwords.contains(t.lower.as_str()) || rules.months.starts_at(toks, k) => false,
-                Lang::En => true,
-                Lang::De => {
-                    let after_determiner = k > 0 && DETERMINERS.contains(&toks[k - 1].lower.as_str());
-                    let compound = toks.get(k + 1).is_some_and(|n| n.is_sym('-') && !n.space_before);
-                    !after_determiner && !compound && !nouns.like(doc.text(t))
-                }
+                known.contains(doc.text(t))
+            } else if rules.stopwords.contains(t.lower.as_str()) || rules.months.starts_at(toks, k) {
+                false
+            } else if !nouns_capitalised {
+                // Where only names are capitalised, a capitalised word is one.
+                true
+            } else {
+                let after_determiner = k > 0 && is_determiner(&toks[k - 1].lower);
+                !after_determiner && !compound && !nouns.like(doc.text(t))
             };
             if single && !is_common_acronym(doc.text(t)) {
                 push(doc.source.text[t.start..name_end(k)].to_string(), &mut out);
@@ -515,22 +466,20 @@ impl NounMemo<'_> {
     }
 }
 
-/// A German capitalised word that reads as a common noun: seen after a determiner in the
-/// dossier (by stem), a typical noun suffix, a plural/dative `-en`, or a lexicon word.
+/// A capitalised word that reads as a common noun in a language that capitalises every
+/// noun: seen after a determiner in the dossier (by stem), a typical noun suffix, a
+/// plural/dative ending, or a lexicon word. Asked of a source in any language (an English
+/// attribution's words too), as it always was of German.
 fn noun_like(word: &str, nouns: &HashSet<String>) -> bool {
     let lower = word.to_lowercase();
-    nouns.contains(&lexicon::normalize(&lower, Lang::De))
-        || has_noun_suffix(&lower)
-        || (lower.ends_with("en") || lower.ends_with("ern")) && !word.chars().skip(1).any(char::is_uppercase)
-        || !lexicon::concepts(word, Lang::De).is_empty()
-}
-
-fn has_noun_suffix(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &[
-        "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "sion", "tät", "nis", "tum", "ment", "ismus", "ik",
-        "enz", "anz", "ling", "chen", "lein", "ur", "ei", "eur", "ator", "ität", "ierung",
-    ];
-    SUFFIXES.iter().any(|s| w.ends_with(s))
+    Lang::ALL.iter().filter(|l| l.rules().nouns_capitalised).any(|&lang| {
+        let cues = &lang.rules().cues;
+        nouns.contains(&lexicon::normalize(&lower, lang))
+            || cues.noun_suffixes.iter().any(|s| lower.ends_with(s))
+            || cues.noun_plural_endings.iter().any(|e| lower.ends_with(e))
+                && !word.chars().skip(1).any(char::is_uppercase)
+            || !lexicon::concepts(word, lang).is_empty()
+    })
 }
 
 /// Concepts that say how a figure changed or who judges it, not what it measures: they
@@ -879,9 +828,9 @@ fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> O
     };
     for (k, t) in toks.iter().enumerate() {
         let distance = clause_gap(toks, q, t, CUE_BREAKS);
-        if ATTRIBUTION_BEFORE.contains(&t.lower.as_str()) {
+        if let Some((_, then)) = every_language(|c| c.attribution_before).find(|(w, _)| *w == t.lower) {
             let k0 =
-                if t.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to") { k + 2 } else { k + 1 };
+                if then.is_some_and(|then| toks.get(k + 1).is_some_and(|n| n.lower == then)) { k + 2 } else { k + 1 };
             // `laut interner Prognose`, `laut der New York Times`: up to the head noun, then a
             // name may go on (`New York Times`), a common noun may not (`Berichten Pakete`).
             let mut words: Vec<&Tok> = Vec::new();
@@ -913,9 +862,11 @@ fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> O
             } else if let (Some(f), Some(l)) = (after.first(), after.last()) {
                 consider(distance, doc.source.text[f.start..l.end].to_string());
             }
-        } else if t.lower == "zufolge" && k > 0 {
+        } else if every_language(|c| c.attribution_after).any(|w| w == t.lower) && k > 0 {
             consider(distance, doc.source.text[toks[k - 1].start..t.end].to_string());
-        } else if t.lower == "reportedly" || t.lower.starts_with("analyst") {
+        } else if every_language(|c| c.attribution_words).any(|w| w == t.lower)
+            || every_language(|c| c.attribution_stems).any(|w| t.lower.starts_with(w))
+        {
             consider(distance, doc.text(t).to_string());
         }
     }
@@ -945,11 +896,15 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
             continue;
         }
         let w = t.lower.as_str();
-        let m = if ESTIMATE_CUES.iter().any(|c| w.starts_with(c) || w.contains(c)) {
+        let m = if every_language(|c| c.estimate).any(|c| w.starts_with(c) || w.contains(c)) {
             Modality::Estimate
-        } else if FORECAST_CUES.iter().any(|c| w.starts_with(c)) || FORECAST_WORDS.contains(&w) {
+        } else if every_language(|c| c.forecast).any(|c| w.starts_with(c))
+            || every_language(|c| c.forecast_words).any(|c| c == w)
+        {
             Modality::Forecast
-        } else if PLAN_CUES.iter().any(|c| w.starts_with(c)) && !matches!(w, "planet" | "plane" | "willen") {
+        } else if every_language(|c| c.plan).any(|c| w.starts_with(c))
+            && !every_language(|c| c.not_plan).any(|c| c == w)
+        {
             Modality::Plan
         } else {
             continue;
@@ -1031,7 +986,8 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
             // The plural too: `Lohnkürzungen`, `increases`.
             let ends = |w: &str, c: &str| {
                 w.ends_with(c)
-                    || ["en", "n", "e", "s"].iter().any(|p| w.strip_suffix(p).is_some_and(|w| w.ends_with(c)))
+                    || every_language(|c| c.change_noun_endings)
+                        .any(|p| w.strip_suffix(p).is_some_and(|w| w.ends_with(c)))
             };
             if noun.is_some_and(|n| n.kind == TokKind::Word && cues.nouns.iter().any(|c| ends(&n.lower, c))) {
                 return true;
@@ -1112,7 +1068,7 @@ fn incidental(doc: &Doc, q: &Quantity, index: usize, all: &[Quantity], in_senten
     }
     if q.kind == Kind::Count {
         let unit = q.unit.as_deref().map(|u| lexicon::normalize(u, doc.lang())).unwrap_or_default();
-        return TIME_NOUNS.iter().any(|t| unit.starts_with(t));
+        return every_language(|c| c.time_nouns).any(|t| unit.starts_with(t));
     }
     let _ = all;
     false

@@ -7,7 +7,6 @@
 
 pub mod context;
 pub mod lexicon;
-pub mod sentence;
 
 use std::collections::BTreeMap;
 

@@ -12,6 +12,13 @@ use std::sync::LazyLock;
 
 use crate::lang::Unit;
 
+/// Acronyms that are common nouns in every language, not names (uppercase): what a
+/// language adds is in its [`crate::lang::Cues::acronyms`].
+pub const ACRONYMS: &[&str] = &[
+    "AI", "CEO", "CFO", "CTO", "COO", "USA", "US", "EU", "UK", "API", "GPU", "GPUS", "LLM", "LLMS", "AGI", "ASI", "IT",
+    "PR", "TV", "PC", "UN", "OK", "CPU", "CPUS", "USD", "EUR", "GBP", "CHF", "II", "III", "IV",
+];
+
 /// SI prefixes and their factors. `K` is the common misspelling of `k` for bytes.
 const PREFIXES: &[(&str, f64)] = &[
     ("E", 1e18),

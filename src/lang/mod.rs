@@ -15,44 +15,71 @@
 //!    `tests/corpus/<code>/`.
 
 pub mod common;
-pub mod de;
-pub mod en;
 pub mod families;
 
 // The word sets are asked of every token: foldhash, not SipHash.
 use foldhash::HashSet;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::quantity::phrase::PhraseTable;
-use crate::quantity::tokens::Tok;
-use crate::quantity::Qualifier;
+use crate::text::phrase::PhraseTable;
+use crate::text::sentence::Stops;
+use crate::text::tokens::Tok;
 
-/// A language the recognizer reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    De,
-    En,
+/// Declares the languages, one line each: the variant of [`Lang`], its folder under
+/// `src/lang/` (a module with `rules()`), its code, and the other names `--lang` and front
+/// matter accept for it (the ISO 639-3 code among them: language detection names it so).
+macro_rules! languages {
+    ($($variant:ident $module:ident $code:literal [$($name:literal),*],)+) => {
+        $(pub mod $module;)+
+
+        /// A language the recognizer reads.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum Lang {
+            $(#[serde(rename = $code)] $variant,)+
+        }
+
+        impl Lang {
+            /// Every language, in the order they are declared.
+            pub const ALL: &'static [Lang] = &[$(Lang::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $code,)+
+                }
+            }
+
+            /// The rules of this language, built once.
+            pub fn rules(self) -> &'static Rules {
+                match self {
+                    $(Lang::$variant => $module::rules(),)+
+                }
+            }
+
+            /// The language a name or code stands for: its code or one of its names, any case.
+            fn named(name: &str) -> Option<Lang> {
+                match name {
+                    $($code $(| $name)* => Some(Lang::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    De de "de" ["deu", "ger", "german", "deutsch", "de-de", "de-at", "de-ch"],
+    En en "en" ["eng", "english", "en-us", "en-gb"],
 }
 
 impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-
-    /// The rules of this language, built once.
-    pub fn rules(self) -> &'static Rules {
-        match self {
-            Lang::De => de::rules(),
-            Lang::En => en::rules(),
-        }
-    }
+    /// The language assumed where nothing says otherwise: a text with no function word of
+    /// any language, a claim stored without one. German, the language of the shipped
+    /// dossier.
+    pub const FALLBACK: Lang = Lang::De;
 }
 
 impl fmt::Display for Lang {
@@ -64,29 +91,91 @@ impl fmt::Display for Lang {
 impl FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "de" | "deu" | "ger" | "german" | "deutsch" | "de-de" | "de-at" | "de-ch" => Ok(Lang::De),
-            "en" | "eng" | "english" | "en-us" | "en-gb" => Ok(Lang::En),
-            other => Err(format!("unknown language {other:?}, expected de or en")),
+        let name = s.trim().to_ascii_lowercase();
+        Lang::named(&name).ok_or_else(|| {
+            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            let expected = match codes.split_last() {
+                Some((last, [])) => (*last).to_string(),
+                Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            format!("unknown language {name:?}, expected {expected}")
+        })
+    }
+}
+
+/// Guesses the language from function-word counts ([`Rules::stopwords`]): the language with
+/// the most, [`Lang::FALLBACK`] on a tie with it or in text with none.
+pub fn detect(text: &str) -> Lang {
+    let words: Vec<&HashSet<&str>> = Lang::ALL.iter().map(|l| &l.rules().stopwords).collect();
+    let mut hits = vec![0usize; Lang::ALL.len()];
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
+        let w = word.to_lowercase();
+        for (set, n) in words.iter().zip(&mut hits) {
+            *n += usize::from(set.contains(w.as_str()));
+        }
+    }
+    let count = |lang: Lang| Lang::ALL.iter().position(|&l| l == lang).map_or(0, |k| hits[k]);
+    let mut best = (Lang::FALLBACK, count(Lang::FALLBACK));
+    for &lang in Lang::ALL {
+        if count(lang) > best.1 {
+            best = (lang, count(lang));
+        }
+    }
+    best.0
+}
+
+/// The words of one list of [`Rules::cues`] in every language, for the cues the claim stage
+/// reads in a source whatever its language: these lists held both languages' words before
+/// they were split by language, and reading them all keeps what claims say unchanged (a
+/// German report may quote an English `according to`).
+pub fn every_language<T: Copy + 'static>(list: impl Fn(&'static Cues) -> &'static [T]) -> impl Iterator<Item = T> {
+    Lang::ALL.iter().flat_map(move |l| list(&l.rules().cues).iter().copied())
+}
+
+/// The words after which a full stop ends no sentence, in every language: the splitter
+/// knows no language, and a German report abbreviates English titles too (`Mr.`).
+pub fn sentence_stops() -> &'static Stops {
+    static STOPS: LazyLock<Stops> = LazyLock::new(|| Stops {
+        abbreviations: every_language(|c| c.abbreviations).collect(),
+        after_ordinal: every_language(|c| c.after_ordinal).collect(),
+    });
+    &STOPS
+}
+
+/// How the figure is bounded or hedged.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    Approx,
+    Over,
+    AtLeast,
+    Under,
+    AtMost,
+    UpTo,
+    Range,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::Over => "over",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Under => "under",
+            Qualifier::AtMost => "at_most",
+            Qualifier::UpTo => "up_to",
+            Qualifier::Range => "range",
         }
     }
 }
 
-/// Guesses German or English from function-word counts. Text with neither defaults to German,
-/// the language of the shipped dossier.
-pub fn detect(text: &str) -> Lang {
-    let (mut de_hits, mut en_hits) = (0usize, 0usize);
-    let de_words = &de::rules().stopwords;
-    let en_words = &en::rules().stopwords;
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
-        let w = word.to_lowercase();
-        de_hits += usize::from(de_words.contains(w.as_str()));
-        en_hits += usize::from(en_words.contains(w.as_str()));
-    }
-    if en_hits > de_hits {
-        Lang::En
-    } else {
-        Lang::De
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -220,6 +309,59 @@ pub struct ChangeCues {
     /// figure's own clause for the verb to say a change: `legte 3 Prozent zu` is a change,
     /// `legten 12.000 Beschäftigte die Arbeit nieder` a count of strikers.
     pub separable: &'static [(&'static str, &'static str)],
+}
+
+/// The words the claim stage reads around a figure: what makes a capitalised word a noun
+/// or a name, what says a figure is an estimate, a forecast or a plan, who a figure comes
+/// from, and where a sentence does not end. Each language lists its own (`cues.rs`); the
+/// lists marked *every language* are read in every source through [`every_language`].
+pub struct Cues {
+    /// Acronyms that are common nouns, not names (uppercase: `KI`, `GMBH`; every language,
+    /// with [`common::ACRONYMS`]).
+    pub acronyms: &'static [&'static str],
+    /// Determiners and contracted articles (every language): a capitalised word after one
+    /// is a noun where nouns are capitalised, and no name starts with one.
+    pub determiners: &'static [&'static str],
+    /// Endings of an inflected adjective between a determiner and a noun (`eine massive
+    /// Investition`), where nouns are capitalised.
+    pub adjective_endings: &'static [&'static str],
+    /// Endings that make a capitalised word a common noun (`-ung`, `-keit`), where nouns are
+    /// capitalised.
+    pub noun_suffixes: &'static [&'static str],
+    /// Plural and dative endings that make a capitalised word without an inner capital a
+    /// common noun (`-en`, `-ern`), where nouns are capitalised.
+    pub noun_plural_endings: &'static [&'static str],
+    /// Stems of time nouns (every language): a count of them is a duration (`innerhalb von
+    /// zwei Jahren`), incidental.
+    pub time_nouns: &'static [&'static str],
+    /// Word parts that make a figure an estimate (`schätz`, `consensus`; every language).
+    pub estimate: &'static [&'static str],
+    /// Word starts that make a figure a forecast (`prognos`, `expect`; every language).
+    pub forecast: &'static [&'static str],
+    /// Forecast cues matched as whole words only (every language): the predicative `für
+    /// möglich halten`, not the attributive `eine mögliche Fusion`.
+    pub forecast_words: &'static [&'static str],
+    /// Word starts that make a figure a plan (`plan`, `soll`, `aim`; every language).
+    pub plan: &'static [&'static str],
+    /// Words a plan cue starts that say no plan (`planet`, `willen`; every language).
+    pub not_plan: &'static [&'static str],
+    /// Words before who a figure comes from (every language), each with a word that may
+    /// follow and belongs to it (`laut`, `according to`).
+    pub attribution_before: &'static [(&'static str, Option<&'static str>)],
+    /// Words after who a figure comes from (`der Regierung zufolge`; every language).
+    pub attribution_after: &'static [&'static str],
+    /// Words that attribute a figure by themselves (`reportedly`; every language).
+    pub attribution_words: &'static [&'static str],
+    /// Word starts that attribute a figure by themselves (`analyst`; every language).
+    pub attribution_stems: &'static [&'static str],
+    /// Endings a change noun may carry (`Lohnkürzungen`, `increases`; every language).
+    pub change_noun_endings: &'static [&'static str],
+    /// Words after which a full stop ends no sentence, lowercase, without the dot (`z`,
+    /// `Mio`, `Dr`; every language, see [`sentence_stops`]).
+    pub abbreviations: &'static [&'static str],
+    /// Words after a one- or two-digit number and a full stop that make the number an
+    /// ordinal, so the stop ends no sentence (`30. Juni`, `3. Quartal`; every language).
+    pub after_ordinal: &'static [&'static str],
 }
 
 /// Everything the core asks of a language.
@@ -388,6 +530,8 @@ pub struct Rules {
     pub speech_verbs: &'static [&'static str],
     /// A cheap test that a lowercase word may be a number word; false means it is not.
     pub number_word_hint: fn(&str) -> bool,
+    /// The claim stage's cue words (see [`Cues`]).
+    pub cues: Cues,
     /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).
     pub starters: HashSet<String>,
 }

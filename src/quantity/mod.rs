@@ -52,9 +52,11 @@
 pub mod dates;
 pub mod digits;
 pub mod grammar;
-pub mod phrase;
-pub mod tokens;
 pub mod units;
+
+// The tokenizer and phrase tables live in `crate::text`, below the languages; re-exported so
+// the recognizer's rules keep reading them as `super::tokens`.
+pub use crate::text::{phrase, tokens};
 
 use std::fmt;
 
@@ -62,6 +64,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+/// Defined with the languages, whose hedge words name one.
+pub use crate::lang::Qualifier;
 pub use units::{Ambiguity, Dimension};
 
 /// What a quantity measures.
@@ -92,42 +96,6 @@ impl Kind {
 }
 
 impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// How the figure is bounded or hedged.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    #[default]
-    Exact,
-    Approx,
-    Over,
-    AtLeast,
-    Under,
-    AtMost,
-    UpTo,
-    Range,
-}
-
-impl Qualifier {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::Approx => "approx",
-            Qualifier::Over => "over",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::Under => "under",
-            Qualifier::AtMost => "at_most",
-            Qualifier::UpTo => "up_to",
-            Qualifier::Range => "range",
-        }
-    }
-}
-
-impl fmt::Display for Qualifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }

@@ -1,5 +1,6 @@
 //! German.
 
+pub mod cues;
 pub mod numbers;
 pub mod vocabulary;
 

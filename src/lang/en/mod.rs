@@ -1,5 +1,6 @@
 //! English.
 
+pub mod cues;
 pub mod numbers;
 pub mod vocabulary;
 

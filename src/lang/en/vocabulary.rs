@@ -4,9 +4,10 @@
 //! abbreviations. Every row is tested.
 
 use crate::lang::common::{self, unit_rows};
-use crate::lang::{table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Rules, Scale, Season, YearPart};
-use crate::quantity::phrase::PhraseTable;
-use crate::quantity::Qualifier;
+use crate::lang::{
+    table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Qualifier, Rules, Scale, Season, YearPart,
+};
+use crate::text::phrase::PhraseTable;
 
 const fn scale(factor: f64) -> Scale {
     Scale { factor, attached_only: false, money_only: false }
@@ -956,6 +957,7 @@ pub(crate) fn build() -> Rules {
         speech_verbs: SPEECH_VERBS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
+        cues: super::cues::CUES,
     }
     .with_starters()
 }

@@ -1,4 +1,4 @@
-//! Sentence splitting for German and English news text.
+//! Sentence splitting for news text.
 //!
 //! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it)
 //! followed by whitespace and something that can open a sentence: an uppercase letter, a
@@ -10,55 +10,27 @@
 //! longer than a wrapped line); headings (`### …`), list items and headlines without a full
 //! stop are sentences of their own.
 //!
-//! Spans are byte offsets into the text given, trimmed of surrounding whitespace.
+//! Spans are byte offsets into the text given, trimmed of surrounding whitespace. The
+//! splitter knows no language: the abbreviations and ordinal words come in a [`Stops`].
 
-/// Words after which a full stop does not end a sentence (lowercase, without the dot).
-const ABBREVIATIONS: &[&str] = &[
-    // German
-    "z", "b", "u", "a", "d", "h", "o", "ä", "v", "s", "vgl", "bzw", "usw", "etc", "ca", "mio", "mrd", "bio", "tsd",
-    "dr", "prof", "nr", "st", "str", "jh", "jhd", "jahrh", "evtl", "ggf", "inkl", "exkl", "zzgl", "abs", "art", "bsp",
-    "sog", "bzgl", "gem", "geb", "hrsg", "mind", "rd", "chr", "okt", "dez", "jan", "feb", "apr", "aug", "sept", "sep",
-    "nov", "ff", "vs", "abt", "ehem", // English
-    "mr", "mrs", "ms", "jr", "sr", "inc", "ltd", "corp", "co", "e", "i", "dept", "approx", "gov", "lt", "sgt", "oct",
-];
+use foldhash::HashSet;
 
-/// Month names and words that follow an ordinal's dot (`30. Juni`, `3. Quartal`).
-const AFTER_ORDINAL: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-    "quartal",
-    "halbjahr",
-    "jahrhundert",
-    "jahrestag",
-    "platz",
-    "rang",
-    "stock",
-    "liga",
-    "klasse",
-    "mal",
-    "runde",
-    "spieltag",
-    "kapitel",
-    "auflage",
-];
+/// The words after which a full stop does not end a sentence, as the languages list them
+/// ([`crate::lang::sentence_stops`]): lowercase, without the dot.
+#[derive(Debug, Default)]
+pub struct Stops {
+    /// Abbreviations: `z. B.`, `Mio.`, `Dr.`, `Mr.`.
+    pub abbreviations: HashSet<&'static str>,
+    /// Words after an ordinal's dot: `30. Juni`, `3. Quartal`.
+    pub after_ordinal: HashSet<&'static str>,
+}
 
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '’' | ')' | ']' | '*')
 }
 
 /// The sentences of `text` as byte spans.
-pub fn split(text: &str) -> Vec<(usize, usize)> {
+pub fn split(text: &str, stops: &Stops) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
@@ -94,7 +66,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
             let followed_by_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
-            if followed_by_space && (c != '.' || !keeps_going(text, &chars, k, j)) {
+            if followed_by_space && (c != '.' || !keeps_going(text, &chars, k, j, stops)) {
                 push(&mut spans, text, start, end);
                 start = end;
                 opens_line = false;
@@ -132,7 +104,7 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// Whether the full stop at `chars[k]` belongs to an abbreviation, initial or ordinal.
-fn keeps_going(text: &str, chars: &[(usize, char)], k: usize, after: usize) -> bool {
+fn keeps_going(text: &str, chars: &[(usize, char)], k: usize, after: usize, stops: &Stops) -> bool {
     let dot = chars[k].0;
     let word_start = text[..dot]
         .rfind(|c: char| !c.is_alphanumeric())
@@ -149,12 +121,14 @@ fn keeps_going(text: &str, chars: &[(usize, char)], k: usize, after: usize) -> b
         return false;
     }
     let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+    if stops.abbreviations.contains(lower.as_str())
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    {
         return true;
     }
     if word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 2 {
         let next_lower = next_word.to_lowercase();
-        return next_is_lower || AFTER_ORDINAL.contains(&next_lower.as_str());
+        return next_is_lower || stops.after_ordinal.contains(next_lower.as_str());
     }
     // A lowercase word after the stop continues the sentence (`ca. 5`, `u. a. mit`).
     next_is_lower && !next_word.is_empty() && word.len() <= 4
@@ -178,6 +152,10 @@ pub fn containing(spans: &[(usize, usize)], offset: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(text: &str) -> Vec<(usize, usize)> {
+        super::split(text, crate::lang::sentence_stops())
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|(s, e)| &text[s..e]).collect()

@@ -1,0 +1,29 @@
+//! English cue words of the claim stage (see [`crate::lang::Cues`]).
+
+use crate::lang::Cues;
+
+pub(crate) const CUES: Cues = Cues {
+    acronyms: &["INC", "CO", "LTD"],
+    determiners: &["the", "a", "an"],
+    // Nouns are not capitalised: a capitalised word is a name or a headline's.
+    adjective_endings: &[],
+    noun_suffixes: &[],
+    noun_plural_endings: &[],
+    time_nouns: &["year", "month", "week", "day", "hour", "minut", "decad"],
+    estimate: &["analyst", "estimat", "consensus"],
+    forecast: &["forecast", "projected", "projects", "expect", "guidance", "could", "possibly", "might"],
+    forecast_words: &[],
+    plan: &["plan", "will", "aim", "target", "intend"],
+    not_plan: &["planet", "plane"],
+    attribution_before: &[("according", Some("to"))],
+    attribution_after: &[],
+    attribution_words: &["reportedly"],
+    attribution_stems: &["analyst"],
+    change_noun_endings: &["s"],
+    abbreviations: &[
+        "mr", "mrs", "ms", "jr", "sr", "inc", "ltd", "corp", "co", "e", "i", "dept", "approx", "gov", "lt", "sgt",
+        "oct",
+    ],
+    // No ordinal takes a full stop.
+    after_ordinal: &[],
+};
