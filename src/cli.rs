@@ -112,11 +112,11 @@ impl Global {
     }
 }
 
-/// Language choice for the recognizer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// Language choice for the recognizer: each language by its code (the values come from
+/// [`Lang::ALL`], so a new language needs nothing here), or `auto`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LangArg {
-    De,
-    En,
+    Is(Lang),
     /// From the source's metadata, else detected from its words.
     Auto,
 }
@@ -124,10 +124,25 @@ pub enum LangArg {
 impl LangArg {
     fn lang(self) -> Option<Lang> {
         match self {
-            LangArg::De => Some(Lang::De),
-            LangArg::En => Some(Lang::En),
+            LangArg::Is(lang) => Some(lang),
             LangArg::Auto => None,
         }
+    }
+}
+
+impl ValueEnum for LangArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<LangArg>> =
+            std::sync::LazyLock::new(|| Lang::ALL.iter().map(|&l| LangArg::Is(l)).chain([LangArg::Auto]).collect());
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(match self {
+            LangArg::Is(lang) => clap::builder::PossibleValue::new(lang.code()),
+            LangArg::Auto => clap::builder::PossibleValue::new("auto")
+                .help("From the source's metadata, else detected from its words"),
+        })
     }
 }
 

@@ -31,7 +31,8 @@ pub enum Error {
         source: std::io::Error,
     },
     #[error(
-        "{path}: written in {name}, a language claimcheck has no number rules for: skipped (`--lang de` or `--lang en` reads it anyway)"
+        "{path}: written in {name}, a language claimcheck has no number rules for: skipped ({} reads it anyway)",
+        crate::lang::Lang::listed(|code| format!("`--lang {code}`"))
     )]
     Unsupported { path: PathBuf, name: String },
     #[error("{0}")]

@@ -10,6 +10,7 @@
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::align::Group;
 use crate::claim::Claim;
 pub use crate::compare::{agree, interval};
+use crate::lang::{every_language, Lang};
 use crate::quantity::{format_number, Kind, Qualifier, Quantity};
 
 /// What the sources say about a fact.
@@ -79,33 +81,16 @@ fn magnitude_slip(a: &Quantity, b: &Quantity) -> Option<u32> {
     (k >= 1.0 && (exp - k).abs() < 0.01).then_some(k as u32)
 }
 
-/// Words that say a figure was revised (whole words; `hob … hervor` is no revision).
-const UPDATE_CUES: &[&str] = &[
-    "angehoben",
-    "erhöht",
-    "erhöhte",
-    "gesenkt",
-    "korrigiert",
-    "revidiert",
-    "aktualisiert",
-    "raised",
-    "lowered",
-    "revised",
-    "updated",
-    "hiked",
-    "trimmed",
-    "boosted",
-];
-
 /// The sentence says its figure is a running count that moved to its value (see
 /// [`crate::lang::Rules::moved`]).
 fn moved(c: &Claim) -> bool {
-    says(&c.sentence, c.lang.unwrap_or(crate::Lang::De).rules().moved)
+    says(&c.sentence, c.lang.unwrap_or(Lang::FALLBACK).rules().moved)
 }
 
-/// The sentence reports a revision.
+/// The sentence reports a revision, in any language's words ([`crate::lang::Cues::revised`]).
 fn has_update_cue(sentence: &str) -> bool {
-    says(sentence, UPDATE_CUES)
+    static WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| every_language(|c| c.revised).collect());
+    says(sentence, &WORDS)
 }
 
 /// Whether the sentence uses one of the words (whole words, any case).
@@ -241,7 +226,7 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     // fact is; among equals the rarer in the dossier says more.
     let mut names: HashMap<&str, (usize, usize)> = HashMap::new();
     for c in &g.claims {
-        let lang = c.lang.unwrap_or(crate::Lang::De);
+        let lang = c.lang.unwrap_or(Lang::FALLBACK);
         // Who says the figure is not whose it is (`Min Aung Hlaing announced`); the place the
         // figure's own clause puts it in is (`in Myanmar`).
         let speaker = c.attribution.as_deref().unwrap_or("");

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use super::names::{can_hold, name_tokens, normal_name, same_who};
 use crate::claim::{lexicon, Claim, Status};
+use crate::lang::Lang;
 use crate::quantity::Kind;
 
 /// The weighted terms of a claim, before IDF.
@@ -104,18 +105,23 @@ impl Evidence {
     }
 }
 
-/// The concepts of a counted noun, in either language; a two-word unit (`graphics
+/// The concepts of a counted noun, in every language; a two-word unit (`graphics
 /// processors`) is looked up as a phrase too.
+///
+/// The order decides which two concepts a profile keeps: phrases come first, looked up in
+/// the languages' reverse order, then the last word in their order, as it always was.
 pub(super) fn unit_concepts(unit: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     let words: Vec<&str> = unit.split(' ').collect();
     if let [.., first, second] = words.as_slice() {
-        out.extend(lexicon::phrase_concepts(first, second, crate::Lang::En));
-        out.extend(lexicon::phrase_concepts(first, second, crate::Lang::De));
+        for &lang in Lang::ALL.iter().rev() {
+            out.extend(lexicon::phrase_concepts(first, second, lang));
+        }
     }
     let last = words.last().copied().unwrap_or(unit);
-    out.extend(lexicon::concepts(last, crate::Lang::De));
-    out.extend(lexicon::concepts(last, crate::Lang::En));
+    for &lang in Lang::ALL {
+        out.extend(lexicon::concepts(last, lang));
+    }
     out
 }
 
@@ -355,7 +361,7 @@ fn intern<'a>(items: impl Iterator<Item = &'a str>) -> Vec<u32> {
 /// at all, which meets every holder (on the 10kGNAD articles, 260 PKK fighters met 12,000
 /// NATO soldiers). Labels leave the speaker out.
 fn holders(c: &Claim) -> HashSet<String> {
-    let lang = c.lang.unwrap_or(crate::Lang::De);
+    let lang = c.lang.unwrap_or(Lang::FALLBACK);
     c.entities.iter().filter(|e| can_hold(e, lang)).map(|e| normal_name(e)).collect()
 }
 

@@ -20,6 +20,7 @@ use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
 use crate::compare::{agree_with, interval_with};
+use crate::lang::Lang;
 use crate::quantity::{Kind, Qualifier, Value};
 
 /// How two figures' values relate.
@@ -142,8 +143,10 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
         };
         let specific =
             |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k) && !lexicon::is_vague(k));
+        // One stemmer for every claim, whatever its language, so two counted nouns are
+        // the same word by one rule.
         let stem = |c: &Claim| {
-            c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), crate::Lang::De))
+            c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), Lang::FALLBACK))
         };
         let (ca, cb) = (concepts(a), concepts(b));
         let same_word = stem(a).is_some() && stem(a) == stem(b);

@@ -4,6 +4,10 @@
 //! and concept keywords that say what is measured, the period it refers to, who says so and
 //! how (a reported fact, an estimate, a forecast, a plan), and whether it is check-worthy.
 //! Editors annotate claims in `claims/` (see [`crate::store`]); those fields live here too.
+//!
+//! The words the stage reads (determiners, modality and attribution cues, noun endings) are
+//! each language's [`crate::lang::Cues`]; sentences come from [`crate::text::sentence`].
+//! [`lexicon`] still holds its concepts' German and English forms side by side.
 
 pub mod context;
 pub mod lexicon;

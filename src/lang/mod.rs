@@ -1,18 +1,28 @@
-//! Languages: everything the recognizer knows about German or English is here, as tables.
+//! Languages: everything claimcheck knows about German or English is here, as tables.
 //!
 //! The recognizer core (`crate::quantity`) holds the grammar — how an amount, a scale, a
-//! currency, a hedge and a range combine — and asks a [`Rules`] value for the words. Each
-//! language is a module with the same files: `vocabulary.rs` (scale words, currencies,
-//! percent and unit words, hedges, range words, months, function words) and `numbers.rs`
-//! (the number-word parser).
+//! currency, a hedge and a range combine — and the claim stage (`crate::claim`) how a
+//! figure's sentence says what it measures; both ask a [`Rules`] value for the words and
+//! for what the language does (`nouns_capitalised`, `decimal_comma`), never which language
+//! it is. Each language is a folder with the same files: `vocabulary.rs` (scale words,
+//! currencies, percent and unit words, hedges, range words, months, function words, the
+//! cues of change, earlier values, moves and places), `numbers.rs` (the number-word
+//! parser), `cues.rs` (the claim stage's [`Cues`]: nouns and names, estimates, forecasts
+//! and plans, attribution, revisions, abbreviations) and `mod.rs` (`rules()`, built once).
+//!
+//! This module builds only on [`crate::text`] (tokens, phrase tables, the sentence
+//! splitter's [`Stops`]); every later stage builds on it (`tests/layout.rs` keeps it so).
 //!
 //! # Adding a language
 //! 1. Copy `en/` to a new folder and translate each table; keep one test per row. Unit
 //!    words name a symbol of [`common`], where the factors live (add a symbol there only
-//!    when no language has it yet).
-//! 2. Write its number-word parser (`numbers.rs`) with a test table.
-//! 3. Add a variant to [`Lang`], its stopwords to [`detect`], and a corpus under
-//!    `tests/corpus/<code>/`.
+//!    when no language has it yet). Write its number-word parser (`numbers.rs`) with a
+//!    test table, and its `cues.rs`.
+//! 2. Add one line for it to `languages!` below: its variant, its folder, its code and the
+//!    names `--lang` and front matter accept (the ISO 639-3 code among them, which is how
+//!    language detection names it). Detection, `--lang`, front matter, the guard against
+//!    unsupported languages and the lists read in every language take it from there.
+//! 3. Add a corpus under `tests/corpus/<code>/`.
 
 pub mod common;
 pub mod families;
@@ -82,6 +92,18 @@ impl Lang {
     pub const FALLBACK: Lang = Lang::De;
 }
 
+impl Lang {
+    /// Every language's code written by `item` and listed for a message: `de or en`.
+    pub fn listed(item: impl Fn(&str) -> String) -> String {
+        let items: Vec<String> = Lang::ALL.iter().map(|l| item(l.code())).collect();
+        match items.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -92,15 +114,8 @@ impl FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let name = s.trim().to_ascii_lowercase();
-        Lang::named(&name).ok_or_else(|| {
-            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-            let expected = match codes.split_last() {
-                Some((last, [])) => (*last).to_string(),
-                Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-                None => String::new(),
-            };
-            format!("unknown language {name:?}, expected {expected}")
-        })
+        Lang::named(&name)
+            .ok_or_else(|| format!("unknown language {name:?}, expected {}", Lang::listed(|code| code.to_string())))
     }
 }
 
@@ -354,6 +369,18 @@ pub struct Cues {
     pub attribution_words: &'static [&'static str],
     /// Word starts that attribute a figure by themselves (`analyst`; every language).
     pub attribution_stems: &'static [&'static str],
+    /// Words that say a figure was revised (whole words, every language; `hob … hervor`
+    /// is no revision): `angehoben`, `revised`.
+    pub revised: &'static [&'static str],
+    /// Front-matter keys for a source's date besides the format's own `date` and
+    /// `published` (`datum`).
+    pub date_keys: &'static [&'static str],
+    /// Front-matter keys for a source's language besides the format's own `lang` and
+    /// `language` (`sprache`).
+    pub lang_keys: &'static [&'static str],
+    /// Words that may label a dateline: `date 2025-12-11`, `Stand: 3. Mai 2025` (every
+    /// language).
+    pub dateline_labels: &'static [&'static str],
     /// Endings a change noun may carry (`Lohnkürzungen`, `increases`; every language).
     pub change_noun_endings: &'static [&'static str],
     /// Words after which a full stop ends no sentence, lowercase, without the dot (`z`,

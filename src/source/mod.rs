@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 pub mod html;
 
 use crate::error::{Error, Result};
-use crate::lang::{detect, Lang};
+use crate::lang::{detect, every_language, Lang};
 use crate::quantity::{scan, Kind, Quantity};
 
 /// What is known about a source besides its text.
@@ -290,14 +290,15 @@ fn chunk_end(body: &str, from: usize) -> usize {
 /// # Errors
 /// [`Error::Unsupported`] naming the file and the language.
 fn guard(path: &Path, meta: &Metadata, body: &str, forced: Option<Lang>) -> Result<Option<String>> {
-    let declared = ["lang", "language", "sprache"].iter().find_map(|k| meta.extra.get(*k));
+    let declared = LANG_KEYS.iter().copied().chain(every_language(|c| c.lang_keys)).find_map(|k| meta.extra.get(k));
     let foreign = match (meta.lang, declared) {
         (Some(_), _) => None,
         (None, Some(code)) => Some(language_name(code)),
         (None, None) => {
             let cut = (0..=body.len().min(20_000)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
             whatlang::detect(&body[..cut])
-                .filter(|info| info.is_reliable() && !matches!(info.lang(), whatlang::Lang::Deu | whatlang::Lang::Eng))
+                // A language we read is named by its ISO 639-3 code among its names.
+                .filter(|info| info.is_reliable() && info.lang().code().parse::<Lang>().is_err())
                 .map(|info| format!("{} ({})", info.lang().eng_name(), short_code(info.lang().code())))
         }
     };
@@ -340,6 +341,11 @@ fn language_name(code: &str) -> String {
     format!("{name} ({code})")
 }
 
+/// The front matter's own keys for the date and the language; each language may add its
+/// words ([`crate::lang::Cues::date_keys`], [`crate::lang::Cues::lang_keys`]).
+const DATE_KEYS: &[&str] = &["date", "published"];
+const LANG_KEYS: &[&str] = &["lang", "language"];
+
 /// Parses a front-matter block at the start of `text`: the metadata and where the body
 /// starts; `None` when a block is opened and never closed.
 fn front_matter(text: &str) -> Option<(Metadata, usize)> {
@@ -374,14 +380,16 @@ fn front_matter(text: &str) -> Option<(Metadata, usize)> {
         }
         match key.as_str() {
             "title" => meta.title = Some(value),
-            "date" | "published" | "datum" => match parse_date(&value) {
-                Some(d) => meta.date = Some(d),
-                None => {
-                    meta.extra.insert(key, value);
+            k if DATE_KEYS.contains(&k) || every_language(|c| c.date_keys).any(|x| x == k) => {
+                match parse_date(&value) {
+                    Some(d) => meta.date = Some(d),
+                    None => {
+                        meta.extra.insert(key, value);
+                    }
                 }
-            },
+            }
             "url" | "link" | "source" => meta.url = Some(value),
-            "lang" | "language" | "sprache" => match value.parse() {
+            k if LANG_KEYS.contains(&k) || every_language(|c| c.lang_keys).any(|x| x == k) => match value.parse() {
                 Ok(l) => meta.lang = Some(l),
                 Err(_) => {
                     meta.extra.insert(key, value);
@@ -409,10 +417,6 @@ fn full_date(q: &Quantity) -> Option<NaiveDate> {
     (q.kind == Kind::Date && v.len() == 10).then(|| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())?
 }
 
-/// Words that may label a dateline: `date 2025-12-11`, `Stand: 3. Mai 2025`.
-const DATELINE_LABELS: &[&str] =
-    &["date", "datum", "stand", "published", "veröffentlicht", "updated", "aktualisiert", "posted", "vom"];
-
 /// A dateline: a full date opening the first non-empty line, alone or after a label.
 fn dateline(body: &str, lang: Lang) -> Option<NaiveDate> {
     let line_start = body.len() - body.trim_start().len();
@@ -425,7 +429,8 @@ fn dateline(body: &str, lang: Lang) -> Option<NaiveDate> {
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect();
-        let labelled = prefix.is_empty() || (prefix.len() == 1 && DATELINE_LABELS.contains(&prefix[0].as_str()));
+        let labelled =
+            prefix.is_empty() || (prefix.len() == 1 && every_language(|c| c.dateline_labels).any(|l| l == prefix[0]));
         if labelled {
             full_date(&q)
         } else {

@@ -25,6 +25,10 @@ pub(crate) const CUES: Cues = Cues {
     attribution_after: &["zufolge"],
     attribution_words: &[],
     attribution_stems: &["analyst"],
+    revised: &["angehoben", "erhöht", "erhöhte", "gesenkt", "korrigiert", "revidiert", "aktualisiert"],
+    date_keys: &["datum"],
+    lang_keys: &["sprache"],
+    dateline_labels: &["datum", "stand", "veröffentlicht", "aktualisiert", "vom"],
     change_noun_endings: &["en", "n", "e"],
     abbreviations: &[
         "z", "b", "u", "a", "d", "h", "o", "ä", "v", "s", "vgl", "bzw", "usw", "etc", "ca", "mio", "mrd", "bio", "tsd",

@@ -19,6 +19,11 @@ pub(crate) const CUES: Cues = Cues {
     attribution_after: &[],
     attribution_words: &["reportedly"],
     attribution_stems: &["analyst"],
+    revised: &["raised", "lowered", "revised", "updated", "hiked", "trimmed", "boosted"],
+    // `date`, `published`, `lang` and `language` are the format's own keys.
+    date_keys: &[],
+    lang_keys: &[],
+    dateline_labels: &["date", "published", "updated", "posted"],
     change_noun_endings: &["s"],
     abbreviations: &[
         "mr", "mrs", "ms", "jr", "sr", "inc", "ltd", "corp", "co", "e", "i", "dept", "approx", "gov", "lt", "sgt",
