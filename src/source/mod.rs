@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 pub mod html;
 
 use crate::error::{Error, Result};
-use crate::lang::{detect, every_language, Lang};
+use crate::lang::{detect, detection, every_language, Detection, Lang};
 use crate::quantity::{scan, Kind, Quantity};
 
 /// What is known about a source besides its text.
@@ -86,8 +86,9 @@ impl Source {
             column: 1,
             message: "the front matter opened by `---` is never closed: end it with a `---` line, or remove the first line if it is no front matter".into(),
         })?;
-        let foreign = guard(path, &meta, &text[body_start..], lang)?;
-        let lang = lang.or(meta.lang).unwrap_or_else(|| detect(&text[body_start..]));
+        let evidence = detection(&text[body_start..]);
+        let foreign = guard(path, &meta, &text[body_start..], &evidence, lang)?;
+        let lang = lang.or(meta.lang).unwrap_or(evidence.lang);
         if meta.date.is_none() {
             meta.date = dateline(&text[body_start..], lang);
         }
@@ -139,8 +140,9 @@ impl Source {
                 _ => {}
             }
         }
-        let foreign = guard(path, &meta, &page.text, lang)?;
-        let lang = lang.or(meta.lang).unwrap_or_else(|| detect(&page.text));
+        let evidence = detection(&page.text);
+        let foreign = guard(path, &meta, &page.text, &evidence, lang)?;
+        let lang = lang.or(meta.lang).unwrap_or(evidence.lang);
         if meta.date.is_none() {
             meta.date = dateline(&page.text, lang);
         }
@@ -281,6 +283,14 @@ fn chunk_end(body: &str, from: usize) -> usize {
         .unwrap_or(start)
 }
 
+/// Function words of one of our languages this dense in this many words settle the language
+/// without `whatlang`, which costs more than reading the figures: German news is 23 % or more
+/// of its function words (10kGNAD: 31 % at the first percentile), English news likewise, while
+/// French, Dutch, Spanish, Italian, Danish and Swedish news paragraphs score under 8 % on both
+/// lists. Text below either bar goes to `whatlang` as before.
+const SURE_SHARE: f64 = 0.2;
+const SURE_WORDS: usize = 40;
+
 /// The language guard: a source written in a language claimcheck has no rules for is
 /// refused (a French `1.300` is not German), unless `forced` by `--lang`, when the name of
 /// the language comes back for a warning. A language the metadata declare (front matter,
@@ -289,11 +299,18 @@ fn chunk_end(body: &str, from: usize) -> usize {
 ///
 /// # Errors
 /// [`Error::Unsupported`] naming the file and the language.
-fn guard(path: &Path, meta: &Metadata, body: &str, forced: Option<Lang>) -> Result<Option<String>> {
+fn guard(
+    path: &Path,
+    meta: &Metadata,
+    body: &str,
+    evidence: &Detection,
+    forced: Option<Lang>,
+) -> Result<Option<String>> {
     let declared = LANG_KEYS.iter().copied().chain(every_language(|c| c.lang_keys)).find_map(|k| meta.extra.get(k));
     let foreign = match (meta.lang, declared) {
         (Some(_), _) => None,
         (None, Some(code)) => Some(language_name(code)),
+        (None, None) if evidence.words >= SURE_WORDS && evidence.share >= SURE_SHARE => None,
         (None, None) => {
             let cut = (0..=body.len().min(20_000)).rev().find(|&i| body.is_char_boundary(i)).unwrap_or(0);
             whatlang::detect(&body[..cut])
@@ -701,6 +718,33 @@ mod tests {
         let one_line = text.replace('\n', " ");
         let s = src(&one_line);
         assert_eq!(s.quantities().len(), scan(s.body(), s.lang, s.meta.date).len());
+    }
+
+    #[test]
+    fn dense_function_words_settle_the_language_and_other_languages_still_reach_whatlang() {
+        // Dutch shares the most function words with German and English of the languages
+        // news comes in: a long Dutch paragraph must stay under the bar and be refused.
+        let dutch = "Het kabinet heeft dinsdag een plan van 20 miljard euro aangekondigd om de auto-industrie te \
+            steunen. Volgens de minister worden de subsidies voor het einde van het jaar uitbetaald aan bedrijven die \
+            investeren in de productie van elektrische auto's. De vakbonden zijn blij met een besluit waar zij al \
+            maanden om vroegen, maar zij vinden dat het bedrag te laag is in vergelijking met de Chinese concurrentie. \
+            Meer dan 300.000 banen hangen af van de sector, die in tien jaar 12 procent van zijn personeel is kwijtgeraakt.";
+        let evidence = detection(dutch);
+        assert!(evidence.words >= SURE_WORDS && evidence.share < SURE_SHARE, "{evidence:?}");
+        assert!(matches!(
+            Source::from_text("nl", Path::new("nl.txt"), dutch.into(), None),
+            Err(Error::Unsupported { name, .. }) if name.starts_with("Dutch")
+        ));
+        let german = "Die Regierung hat am Dienstag einen Plan über 20 Milliarden Euro vorgestellt, mit dem sie die \
+            Autoindustrie stützen will. Nach Angaben des Ministers sollen die Hilfen bis zum Ende des Jahres an die \
+            Unternehmen gehen, die in die Produktion von Elektroautos investieren. Die Gewerkschaften begrüßten die \
+            Entscheidung, halten den Betrag aber für zu gering. Mehr als 300.000 Stellen hängen an der Branche.";
+        let evidence = detection(german);
+        assert!(
+            evidence.lang == Lang::De && evidence.words >= SURE_WORDS && evidence.share >= SURE_SHARE,
+            "{evidence:?}"
+        );
+        assert!(Source::from_text("de", Path::new("de.txt"), german.into(), None).is_ok());
     }
 
     #[test]
