@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use rayon::prelude::*;
 
 use super::names::{can_hold, name_tokens, normal_name, same_who};
+use super::score::{Counted, What};
 use crate::claim::{lexicon, Claim, Status};
 use crate::lang::Lang;
 use crate::quantity::Kind;
@@ -179,6 +180,10 @@ pub(super) struct Profiles {
     /// The claim's places ([`crate::claim::Claim::places`]), as compared names.
     pub places: Vec<HashSet<String>>,
     pub evidence: Vec<Evidence>,
+    /// What each claim counts and what it says it measures, read once: asked of every
+    /// candidate pair (see [`super::score::compatible`], [`super::score::same_what`]).
+    pub counted: Vec<Counted>,
+    pub what: Vec<What>,
 }
 
 impl Profiles {
@@ -277,8 +282,10 @@ impl Profiles {
                 Evidence { primary, broader, names }
             })
             .collect();
-        let holders = free.iter().map(|c| holders(c)).collect();
-        let places = free.iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
+        let holders = free.par_iter().map(|c| holders(c)).collect();
+        let places = free.par_iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
+        let counted = free.par_iter().map(|c| Counted::of(c)).collect();
+        let what = free.par_iter().map(|c| What::of(c)).collect();
         let langs = free.iter().map(|c| c.lang).collect();
         Profiles {
             vectors,
@@ -293,6 +300,8 @@ impl Profiles {
             holders,
             places,
             evidence,
+            counted,
+            what,
         }
     }
 

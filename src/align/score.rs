@@ -94,6 +94,43 @@ fn time_interval(c: &Claim) -> Option<(String, String, bool)> {
 /// Whether two claims of different sources may state the same fact, whatever their
 /// similarity.
 pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'static str> {
+    compatible_counted(a, b, relation, &Counted::of(a), &Counted::of(b))
+}
+
+/// What a claim counts, read once per claim for [`compatible`]: the concepts of its counted
+/// noun (and, for a group measured by what it did, the act: `513 lawmakers backed it` counts
+/// yes votes, see `lexicon::GROUP_ACTS`), and the noun's stem.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Counted {
+    concepts: HashSet<&'static str>,
+    stem: Option<String>,
+}
+
+impl Counted {
+    pub(super) fn of(c: &Claim) -> Counted {
+        let mut concepts: HashSet<&'static str> =
+            c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect();
+        if !concepts.is_empty() && concepts.iter().all(|k| lexicon::is_group(k)) {
+            let act = c.measure.as_deref().and_then(lexicon::act_measure);
+            concepts.extend(
+                act.into_iter().chain(act.and_then(lexicon::entry).into_iter().flat_map(|e| e.broader.iter().copied())),
+            );
+        }
+        // One stemmer for every claim: counted nouns of both languages meet by their stems.
+        let stem =
+            c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), Lang::FALLBACK));
+        Counted { concepts, stem }
+    }
+}
+
+/// [`compatible`], with what each claim counts read before.
+pub(super) fn compatible_counted(
+    a: &Claim,
+    b: &Claim,
+    relation: Relation,
+    counted_a: &Counted,
+    counted_b: &Counted,
+) -> Result<(), &'static str> {
     // A figure that only dates or frames another is no fact of its own to align with a
     // figure that is one. Dates are the exception: a date framing another figure can be a
     // fact of its own (`im Juni 2025 ... eingestellt`), and dates link by context alone.
@@ -127,29 +164,10 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
     // people; GPUs are not), or a bare number whose measure is not what the other counts.
     // A generic noun alone (`people`, `Menschen`) says nothing about which people.
     if matches!(a.quantity.kind, Kind::Count | Kind::Ratio | Kind::Number) {
-        // A count of a group measured by what the group did counts those acts: `513
-        // lawmakers backed it` counts yes votes (see `lexicon::GROUP_ACTS`).
-        let concepts = |c: &Claim| -> HashSet<&'static str> {
-            let mut found: HashSet<&'static str> =
-                c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect();
-            if !found.is_empty() && found.iter().all(|k| lexicon::is_group(k)) {
-                let act = c.measure.as_deref().and_then(lexicon::act_measure);
-                found.extend(
-                    act.into_iter()
-                        .chain(act.and_then(lexicon::entry).into_iter().flat_map(|e| e.broader.iter().copied())),
-                );
-            }
-            found
-        };
         let specific =
             |all: &HashSet<&'static str>| all.iter().any(|k| !lexicon::is_generic(k) && !lexicon::is_vague(k));
-        // One stemmer for every claim, whatever its language, so two counted nouns are
-        // the same word by one rule.
-        let stem = |c: &Claim| {
-            c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), Lang::FALLBACK))
-        };
-        let (ca, cb) = (concepts(a), concepts(b));
-        let same_word = stem(a).is_some() && stem(a) == stem(b);
+        let (ca, cb) = (&counted_a.concepts, &counted_b.concepts);
+        let same_word = counted_a.stem.is_some() && counted_a.stem == counted_b.stem;
         let bare = |c: &Claim| c.quantity.unit.is_none();
         let other_measure = |bare_one: &Claim, counted: &HashSet<&'static str>| {
             specific(counted)
@@ -158,13 +176,13 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
         // A noun the lexicon does not know can only be matched by its word: the bare
         // number's sentence must use it (`200 Millionen Unternehmen` is not `mindestens 10`
         // offers).
-        let mentions = |bare_one: &Claim, counted: &Claim| {
-            stem(counted).is_some_and(|s| bare_one.keywords.iter().take(8).any(|k| *k == s))
+        let mentions = |bare_one: &Claim, counted: &Counted| {
+            counted.stem.as_ref().is_some_and(|s| bare_one.keywords.iter().take(8).any(|k| k == s))
         };
         let fits = match (bare(a), bare(b)) {
             (true, true) => true,
-            (true, false) => !other_measure(a, &cb) && (!cb.is_empty() || mentions(a, b)),
-            (false, true) => !other_measure(b, &ca) && (!ca.is_empty() || mentions(b, a)),
+            (true, false) => !other_measure(a, cb) && (!cb.is_empty() || mentions(a, counted_b)),
+            (false, true) => !other_measure(b, ca) && (!ca.is_empty() || mentions(b, counted_a)),
             // A noun the lexicon does not know meets only its own word. Two broad nouns
             // meet when one thing can be both (`cuts` and `jobs`: job cuts), never when
             // nothing is (`votes` and `lawmakers`).
@@ -175,7 +193,7 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
                 same_word
                     || !ca.is_empty()
                         && !cb.is_empty()
-                        && (!ca.is_disjoint(&cb) || broad_meet(&ca, &cb) || broad_meet(&cb, &ca))
+                        && (!ca.is_disjoint(cb) || broad_meet(ca, cb) || broad_meet(cb, ca))
             }
         };
         if !fits {
@@ -186,20 +204,36 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
 }
 
 /// A date is a fact about an event: both sentences must name the same kind of event
-/// (founded, released, hired), not merely the same company.
-fn same_event(a: &Claim, b: &Claim) -> bool {
-    let events = |c: &Claim| -> HashSet<String> { primary_concepts(c).into_iter().collect() };
-    a.quantity.kind != Kind::Date || !events(a).is_disjoint(&events(b))
+/// (founded, released, hired), not merely the same company. `primary`: each claim's
+/// [`primary_concepts`].
+fn same_event(a: &Claim, primary_a: &HashSet<String>, primary_b: &HashSet<String>) -> bool {
+    a.quantity.kind != Kind::Date || !primary_a.is_disjoint(primary_b)
+}
+
+/// The words [`same_what`] compares, read once per claim.
+#[derive(Debug, Clone, Default)]
+pub(super) struct What {
+    /// The concepts its sentence states, and the keywords of the sentences around it.
+    concepts: HashSet<String>,
+    /// Its three nearest keywords that are no concepts.
+    nearest: HashSet<String>,
+}
+
+impl What {
+    pub(super) fn of(c: &Claim) -> What {
+        What {
+            concepts: primary_concepts(c).into_iter().chain(c.nearby_keywords.iter().cloned()).collect(),
+            nearest: c.keywords.iter().filter(|k| !lexicon::is_concept(k)).take(3).cloned().collect(),
+        }
+    }
 }
 
 /// Whether two claims say what they measure the same way: a concept both state (in the
 /// sentence or the ones around it), the same counted thing, or the same word next to both.
-/// A shared name alone (who) never makes a fact.
-pub fn same_what(a: &Claim, b: &Claim) -> bool {
-    let concepts = |c: &Claim| -> HashSet<String> {
-        primary_concepts(c).into_iter().chain(c.nearby_keywords.iter().cloned()).collect()
-    };
-    if !concepts(a).is_disjoint(&concepts(b)) {
+/// A shared name alone (who) never makes a fact. Each claim's words are read once, before
+/// ([`What`]).
+pub(super) fn same_what(a: &Claim, b: &Claim, what_a: &What, what_b: &What) -> bool {
+    if !what_a.concepts.is_disjoint(&what_b.concepts) {
         return true;
     }
     let counted = |c: &Claim| matches!(c.quantity.kind, Kind::Count | Kind::Ratio) && c.quantity.unit.is_some();
@@ -211,10 +245,7 @@ pub fn same_what(a: &Claim, b: &Claim) -> bool {
     if a.quantity.kind == Kind::Number || b.quantity.kind == Kind::Number {
         return false;
     }
-    let nearest = |c: &Claim| -> HashSet<String> {
-        c.keywords.iter().filter(|k| !lexicon::is_concept(k)).take(3).cloned().collect()
-    };
-    !nearest(a).is_disjoint(&nearest(b))
+    !what_a.nearest.is_disjoint(&what_b.nearest)
 }
 
 /// Whether two dates name the same single day (`2024-09-13`, or `--09-13` when the year
@@ -392,7 +423,7 @@ impl Scorer<'_> {
             )?,
             Relation::Same => {}
         }
-        compatible(a, b, relation)?;
+        compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j])?;
         // Figures placed in different places (`nine dead in Bangkok`, `could top 10,000 in
         // Myanmar`) are facts of each; the same figure may still be one fact told of a place
         // and the region around it.
@@ -454,11 +485,17 @@ impl Scorer<'_> {
                 need(!a.converted && !b.converted, "a currency conversion differs from another")?;
                 // A date dates what its own clause names: both must date the same thing.
                 need(a.quantity.kind != Kind::Date || measures == Measures::Same, "dates of different things")?;
-                need(same_event(a, b), "dates of different events")?;
+                need(
+                    same_event(a, &self.profiles.evidence[i].primary, &self.profiles.evidence[j].primary),
+                    "dates of different events",
+                )?;
                 need(measures != Measures::Differ, "different figures, different measures")?;
                 need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
                 need(evidence(), "different figures, no shared concept or name in their sentences")?;
-                need(same_what(a, b), "different figures, not said to measure the same thing")?;
+                need(
+                    same_what(a, b, &self.profiles.what[i], &self.profiles.what[j]),
+                    "different figures, not said to measure the same thing",
+                )?;
                 need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "different figures, no shared name")?;
                 // Reports that share figures and names themselves, or are one story through
                 // others and say the figure measures the same thing, or near-identical
