@@ -33,6 +33,7 @@ impl Scanner<'_> {
         }
         self.iso_date(i)
             .or_else(|| self.dotted_date(i))
+            .or_else(|| self.decade(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.part_of_year(i))
@@ -180,13 +181,90 @@ impl Scanner<'_> {
         self.tok(k).is_some_and(|t| t.is_sym(','))
     }
 
-    /// `30. Juni 2025`, `29. Juli, 2025`, `30 June 2025`.
+    /// Days `first` to `last` of a month, with the year stated or from the reference date:
+    /// one date range (`5. bis 8. Januar`, `Jan. 5-8`), an ISO 8601 interval.
+    fn days_of(
+        &self,
+        start: usize,
+        end_no_year: usize,
+        first: u32,
+        last: u32,
+        month: u32,
+    ) -> Option<(Quantity, usize)> {
+        let mut k = end_no_year;
+        if self.is_comma(k) && self.year_at(k + 1).is_some() {
+            k += 1;
+        }
+        let (year, end) = match self.year_at(k) {
+            Some(y) => (Some(y), k + 1),
+            None => (self.reference_year(), end_no_year),
+        };
+        let Some(year) = year else {
+            let value = format!("--{month:02}-{first:02}/--{month:02}-{last:02}");
+            return Some(self.make(start, end, value, None, Qualifier::Range));
+        };
+        let (d0, d1) = (ymd(year, month, first)?, ymd(year, month, last)?);
+        let value = format!("{}/{}", d0.format("%Y-%m-%d"), d1.format("%Y-%m-%d"));
+        Some(self.make(start, end, value, Some((d0, d1)), Qualifier::Range))
+    }
+
+    /// The second day of a range of days after the first (`5.` `bis 8.`, `5` `-8`): the
+    /// day and the token after it (and its period or ordinal suffix).
+    fn last_day_at(&self, k: usize, first: u32, dot: bool) -> Option<(u32, usize)> {
+        let (_, k) = self.rules.range_connectors.match_at(&self.toks, k)?;
+        let last = self.small_num(k, 31).filter(|&d| d > first)?;
+        let mut end = k + 1;
+        if dot {
+            if !(self.tok(end).is_some_and(|t| t.is_sym('.')) && self.attached(end)) {
+                return None;
+            }
+            end += 1;
+        } else if self.ordinal_suffix(end) {
+            end += 1;
+        }
+        Some((last, end))
+    }
+
+    fn ordinal_suffix(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th") && !t.space_before)
+    }
+
+    /// `30. Juni 2025`, `29. Juli, 2025`, `30 June 2025`; `5. bis 8. Januar`, `5-8 January`.
     fn day_month(&self, i: usize) -> Option<(Quantity, usize)> {
         let day = self.small_num(i, 31)?;
         let dot = self.tok(i + 1).is_some_and(|t| t.is_sym('.')) && self.attached(i + 1);
         let k = if dot { i + 2 } else { i + 1 };
+        if let Some((last, k2)) = self.last_day_at(k, day, dot) {
+            if let Some((month, end)) = self.month_at(k2) {
+                return self.days_of(i, end, day, last, month);
+            }
+        }
         let (month, end) = self.month_at(k)?;
         self.day_of(i, end, day, month)
+    }
+
+    /// `2020er-Jahre`, `the 1990s`, `in den 1990er Jahren`: a decade, as ISO 8601-2 writes
+    /// it (`202` for 2020–2029).
+    fn decade(&self, i: usize) -> Option<(Quantity, usize)> {
+        let (decade, end) = self.decade_at(i)?;
+        let (d0, d1) = (ymd(decade, 1, 1)?, ymd(decade + 9, 12, 31)?);
+        Some(self.make(i, end, format!("{:03}", decade / 10), Some((d0, d1)), Qualifier::Exact))
+    }
+
+    /// A year ending in 0 with a decade's suffix written onto it: the first year and the
+    /// token after the words.
+    fn decade_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        let s = t.text(self.text);
+        if t.kind != TokKind::Num || s.len() != 4 || !s.ends_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !self.attached(i + 1) {
+            return None;
+        }
+        let (_, end) = self.rules.decades.match_at(&self.toks, i + 1)?;
+        let year: i32 = s.parse().ok().filter(|y| (1000..=2990).contains(y))?;
+        Some((year, end))
     }
 
     /// `June 30, 2025`, `June 30th`.
@@ -194,18 +272,25 @@ impl Scanner<'_> {
         let (month, k) = self.month_at(i)?;
         let day = self.small_num(k, 31)?;
         let mut end = k + 1;
-        if self.tok(end).is_some_and(|t| matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th") && !t.space_before) {
+        if self.ordinal_suffix(end) {
             end += 1;
+        }
+        let range = self.last_day_at(end, day, false);
+        if let Some((_, e)) = range {
+            end = e;
         }
         // `Juni 30` is not German; `May 5 million` is not a date.
         if self.rules.scales.starts_at(&self.toks, end) {
             return None;
         }
         let year_follows = self.year_at(end).is_some() || (self.is_comma(end) && self.year_at(end + 1).is_some());
-        if self.rules.lang != crate::lang::Lang::En && !year_follows {
+        if self.rules.month_day_needs_year && !year_follows {
             return None;
         }
-        self.day_of(i, end, day, month)
+        match range {
+            Some((last, _)) => self.days_of(i, end, day, last, month),
+            None => self.day_of(i, end, day, month),
+        }
     }
 
     /// `Anfang 2026`, `Mitte 2025`, `Ende Juni`, `Anfang des Jahres`, `mid-2025`, `late 2025`.
@@ -232,6 +317,17 @@ impl Scanner<'_> {
                 Some((ymd(year, month, d0)?, ymd(year, month, d1)?)),
                 Qualifier::Approx,
             ));
+        }
+        // `Mitte der 2020er-Jahre`, `the late 1990s`, `mid-2020s`.
+        let decade_from = self.rules.of_decade.match_at(&self.toks, k).map_or(k, |(_, e)| e);
+        if let Some((decade, end)) = self.decade_at(decade_from) {
+            let (y0, y1) = match part {
+                YearPart::Early => (decade, decade + 3),
+                YearPart::Mid => (decade + 3, decade + 6),
+                YearPart::Late => (decade + 7, decade + 9),
+            };
+            let bounds = Some((ymd(y0, 1, 1)?, ymd(y1, 12, 31)?));
+            return Some(self.make(i, end, format!("{:03}", decade / 10), bounds, Qualifier::Approx));
         }
         let (year, end) = if let Some(y) = self.year_at(k) {
             (y, k + 1)

@@ -32,31 +32,6 @@ static MASK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("mask pattern compiles")
 });
 
-/// English nouns that end in `s` but are not plurals.
-const SINGULAR_S: &[&str] = &[
-    "status",
-    "bonus",
-    "campus",
-    "virus",
-    "focus",
-    "census",
-    "consensus",
-    "corpus",
-    "stimulus",
-    "surplus",
-    "basis",
-    "analysis",
-    "crisis",
-    "thesis",
-    "news",
-    "series",
-    "species",
-    "process",
-    "business",
-    "access",
-    "success",
-];
-
 /// Unicode vulgar fractions.
 const FRACTIONS: &[(char, f64)] = &[
     ('½', 0.5),
@@ -162,6 +137,20 @@ fn magnitude_as_number(kind: Kind, unit: Option<String>, dimension: Option<Dimen
         (Kind::Number, None)
     } else {
         (kind, unit)
+    }
+}
+
+impl Scanner<'_> {
+    /// A four-digit number from 1000 to 2999 after a word that dates it (`im Jahr 1850`,
+    /// `in 1850`): a year outside the range [`year_like`] takes on its own.
+    pub(crate) fn dated_year(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        let s = t.text(self.text);
+        if t.kind != TokKind::Num || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        self.rules.year_preps.match_before(&self.toks, i)?;
+        s.parse::<i32>().ok().filter(|y| (1000..=2999).contains(y))
     }
 }
 
@@ -1075,7 +1064,7 @@ impl<'a> Scanner<'a> {
         if first.kind != TokKind::Num && !first.is_sym('-') {
             return None;
         }
-        let year = year_like(self.text, first).is_some();
+        let year = year_like(self.text, first).is_some() || self.dated_year(s).is_some();
         // `0930 GMT`, `1400 UTC`: a clock time in four digits before a time zone.
         let clock = first.kind == TokKind::Num
             && a.end == s + 1
@@ -1246,7 +1235,9 @@ impl<'a> Scanner<'a> {
                 return Outcome::Found(Box::new(found));
             }
         }
-        let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(qual.is_some(), j)) else {
+        // `um die Hälfte` is a change by half, not about half: `um` is the change's `by`.
+        let hedged = qual.is_some() && !r.change.by.contains(&self.toks[i].lower.as_str());
+        let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(hedged, j)) else {
             return match self.vague_at(j) {
                 Some(f) if qual.is_none() && opener.is_none() => Outcome::Found(Box::new(f)),
                 _ => Outcome::Nothing,
@@ -1266,8 +1257,22 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if let Some(next) = self.not_a_quantity(&a).or_else(|| self.score_at(&a)) {
+        if qual == Some(Qualifier::Under) && opener.is_none() && self.among_group(i, &a) {
+            qual = None;
+        }
+        if let Some(next) = self.rank_at(&a).or_else(|| self.not_a_quantity(&a)).or_else(|| self.score_at(&a)) {
             return Outcome::Skip(next);
+        }
+        if let Some(found) = self.age_at(&a, if qual.is_some() { Some(i) } else { None }, qual) {
+            return Outcome::Found(Box::new(found));
+        }
+        // `2,1 statt 1,4 Milliarden Euro`: the first figure takes what the second writes.
+        if a.is_bare() && qual.is_none() {
+            if let Some((_, k)) = r.alternatives.match_at(&self.toks, a.end) {
+                if let Some(other) = self.operand_at(k).filter(|o| !o.is_bare()) {
+                    a = Self::elided(&a, &other);
+                }
+            }
         }
         // `one in five`, `2 in 5`, `one in a million`: a proportion, so a percentage. Not a
         // time (`2 in 5 minutes`) or a year (`1 in 2024`).
@@ -1430,7 +1435,13 @@ impl<'a> Scanner<'a> {
         if kind == Kind::Number {
             // A year standing alone is a date: `Schon 2013 gründete …`.
             if a.is_bare() && !a.words {
-                if let Some(year) = year_like(self.text, &self.toks[a.atom_start]).filter(|_| a.atom_start + 1 == a.end)
+                // A year outside 1900–2100 only after a word that dates it and before no
+                // counted noun (`im Jahr 1850`, `in 1850`; `in 1850 Haushalten` counts).
+                let earlier_year =
+                    || self.dated_year(a.atom_start).filter(|_| self.count_noun_at(a.end, modifiers).is_none());
+                if let Some(year) = year_like(self.text, &self.toks[a.atom_start])
+                    .or_else(earlier_year)
+                    .filter(|_| a.atom_start + 1 == a.end)
                 {
                     let dated = r.year_preps.match_before(&self.toks, a.atom_start).is_some();
                     // Where only names are capitalised, a year-like number before a name
@@ -1505,6 +1516,84 @@ impl<'a> Scanner<'a> {
             ambiguous: ambiguity,
         };
         Outcome::Found(Box::new(Found { q, start, end, split_whole, bare }))
+    }
+
+    /// `Umfrage unter 1002 Befragten`: a bound word that also means `among` (the hedge at
+    /// `i`, one word), before a group counted in a form only the dative has, is the
+    /// preposition, not a bound.
+    fn among_group(&self, i: usize, a: &Operand) -> bool {
+        let r = self.rules;
+        a.atom_start == i + 1
+            && r.among.contains(&self.toks[i].lower.as_str())
+            && a.is_bare()
+            && self.count_noun_at(a.end, true).is_some_and(|(_, e)| (r.group_dative)(&self.toks[e - 1].lower))
+    }
+
+    /// `Platz fünf`, `auf Rang 3`, `No. 5`: a place in a ranking, an ordinal and no amount.
+    /// Returns the token after it.
+    fn rank_at(&self, a: &Operand) -> Option<usize> {
+        // A place is small: a number grouped in thousands after `No.` is an amount.
+        let place = a.is_bare() && !self.grouped(a) && a.atom_start > 0;
+        (place && self.rules.ranks.match_before(&self.toks, a.atom_start).is_some()).then_some(a.end)
+    }
+
+    /// `der 31-Jährige`, `eine 58-jährige Frau`, `aged 58`, `a 58-year-old`: a person's
+    /// age, a quantity of a person rather than a fact of the story ([`Kind::Age`]).
+    /// `hedge` is the token of a hedge before the number (`über 60-Jährige`).
+    fn age_at(&self, a: &Operand, hedge: Option<usize>, qual: Option<Qualifier>) -> Option<Found> {
+        if !a.is_bare() || !a.is_integer() || a.value > 130.0 || a.end != a.atom_start + 1 {
+            return None;
+        }
+        let r = self.rules;
+        let (start, end) = if let Some((_, e)) = r.ages_after.match_at(&self.toks, a.end) {
+            (hedge.unwrap_or(a.start), e)
+        } else if let Some((_, s)) = r.ages_before.match_before(&self.toks, a.atom_start) {
+            (s, r.age_years.match_at(&self.toks, a.end).map_or(a.end, |(_, e)| e))
+        } else {
+            return None;
+        };
+        let q = qual.unwrap_or(Qualifier::Exact);
+        let (low, high) = match q {
+            Qualifier::Over | Qualifier::AtLeast => (Some(a.value), None),
+            Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo => (None, Some(a.value)),
+            _ => (Some(a.value), Some(a.value)),
+        };
+        let (s, e, text) = self.span(start, end);
+        let q = Quantity {
+            start: s,
+            end: e,
+            text,
+            kind: Kind::Age,
+            value: Value::Number(a.value),
+            low: low.map(Value::Number),
+            high: high.map(Value::Number),
+            unit: None,
+            qualifier: q,
+            precision: Some(1.0),
+            part: None,
+            whole: None,
+            written: None,
+            dimension: None,
+            per: None,
+            ambiguous: None,
+        };
+        Some(Found { q, start, end, split_whole: false, bare: false })
+    }
+
+    /// A bare figure that takes the scale, currency, percent sign or unit of the figure it
+    /// is set against: `2,1 statt 1,4 Milliarden Euro`.
+    fn elided(a: &Operand, other: &Operand) -> Operand {
+        let mut a = a.clone();
+        if let Some(f) = other.scale {
+            a.value = a.raw * f;
+            a.precision = a.raw_precision * f;
+            a.scale = Some(f);
+        }
+        a.currency = other.currency;
+        a.percent = other.percent;
+        a.unit = other.unit;
+        a.money_noun = other.money_noun;
+        a
     }
 
     /// `dozens of people`, `Zehntausende Fans`, `millions of dollars`: the least the words
@@ -1823,13 +1912,15 @@ impl<'a> Scanner<'a> {
             e
         };
         let mut j = k;
-        match r.lang {
-            Lang::De => {
+        // Where every noun is capitalised, the counted noun is the capitalised word after
+        // at most two adjectives; elsewhere it is the first plural of the next few words.
+        match r.nouns_capitalised {
+            true => {
                 for _ in 0..if allow_modifiers { 2 } else { 0 } {
                     let t = self.tok(j)?;
                     let adjective = usable(j)
                         && !t.is_capitalised(self.text)
-                        && ["e", "en", "er", "es", "em"].iter().any(|s| t.lower.ends_with(s))
+                        && r.adjective_endings.iter().any(|s| t.lower.ends_with(s))
                         && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Word);
                     if !adjective {
                         break;
@@ -1842,7 +1933,9 @@ impl<'a> Scanner<'a> {
                 let e = compound_end(j + 1);
                 Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e))
             }
-            Lang::En => {
+            false => {
+                let plural_s =
+                    |w: &str| w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !r.singular_s.contains(&w);
                 for _ in 0..3 {
                     // A model name is a modifier: `1.3 million Nvidia H100 GPUs`; a currency
                     // on digits is an amount of its own (`3 USD50 cards`).
@@ -1858,19 +1951,11 @@ impl<'a> Scanner<'a> {
                     }
                     let e = compound_end(j + 1);
                     let w = &self.toks[e - 1].lower;
-                    let plural =
-                        (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !SINGULAR_S.contains(&w.as_str()))
-                            || matches!(
-                                w.as_str(),
-                                "people" | "children" | "men" | "women" | "staff" | "personnel" | "data"
-                            );
+                    let plural = plural_s(w) || r.irregular_plurals.contains(&w.as_str());
                     if plural {
                         // `graphics processors`: a plural right after is the head of the noun.
                         let mut e = e;
-                        while usable(e) && {
-                            let w = &self.toks[e].lower;
-                            w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !SINGULAR_S.contains(&w.as_str())
-                        } {
+                        while usable(e) && plural_s(&self.toks[e].lower) {
                             e = compound_end(e + 1);
                         }
                         // A word in `-s` before an article is a verb, not a plural (`The new

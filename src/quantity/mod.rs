@@ -75,6 +75,9 @@ pub enum Kind {
     Measure,
     Date,
     Number,
+    /// A person's age (`der 31-Jährige`, `aged 58`): a quantity of a person, not a fact
+    /// of the story, so claims leave it out.
+    Age,
 }
 
 impl Kind {
@@ -87,6 +90,7 @@ impl Kind {
             Kind::Measure => "measure",
             Kind::Date => "date",
             Kind::Number => "number",
+            Kind::Age => "age",
         }
     }
 }
