@@ -14,7 +14,7 @@ use regex::Regex;
 use super::digits::parse_digits;
 use super::tokens::{tokenize, Tok, TokKind};
 use super::units::{Ambiguity, Dimension};
-use super::{Kind, Qualifier, Quantity, Value};
+use super::{rules, Kind, Qualifier, Quantity, RuleName, Value};
 use crate::lang::{common, Lang, Opener, PercentUnit, Rules, Unit};
 
 /// URLs and e-mail addresses: their digits are never quantities.
@@ -80,6 +80,9 @@ pub(crate) struct Operand {
     /// A rate's denominator key (`barrel`, `year`, `h`).
     pub per: Option<&'static str>,
     pub ambiguity: Option<Ambiguity>,
+    /// The rule that made the operand what it is, when not the kind's own (`Jeder
+    /// Fünfte`, `one in five`, `2,1 statt 1,4 Milliarden`).
+    pub rule: Option<&'static str>,
 }
 
 impl Operand {
@@ -913,6 +916,7 @@ impl<'a> Scanner<'a> {
         // Fünfte`: a fraction in words that is a share of a whole is a percentage, so it
         // meets `a 25 % stake`. A bare fraction (`two thirds`) stays a number.
         let every = r.every.starts_at(&self.toks, atom.start);
+        let mut rule = None;
         if scale.is_none()
             && currency.is_none()
             && unit.is_none()
@@ -924,6 +928,7 @@ impl<'a> Scanner<'a> {
             value *= 100.0;
             precision *= 100.0;
             percent = Some(PercentUnit::Percent);
+            rule = Some(if every { rules::EVERY } else { rules::SHARE });
         }
         let mut unit_span = unit_before.map(|(_, span)| span);
         let hyphen = self.is_sym(k, '-')
@@ -1027,6 +1032,7 @@ impl<'a> Scanner<'a> {
             unit_span,
             per,
             ambiguity,
+            rule,
         })
     }
 
@@ -1254,6 +1260,7 @@ impl<'a> Scanner<'a> {
                     a.precision = 0.0;
                     a.end = den.end;
                     a.raw = a.value;
+                    a.rule = Some(rules::OVER);
                 }
             }
         }
@@ -1296,6 +1303,7 @@ impl<'a> Scanner<'a> {
                     a.precision = 0.0;
                     a.percent = Some(PercentUnit::Percent);
                     a.end = w.end;
+                    a.rule = Some(rules::ONE_IN);
                 }
             }
         }
@@ -1304,12 +1312,14 @@ impl<'a> Scanner<'a> {
         // Ranges: `70 bis 72 Milliarden`, `zwischen 70 und 72`, `$60 billion-65 billion`.
         let connectors = if opener == Some(Opener::Pair) { &r.pair_connectors } else { &r.range_connectors };
         let mut b = None;
+        let mut outer = None;
         if let Some((_, k)) = connectors.match_at(&self.toks, a.end) {
             if let Some(bop) = self.operand_at(k) {
                 if let Some((a2, b2)) = self.combine_range(&a, &bop) {
                     a = a2;
                     end = b2.end;
                     b = Some(b2);
+                    outer = Some(if opener == Some(Opener::Pair) { rules::BETWEEN } else { rules::RANGE });
                     if opener.is_some() {
                         start = i;
                     }
@@ -1338,6 +1348,7 @@ impl<'a> Scanner<'a> {
                         a = lo;
                         b = Some(hi);
                         qual = Some(Qualifier::Range);
+                        outer = Some(rules::BOUNDS);
                     }
                 }
             }
@@ -1346,6 +1357,7 @@ impl<'a> Scanner<'a> {
             if let Some((q, k)) = r.postfix_qualifiers.match_at(&self.toks, end) {
                 qual = Some(q);
                 end = k;
+                outer = Some(rules::POSTFIX_BOUND);
             }
         }
         let q = qual.unwrap_or(Qualifier::Exact);
@@ -1422,6 +1434,7 @@ impl<'a> Scanner<'a> {
                 dimension,
                 per: per.map(str::to_string),
                 ambiguous: ambiguity,
+                rule: RuleName(outer.unwrap_or(rules::RANGE)),
             };
             let _ = (s, e);
             return Outcome::Found(Box::new(Found { q, start, end, split_whole: false, bare: false }));
@@ -1496,6 +1509,23 @@ impl<'a> Scanner<'a> {
             }
         };
         let bare = kind == Kind::Number && q == Qualifier::Exact && a.is_bare();
+        let rule = if kind == Kind::Ratio {
+            rules::RATIO
+        } else if let Some(rule) = outer.or(qual.map(|_| rules::HEDGE)).or(a.rule) {
+            rule
+        } else {
+            match kind {
+                Kind::Money | Kind::Measure if per.is_some() => rules::RATE,
+                Kind::Money => rules::MONEY,
+                Kind::Percent => rules::PERCENT,
+                Kind::Measure if a.unit_span.is_some_and(|(s, _)| s < a.atom_start) => rules::UNIT_BEFORE,
+                Kind::Measure => rules::UNIT,
+                Kind::Count => rules::COUNT,
+                _ if a.scale.is_some() => rules::SCALED,
+                _ if a.words => rules::NUMBER_WORDS,
+                _ => rules::DIGITS,
+            }
+        };
         let (kind, unit_name) = magnitude_as_number(kind, unit_name, dimension);
         let q = Quantity {
             start: s,
@@ -1514,6 +1544,7 @@ impl<'a> Scanner<'a> {
             dimension,
             per: per.map(str::to_string),
             ambiguous: ambiguity,
+            rule: RuleName(rule),
         };
         Outcome::Found(Box::new(Found { q, start, end, split_whole, bare }))
     }
@@ -1564,6 +1595,7 @@ impl<'a> Scanner<'a> {
             end: e,
             text,
             kind: Kind::Age,
+            rule: RuleName(rules::AGE),
             value: Value::Number(a.value),
             low: low.map(Value::Number),
             high: high.map(Value::Number),
@@ -1593,6 +1625,7 @@ impl<'a> Scanner<'a> {
         a.percent = other.percent;
         a.unit = other.unit;
         a.money_noun = other.money_noun;
+        a.rule = Some(rules::ALTERNATIVE);
         a
     }
 
@@ -1627,6 +1660,7 @@ impl<'a> Scanner<'a> {
             dimension: None,
             per: None,
             ambiguous: None,
+            rule: RuleName(rules::VAGUE),
         };
         Some(Found { q, start: i, end, split_whole: false, bare: false })
     }
@@ -1701,6 +1735,7 @@ impl<'a> Scanner<'a> {
             dimension: None,
             per: None,
             ambiguous: None,
+            rule: RuleName(rules::MULTIPLE),
         };
         Some(Found { q, start, end, split_whole: false, bare: false })
     }
@@ -1725,6 +1760,7 @@ impl<'a> Scanner<'a> {
             unit_span: None,
             per: None,
             ambiguity: None,
+            rule: None,
         })
     }
 
@@ -1865,6 +1901,7 @@ impl<'a> Scanner<'a> {
                     f.q.high = Some(Value::Number(v / whole));
                     f.q.unit = noun.clone();
                     f.q.precision = Some(1.0);
+                    f.q.rule = RuleName(rules::SPLIT_RATIO);
                 }
             }
         }

@@ -53,6 +53,7 @@ pub mod dates;
 pub mod digits;
 pub mod grammar;
 pub mod phrase;
+pub mod rules;
 pub mod tokens;
 pub mod units;
 
@@ -230,6 +231,21 @@ pub struct Quantity {
     /// compared only with one of the same ambiguity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ambiguous: Option<Ambiguity>,
+    /// The recognizer's rule that read the figure (see [`rules::RULES`]): never stored, and
+    /// no part of a figure's equality.
+    #[serde(skip)]
+    pub rule: RuleName,
+}
+
+/// The name of a rule of [`rules::RULES`]; empty for a figure read from storage. Any two
+/// are equal, so a figure read back equals the one scanned.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleName(pub &'static str);
+
+impl PartialEq for RuleName {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// Scans `text` for quantities.
