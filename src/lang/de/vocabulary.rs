@@ -317,7 +317,6 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("gut", Qualifier::Approx),
     ("ungefähr", Qualifier::Approx),
     ("um die", Qualifier::Approx),
-    ("so um die", Qualifier::Approx),
     ("annähernd", Qualifier::Approx),
     ("schätzungsweise", Qualifier::Approx),
     ("~", Qualifier::Approx),
