@@ -19,6 +19,7 @@ use std::fs;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use claimcheck::quantity::rules::RULES;
 use claimcheck::{scan, Lang, Quantity, Value};
 
 fn close(a: f64, b: f64) -> bool {
@@ -84,6 +85,10 @@ fn corpus() {
                 let expect = case["expect"].as_array().unwrap();
                 let got = scan(text, lang, date);
                 let name = format!("{}: {text:?}", file.file_name().unwrap().to_string_lossy());
+                // Every figure names the rule that read it, and the rule is registered.
+                for q in got.iter().filter(|q| !RULES.iter().any(|r| r.name == q.rule.0)) {
+                    failures.push(format!("{name}\n    {:?} read by unregistered rule {:?}", q.text, q.rule.0));
+                }
                 if !partial && got.len() != expect.len() {
                     failures.push(format!(
                         "{name}\n    want {} quantities, got {}: {:?}",

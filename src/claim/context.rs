@@ -98,7 +98,9 @@ pub fn extract_all(sources: &[Source]) -> Vec<Vec<Claim>> {
 /// The claims of one source, in text order.
 pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
     let doc = Doc::new(source);
-    let quantities = source.quantities();
+    // An age is a quantity of a person, not a fact of the story: no claim.
+    let mut quantities = source.quantities();
+    quantities.retain(|q| q.kind != Kind::Age);
     let figures: Vec<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
     let nouns_memo = NounMemo { nouns, memo: Default::default() };
     let first_pass: Vec<Vec<String>> =

@@ -418,6 +418,41 @@ pub struct Rules {
     /// Every noun is capitalised (German): a capitalised word after a number may be what it
     /// counts. Where only names are (English), it is a name or a headline's word.
     pub nouns_capitalised: bool,
+    /// The endings of an adjective between a number and the noun it counts where nouns are
+    /// capitalised (`45 kleine Firmen`, `drei großen Banken`).
+    pub adjective_endings: &'static [&'static str],
+    /// Where nouns are not capitalised, a counted noun is known by its plural: nouns in
+    /// `-s` that are singular (`status`, `news`) ...
+    pub singular_s: &'static [&'static str],
+    /// ... and plurals without `-s` (`people`, `children`).
+    pub irregular_plurals: &'static [&'static str],
+    /// A month before its day is a date only with a year after it (`Juni 30` is not
+    /// German, `June 30` is English).
+    pub month_day_needs_year: bool,
+    /// Bound words that are also prepositions meaning `among` (`unter`): before a group
+    /// counted in the dative (`Umfrage unter 1002 Befragten`) they bound nothing.
+    pub among: &'static [&'static str],
+    /// Whether a counted noun is a plural of people or groups in a form only the dative
+    /// has (`Befragten`, `Teilnehmern`, `Mitgliedern`): see [`Rules::among`].
+    pub group_dative: fn(word: &str) -> bool,
+    /// Words between two figures of which the first takes the unwritten scale, currency or
+    /// unit of the second (`2,1 statt 1,4 Milliarden Euro`, `2.1 instead of 1.4 billion`).
+    pub alternatives: PhraseTable<()>,
+    /// Words before a number that make it a person's age (`aged 58`, `im Alter von 58`).
+    pub ages_before: PhraseTable<()>,
+    /// Words after a number that make it a person's age (`31-Jährige`, `58-year-old`,
+    /// `58 Jahre alt`).
+    pub ages_after: PhraseTable<()>,
+    /// The unit an age after [`Rules::ages_before`] may name (`im Alter von 58 Jahren`).
+    pub age_years: PhraseTable<()>,
+    /// Nouns before a number that make it a place in a ranking (`Platz fünf`, `Rang 3`,
+    /// `No. 5`): an ordinal, no amount.
+    pub ranks: PhraseTable<()>,
+    /// Written onto a year ending in 0, a decade (`2020er`, `1990s`), with the words that
+    /// may follow (`2020er-Jahre`, `1990er Jahren`).
+    pub decades: PhraseTable<()>,
+    /// Between a part and a decade: `Mitte der 2020er`, `the middle of the 1990s`.
+    pub of_decade: PhraseTable<()>,
     pub number_words: NumberWords,
     pub ordinal_denominator: OrdinalDenominator,
     pub scales: PhraseTable<Scale>,

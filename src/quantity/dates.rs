@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::grammar::{year_like, Scanner};
 use super::tokens::TokKind;
-use super::{Kind, Qualifier, Quantity, Value};
+use super::{rules, Kind, Qualifier, Quantity, RuleName, Value};
 use crate::lang::{Season, YearPart};
 
 fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
@@ -33,6 +33,7 @@ impl Scanner<'_> {
         }
         self.iso_date(i)
             .or_else(|| self.dotted_date(i))
+            .or_else(|| self.decade(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.part_of_year(i))
@@ -42,8 +43,10 @@ impl Scanner<'_> {
             .or_else(|| self.relative_year(i))
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn make(
         &self,
+        rule: &'static str,
         start: usize,
         end: usize,
         value: String,
@@ -69,6 +72,7 @@ impl Scanner<'_> {
             dimension: None,
             per: None,
             ambiguous: None,
+            rule: RuleName(rule),
         };
         (q, end)
     }
@@ -124,12 +128,20 @@ impl Scanner<'_> {
         if dash(i + 3) && self.tok(i + 4)?.text(self.text).len() == 2 {
             let day = self.small_num(i + 4, 31)?;
             let d = ymd(year, month, day)?;
-            return Some(self.make(i, i + 5, d.format("%Y-%m-%d").to_string(), Some((d, d)), Qualifier::Exact));
+            return Some(self.make(
+                rules::ISO_DATE,
+                i,
+                i + 5,
+                d.format("%Y-%m-%d").to_string(),
+                Some((d, d)),
+                Qualifier::Exact,
+            ));
         }
         if dash(i + 3) {
             return None;
         }
         Some(self.make(
+            rules::ISO_DATE,
             i,
             i + 3,
             format!("{year:04}-{month:02}"),
@@ -154,25 +166,46 @@ impl Scanner<'_> {
             return None;
         }
         let d = ymd(parts[2].parse().ok()?, parts[1].parse().ok()?, parts[0].parse().ok()?)?;
-        Some(self.make(i, i + 1, d.format("%Y-%m-%d").to_string(), Some((d, d)), Qualifier::Exact))
+        Some(self.make(rules::DOTTED_DATE, i, i + 1, d.format("%Y-%m-%d").to_string(), Some((d, d)), Qualifier::Exact))
     }
 
     /// A day of a month, with the year stated or from the reference date.
-    fn day_of(&self, start: usize, end_no_year: usize, day: u32, month: u32) -> Option<(Quantity, usize)> {
+    fn day_of(
+        &self,
+        rule: &'static str,
+        start: usize,
+        end_no_year: usize,
+        day: u32,
+        month: u32,
+    ) -> Option<(Quantity, usize)> {
         let mut k = end_no_year;
         if self.is_comma(k) && self.year_at(k + 1).is_some() {
             k += 1;
         }
         if let Some(year) = self.year_at(k) {
             let d = ymd(year, month, day)?;
-            return Some(self.make(start, k + 1, d.format("%Y-%m-%d").to_string(), Some((d, d)), Qualifier::Exact));
+            return Some(self.make(
+                rule,
+                start,
+                k + 1,
+                d.format("%Y-%m-%d").to_string(),
+                Some((d, d)),
+                Qualifier::Exact,
+            ));
         }
         match self.reference_year() {
             Some(year) => {
                 let d = ymd(year, month, day)?;
-                Some(self.make(start, end_no_year, d.format("%Y-%m-%d").to_string(), Some((d, d)), Qualifier::Exact))
+                Some(self.make(
+                    rule,
+                    start,
+                    end_no_year,
+                    d.format("%Y-%m-%d").to_string(),
+                    Some((d, d)),
+                    Qualifier::Exact,
+                ))
             }
-            None => Some(self.make(start, end_no_year, format!("--{month:02}-{day:02}"), None, Qualifier::Exact)),
+            None => Some(self.make(rule, start, end_no_year, format!("--{month:02}-{day:02}"), None, Qualifier::Exact)),
         }
     }
 
@@ -180,13 +213,90 @@ impl Scanner<'_> {
         self.tok(k).is_some_and(|t| t.is_sym(','))
     }
 
-    /// `30. Juni 2025`, `29. Juli, 2025`, `30 June 2025`.
+    /// Days `first` to `last` of a month, with the year stated or from the reference date:
+    /// one date range (`5. bis 8. Januar`, `Jan. 5-8`), an ISO 8601 interval.
+    fn days_of(
+        &self,
+        start: usize,
+        end_no_year: usize,
+        first: u32,
+        last: u32,
+        month: u32,
+    ) -> Option<(Quantity, usize)> {
+        let mut k = end_no_year;
+        if self.is_comma(k) && self.year_at(k + 1).is_some() {
+            k += 1;
+        }
+        let (year, end) = match self.year_at(k) {
+            Some(y) => (Some(y), k + 1),
+            None => (self.reference_year(), end_no_year),
+        };
+        let Some(year) = year else {
+            let value = format!("--{month:02}-{first:02}/--{month:02}-{last:02}");
+            return Some(self.make(rules::DAYS, start, end, value, None, Qualifier::Range));
+        };
+        let (d0, d1) = (ymd(year, month, first)?, ymd(year, month, last)?);
+        let value = format!("{}/{}", d0.format("%Y-%m-%d"), d1.format("%Y-%m-%d"));
+        Some(self.make(rules::DAYS, start, end, value, Some((d0, d1)), Qualifier::Range))
+    }
+
+    /// The second day of a range of days after the first (`5.` `bis 8.`, `5` `-8`): the
+    /// day and the token after it (and its period or ordinal suffix).
+    fn last_day_at(&self, k: usize, first: u32, dot: bool) -> Option<(u32, usize)> {
+        let (_, k) = self.rules.range_connectors.match_at(&self.toks, k)?;
+        let last = self.small_num(k, 31).filter(|&d| d > first)?;
+        let mut end = k + 1;
+        if dot {
+            if !(self.tok(end).is_some_and(|t| t.is_sym('.')) && self.attached(end)) {
+                return None;
+            }
+            end += 1;
+        } else if self.ordinal_suffix(end) {
+            end += 1;
+        }
+        Some((last, end))
+    }
+
+    fn ordinal_suffix(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th") && !t.space_before)
+    }
+
+    /// `30. Juni 2025`, `29. Juli, 2025`, `30 June 2025`; `5. bis 8. Januar`, `5-8 January`.
     fn day_month(&self, i: usize) -> Option<(Quantity, usize)> {
         let day = self.small_num(i, 31)?;
         let dot = self.tok(i + 1).is_some_and(|t| t.is_sym('.')) && self.attached(i + 1);
         let k = if dot { i + 2 } else { i + 1 };
+        if let Some((last, k2)) = self.last_day_at(k, day, dot) {
+            if let Some((month, end)) = self.month_at(k2) {
+                return self.days_of(i, end, day, last, month);
+            }
+        }
         let (month, end) = self.month_at(k)?;
-        self.day_of(i, end, day, month)
+        self.day_of(rules::DAY_MONTH, i, end, day, month)
+    }
+
+    /// `2020er-Jahre`, `the 1990s`, `in den 1990er Jahren`: a decade, as ISO 8601-2 writes
+    /// it (`202` for 2020–2029).
+    fn decade(&self, i: usize) -> Option<(Quantity, usize)> {
+        let (decade, end) = self.decade_at(i)?;
+        let (d0, d1) = (ymd(decade, 1, 1)?, ymd(decade + 9, 12, 31)?);
+        Some(self.make(rules::DECADE, i, end, format!("{:03}", decade / 10), Some((d0, d1)), Qualifier::Exact))
+    }
+
+    /// A year ending in 0 with a decade's suffix written onto it: the first year and the
+    /// token after the words.
+    fn decade_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        let s = t.text(self.text);
+        if t.kind != TokKind::Num || s.len() != 4 || !s.ends_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !self.attached(i + 1) {
+            return None;
+        }
+        let (_, end) = self.rules.decades.match_at(&self.toks, i + 1)?;
+        let year: i32 = s.parse().ok().filter(|y| (1000..=2990).contains(y))?;
+        Some((year, end))
     }
 
     /// `June 30, 2025`, `June 30th`.
@@ -194,18 +304,25 @@ impl Scanner<'_> {
         let (month, k) = self.month_at(i)?;
         let day = self.small_num(k, 31)?;
         let mut end = k + 1;
-        if self.tok(end).is_some_and(|t| matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th") && !t.space_before) {
+        if self.ordinal_suffix(end) {
             end += 1;
+        }
+        let range = self.last_day_at(end, day, false);
+        if let Some((_, e)) = range {
+            end = e;
         }
         // `Juni 30` is not German; `May 5 million` is not a date.
         if self.rules.scales.starts_at(&self.toks, end) {
             return None;
         }
         let year_follows = self.year_at(end).is_some() || (self.is_comma(end) && self.year_at(end + 1).is_some());
-        if self.rules.lang != crate::lang::Lang::En && !year_follows {
+        if self.rules.month_day_needs_year && !year_follows {
             return None;
         }
-        self.day_of(i, end, day, month)
+        match range {
+            Some((last, _)) => self.days_of(i, end, day, last, month),
+            None => self.day_of(rules::MONTH_DAY, i, end, day, month),
+        }
     }
 
     /// `Anfang 2026`, `Mitte 2025`, `Ende Juni`, `Anfang des Jahres`, `mid-2025`, `late 2025`.
@@ -226,10 +343,29 @@ impl Scanner<'_> {
                 YearPart::Late => (21, last),
             };
             return Some(self.make(
+                rules::PART_OF_MONTH,
                 i,
                 end,
                 format!("{year:04}-{month:02}"),
                 Some((ymd(year, month, d0)?, ymd(year, month, d1)?)),
+                Qualifier::Approx,
+            ));
+        }
+        // `Mitte der 2020er-Jahre`, `the late 1990s`, `mid-2020s`.
+        let decade_from = self.rules.of_decade.match_at(&self.toks, k).map_or(k, |(_, e)| e);
+        if let Some((decade, end)) = self.decade_at(decade_from) {
+            let (y0, y1) = match part {
+                YearPart::Early => (decade, decade + 3),
+                YearPart::Mid => (decade + 3, decade + 6),
+                YearPart::Late => (decade + 7, decade + 9),
+            };
+            let bounds = Some((ymd(y0, 1, 1)?, ymd(y1, 12, 31)?));
+            return Some(self.make(
+                rules::PART_OF_DECADE,
+                i,
+                end,
+                format!("{:03}", decade / 10),
+                bounds,
                 Qualifier::Approx,
             ));
         }
@@ -250,7 +386,14 @@ impl Scanner<'_> {
             YearPart::Mid => (5, 8),
             YearPart::Late => (10, 12),
         };
-        Some(self.make(i, end, format!("{year:04}"), Some((ymd(year, m0, 1)?, last_day(year, m1)?)), Qualifier::Approx))
+        Some(self.make(
+            rules::PART_OF_YEAR,
+            i,
+            end,
+            format!("{year:04}"),
+            Some((ymd(year, m0, 1)?, last_day(year, m1)?)),
+            Qualifier::Approx,
+        ))
     }
 
     /// `drittes Quartal 2025`, `3. Quartal`, `Q3 2025`, `erste Hälfte 2026`, `H1 2026`,
@@ -315,7 +458,14 @@ impl Scanner<'_> {
         } else {
             (6 * n - 5, 6 * n, format!("{year:04}-H{n}"))
         };
-        Some(self.make(i, end, label, Some((ymd(year, m0, 1)?, last_day(year, m1)?)), Qualifier::Exact))
+        Some(self.make(
+            rules::QUARTER_OR_HALF,
+            i,
+            end,
+            label,
+            Some((ymd(year, m0, 1)?, last_day(year, m1)?)),
+            Qualifier::Exact,
+        ))
     }
 
     /// `Frühjahr 2026`, `spring 2026`, `im Herbst`.
@@ -332,7 +482,7 @@ impl Scanner<'_> {
             Season::Autumn => (23, ymd(year, 9, 1)?, last_day(year, 11)?),
             Season::Winter => (24, ymd(year, 12, 1)?, last_day(year + 1, 2)?),
         };
-        Some(self.make(i, end, format!("{year:04}-{code}"), Some((from, to)), Qualifier::Exact))
+        Some(self.make(rules::SEASON, i, end, format!("{year:04}-{code}"), Some((from, to)), Qualifier::Exact))
     }
 
     /// `Juni 2025`, `June, 2025`, `im April`.
@@ -341,6 +491,7 @@ impl Scanner<'_> {
         let year_tok = if self.is_comma(k) && self.year_at(k + 1).is_some() { k + 1 } else { k };
         if let Some(year) = self.year_at(year_tok) {
             return Some(self.make(
+                rules::MONTH,
                 i,
                 year_tok + 1,
                 format!("{year:04}-{month:02}"),
@@ -351,13 +502,14 @@ impl Scanner<'_> {
         self.rules.month_preps.match_before(&self.toks, i)?;
         match self.reference_year() {
             Some(year) => Some(self.make(
+                rules::MONTH,
                 i,
                 k,
                 format!("{year:04}-{month:02}"),
                 Some((ymd(year, month, 1)?, last_day(year, month)?)),
                 Qualifier::Exact,
             )),
-            None => Some(self.make(i, k, format!("--{month:02}"), None, Qualifier::Exact)),
+            None => Some(self.make(rules::MONTH, i, k, format!("--{month:02}"), None, Qualifier::Exact)),
         }
     }
 
@@ -366,6 +518,7 @@ impl Scanner<'_> {
         let year = self.reference_year()?;
         if let Some((_, end)) = self.rules.year_end.match_at(&self.toks, i) {
             return Some(self.make(
+                rules::YEAR_END,
                 i,
                 end,
                 format!("{year:04}"),
@@ -375,13 +528,20 @@ impl Scanner<'_> {
         }
         let (delta, end) = self.rules.relative_years.match_at(&self.toks, i)?;
         let y = year + delta;
-        Some(self.make(i, end, format!("{y:04}"), Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?)), Qualifier::Exact))
+        Some(self.make(
+            rules::RELATIVE_YEAR,
+            i,
+            end,
+            format!("{y:04}"),
+            Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?)),
+            Qualifier::Exact,
+        ))
     }
 
     /// A bare year as a date, bounded by a hedge if one stands before it (`ab 2026`).
     pub(crate) fn year_quantity(&self, start: usize, end: usize, year: i32, qualifier: Qualifier) -> Option<Quantity> {
         let (from, to) = (ymd(year, 1, 1)?, ymd(year, 12, 31)?);
-        let (q, _) = self.make(start, end, format!("{year:04}"), Some((from, to)), qualifier);
+        let (q, _) = self.make(rules::YEAR, start, end, format!("{year:04}"), Some((from, to)), qualifier);
         let iso = |d: NaiveDate| Value::Date(d.format("%Y-%m-%d").to_string());
         let q = match qualifier {
             Qualifier::Over | Qualifier::AtLeast => Quantity { high: None, low: Some(iso(from)), ..q },

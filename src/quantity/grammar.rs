@@ -14,7 +14,7 @@ use regex::Regex;
 use super::digits::parse_digits;
 use super::tokens::{tokenize, Tok, TokKind};
 use super::units::{Ambiguity, Dimension};
-use super::{Kind, Qualifier, Quantity, Value};
+use super::{rules, Kind, Qualifier, Quantity, RuleName, Value};
 use crate::lang::{common, Lang, Opener, PercentUnit, Rules, Unit};
 
 /// URLs and e-mail addresses: their digits are never quantities.
@@ -31,31 +31,6 @@ static MASK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("mask pattern compiles")
 });
-
-/// English nouns that end in `s` but are not plurals.
-const SINGULAR_S: &[&str] = &[
-    "status",
-    "bonus",
-    "campus",
-    "virus",
-    "focus",
-    "census",
-    "consensus",
-    "corpus",
-    "stimulus",
-    "surplus",
-    "basis",
-    "analysis",
-    "crisis",
-    "thesis",
-    "news",
-    "series",
-    "species",
-    "process",
-    "business",
-    "access",
-    "success",
-];
 
 /// Unicode vulgar fractions.
 const FRACTIONS: &[(char, f64)] = &[
@@ -105,6 +80,9 @@ pub(crate) struct Operand {
     /// A rate's denominator key (`barrel`, `year`, `h`).
     pub per: Option<&'static str>,
     pub ambiguity: Option<Ambiguity>,
+    /// The rule that made the operand what it is, when not the kind's own (`Jeder
+    /// Fünfte`, `one in five`, `2,1 statt 1,4 Milliarden`).
+    pub rule: Option<&'static str>,
 }
 
 impl Operand {
@@ -162,6 +140,20 @@ fn magnitude_as_number(kind: Kind, unit: Option<String>, dimension: Option<Dimen
         (Kind::Number, None)
     } else {
         (kind, unit)
+    }
+}
+
+impl Scanner<'_> {
+    /// A four-digit number from 1000 to 2999 after a word that dates it (`im Jahr 1850`,
+    /// `in 1850`): a year outside the range [`year_like`] takes on its own.
+    pub(crate) fn dated_year(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        let s = t.text(self.text);
+        if t.kind != TokKind::Num || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        self.rules.year_preps.match_before(&self.toks, i)?;
+        s.parse::<i32>().ok().filter(|y| (1000..=2999).contains(y))
     }
 }
 
@@ -924,6 +916,7 @@ impl<'a> Scanner<'a> {
         // Fünfte`: a fraction in words that is a share of a whole is a percentage, so it
         // meets `a 25 % stake`. A bare fraction (`two thirds`) stays a number.
         let every = r.every.starts_at(&self.toks, atom.start);
+        let mut rule = None;
         if scale.is_none()
             && currency.is_none()
             && unit.is_none()
@@ -935,6 +928,7 @@ impl<'a> Scanner<'a> {
             value *= 100.0;
             precision *= 100.0;
             percent = Some(PercentUnit::Percent);
+            rule = Some(if every { rules::EVERY } else { rules::SHARE });
         }
         let mut unit_span = unit_before.map(|(_, span)| span);
         let hyphen = self.is_sym(k, '-')
@@ -1038,6 +1032,7 @@ impl<'a> Scanner<'a> {
             unit_span,
             per,
             ambiguity,
+            rule,
         })
     }
 
@@ -1075,7 +1070,7 @@ impl<'a> Scanner<'a> {
         if first.kind != TokKind::Num && !first.is_sym('-') {
             return None;
         }
-        let year = year_like(self.text, first).is_some();
+        let year = year_like(self.text, first).is_some() || self.dated_year(s).is_some();
         // `0930 GMT`, `1400 UTC`: a clock time in four digits before a time zone.
         let clock = first.kind == TokKind::Num
             && a.end == s + 1
@@ -1246,7 +1241,9 @@ impl<'a> Scanner<'a> {
                 return Outcome::Found(Box::new(found));
             }
         }
-        let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(qual.is_some(), j)) else {
+        // `um die Hälfte` is a change by half, not about half: `um` is the change's `by`.
+        let hedged = qual.is_some() && !r.change.by.contains(&self.toks[i].lower.as_str());
+        let Some(mut a) = self.operand_at(j).or_else(|| self.half_after_hedge(hedged, j)) else {
             return match self.vague_at(j) {
                 Some(f) if qual.is_none() && opener.is_none() => Outcome::Found(Box::new(f)),
                 _ => Outcome::Nothing,
@@ -1263,11 +1260,26 @@ impl<'a> Scanner<'a> {
                     a.precision = 0.0;
                     a.end = den.end;
                     a.raw = a.value;
+                    a.rule = Some(rules::OVER);
                 }
             }
         }
-        if let Some(next) = self.not_a_quantity(&a).or_else(|| self.score_at(&a)) {
+        if qual == Some(Qualifier::Under) && opener.is_none() && self.among_group(i, &a) {
+            qual = None;
+        }
+        if let Some(next) = self.rank_at(&a).or_else(|| self.not_a_quantity(&a)).or_else(|| self.score_at(&a)) {
             return Outcome::Skip(next);
+        }
+        if let Some(found) = self.age_at(&a, if qual.is_some() { Some(i) } else { None }, qual) {
+            return Outcome::Found(Box::new(found));
+        }
+        // `2,1 statt 1,4 Milliarden Euro`: the first figure takes what the second writes.
+        if a.is_bare() && qual.is_none() {
+            if let Some((_, k)) = r.alternatives.match_at(&self.toks, a.end) {
+                if let Some(other) = self.operand_at(k).filter(|o| !o.is_bare()) {
+                    a = Self::elided(&a, &other);
+                }
+            }
         }
         // `one in five`, `2 in 5`, `one in a million`: a proportion, so a percentage. Not a
         // time (`2 in 5 minutes`) or a year (`1 in 2024`).
@@ -1291,6 +1303,7 @@ impl<'a> Scanner<'a> {
                     a.precision = 0.0;
                     a.percent = Some(PercentUnit::Percent);
                     a.end = w.end;
+                    a.rule = Some(rules::ONE_IN);
                 }
             }
         }
@@ -1299,12 +1312,14 @@ impl<'a> Scanner<'a> {
         // Ranges: `70 bis 72 Milliarden`, `zwischen 70 und 72`, `$60 billion-65 billion`.
         let connectors = if opener == Some(Opener::Pair) { &r.pair_connectors } else { &r.range_connectors };
         let mut b = None;
+        let mut outer = None;
         if let Some((_, k)) = connectors.match_at(&self.toks, a.end) {
             if let Some(bop) = self.operand_at(k) {
                 if let Some((a2, b2)) = self.combine_range(&a, &bop) {
                     a = a2;
                     end = b2.end;
                     b = Some(b2);
+                    outer = Some(if opener == Some(Opener::Pair) { rules::BETWEEN } else { rules::RANGE });
                     if opener.is_some() {
                         start = i;
                     }
@@ -1333,6 +1348,7 @@ impl<'a> Scanner<'a> {
                         a = lo;
                         b = Some(hi);
                         qual = Some(Qualifier::Range);
+                        outer = Some(rules::BOUNDS);
                     }
                 }
             }
@@ -1341,6 +1357,7 @@ impl<'a> Scanner<'a> {
             if let Some((q, k)) = r.postfix_qualifiers.match_at(&self.toks, end) {
                 qual = Some(q);
                 end = k;
+                outer = Some(rules::POSTFIX_BOUND);
             }
         }
         let q = qual.unwrap_or(Qualifier::Exact);
@@ -1417,6 +1434,7 @@ impl<'a> Scanner<'a> {
                 dimension,
                 per: per.map(str::to_string),
                 ambiguous: ambiguity,
+                rule: RuleName(outer.unwrap_or(rules::RANGE)),
             };
             let _ = (s, e);
             return Outcome::Found(Box::new(Found { q, start, end, split_whole: false, bare: false }));
@@ -1430,7 +1448,13 @@ impl<'a> Scanner<'a> {
         if kind == Kind::Number {
             // A year standing alone is a date: `Schon 2013 gründete …`.
             if a.is_bare() && !a.words {
-                if let Some(year) = year_like(self.text, &self.toks[a.atom_start]).filter(|_| a.atom_start + 1 == a.end)
+                // A year outside 1900–2100 only after a word that dates it and before no
+                // counted noun (`im Jahr 1850`, `in 1850`; `in 1850 Haushalten` counts).
+                let earlier_year =
+                    || self.dated_year(a.atom_start).filter(|_| self.count_noun_at(a.end, modifiers).is_none());
+                if let Some(year) = year_like(self.text, &self.toks[a.atom_start])
+                    .or_else(earlier_year)
+                    .filter(|_| a.atom_start + 1 == a.end)
                 {
                     let dated = r.year_preps.match_before(&self.toks, a.atom_start).is_some();
                     // Where only names are capitalised, a year-like number before a name
@@ -1485,6 +1509,23 @@ impl<'a> Scanner<'a> {
             }
         };
         let bare = kind == Kind::Number && q == Qualifier::Exact && a.is_bare();
+        let rule = if kind == Kind::Ratio {
+            rules::RATIO
+        } else if let Some(rule) = outer.or(qual.map(|_| rules::HEDGE)).or(a.rule) {
+            rule
+        } else {
+            match kind {
+                Kind::Money | Kind::Measure if per.is_some() => rules::RATE,
+                Kind::Money => rules::MONEY,
+                Kind::Percent => rules::PERCENT,
+                Kind::Measure if a.unit_span.is_some_and(|(s, _)| s < a.atom_start) => rules::UNIT_BEFORE,
+                Kind::Measure => rules::UNIT,
+                Kind::Count => rules::COUNT,
+                _ if a.scale.is_some() => rules::SCALED,
+                _ if a.words => rules::NUMBER_WORDS,
+                _ => rules::DIGITS,
+            }
+        };
         let (kind, unit_name) = magnitude_as_number(kind, unit_name, dimension);
         let q = Quantity {
             start: s,
@@ -1503,8 +1544,89 @@ impl<'a> Scanner<'a> {
             dimension,
             per: per.map(str::to_string),
             ambiguous: ambiguity,
+            rule: RuleName(rule),
         };
         Outcome::Found(Box::new(Found { q, start, end, split_whole, bare }))
+    }
+
+    /// `Umfrage unter 1002 Befragten`: a bound word that also means `among` (the hedge at
+    /// `i`, one word), before a group counted in a form only the dative has, is the
+    /// preposition, not a bound.
+    fn among_group(&self, i: usize, a: &Operand) -> bool {
+        let r = self.rules;
+        a.atom_start == i + 1
+            && r.among.contains(&self.toks[i].lower.as_str())
+            && a.is_bare()
+            && self.count_noun_at(a.end, true).is_some_and(|(_, e)| (r.group_dative)(&self.toks[e - 1].lower))
+    }
+
+    /// `Platz fünf`, `auf Rang 3`, `No. 5`: a place in a ranking, an ordinal and no amount.
+    /// Returns the token after it.
+    fn rank_at(&self, a: &Operand) -> Option<usize> {
+        // A place is small: a number grouped in thousands after `No.` is an amount.
+        let place = a.is_bare() && !self.grouped(a) && a.atom_start > 0;
+        (place && self.rules.ranks.match_before(&self.toks, a.atom_start).is_some()).then_some(a.end)
+    }
+
+    /// `der 31-Jährige`, `eine 58-jährige Frau`, `aged 58`, `a 58-year-old`: a person's
+    /// age, a quantity of a person rather than a fact of the story ([`Kind::Age`]).
+    /// `hedge` is the token of a hedge before the number (`über 60-Jährige`).
+    fn age_at(&self, a: &Operand, hedge: Option<usize>, qual: Option<Qualifier>) -> Option<Found> {
+        if !a.is_bare() || !a.is_integer() || a.value > 130.0 || a.end != a.atom_start + 1 {
+            return None;
+        }
+        let r = self.rules;
+        let (start, end) = if let Some((_, e)) = r.ages_after.match_at(&self.toks, a.end) {
+            (hedge.unwrap_or(a.start), e)
+        } else if let Some((_, s)) = r.ages_before.match_before(&self.toks, a.atom_start) {
+            (s, r.age_years.match_at(&self.toks, a.end).map_or(a.end, |(_, e)| e))
+        } else {
+            return None;
+        };
+        let q = qual.unwrap_or(Qualifier::Exact);
+        let (low, high) = match q {
+            Qualifier::Over | Qualifier::AtLeast => (Some(a.value), None),
+            Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo => (None, Some(a.value)),
+            _ => (Some(a.value), Some(a.value)),
+        };
+        let (s, e, text) = self.span(start, end);
+        let q = Quantity {
+            start: s,
+            end: e,
+            text,
+            kind: Kind::Age,
+            rule: RuleName(rules::AGE),
+            value: Value::Number(a.value),
+            low: low.map(Value::Number),
+            high: high.map(Value::Number),
+            unit: None,
+            qualifier: q,
+            precision: Some(1.0),
+            part: None,
+            whole: None,
+            written: None,
+            dimension: None,
+            per: None,
+            ambiguous: None,
+        };
+        Some(Found { q, start, end, split_whole: false, bare: false })
+    }
+
+    /// A bare figure that takes the scale, currency, percent sign or unit of the figure it
+    /// is set against: `2,1 statt 1,4 Milliarden Euro`.
+    fn elided(a: &Operand, other: &Operand) -> Operand {
+        let mut a = a.clone();
+        if let Some(f) = other.scale {
+            a.value = a.raw * f;
+            a.precision = a.raw_precision * f;
+            a.scale = Some(f);
+        }
+        a.currency = other.currency;
+        a.percent = other.percent;
+        a.unit = other.unit;
+        a.money_noun = other.money_noun;
+        a.rule = Some(rules::ALTERNATIVE);
+        a
     }
 
     /// `dozens of people`, `Zehntausende Fans`, `millions of dollars`: the least the words
@@ -1538,6 +1660,7 @@ impl<'a> Scanner<'a> {
             dimension: None,
             per: None,
             ambiguous: None,
+            rule: RuleName(rules::VAGUE),
         };
         Some(Found { q, start: i, end, split_whole: false, bare: false })
     }
@@ -1612,6 +1735,7 @@ impl<'a> Scanner<'a> {
             dimension: None,
             per: None,
             ambiguous: None,
+            rule: RuleName(rules::MULTIPLE),
         };
         Some(Found { q, start, end, split_whole: false, bare: false })
     }
@@ -1636,6 +1760,7 @@ impl<'a> Scanner<'a> {
             unit_span: None,
             per: None,
             ambiguity: None,
+            rule: None,
         })
     }
 
@@ -1776,6 +1901,7 @@ impl<'a> Scanner<'a> {
                     f.q.high = Some(Value::Number(v / whole));
                     f.q.unit = noun.clone();
                     f.q.precision = Some(1.0);
+                    f.q.rule = RuleName(rules::SPLIT_RATIO);
                 }
             }
         }
@@ -1823,13 +1949,15 @@ impl<'a> Scanner<'a> {
             e
         };
         let mut j = k;
-        match r.lang {
-            Lang::De => {
+        // Where every noun is capitalised, the counted noun is the capitalised word after
+        // at most two adjectives; elsewhere it is the first plural of the next few words.
+        match r.nouns_capitalised {
+            true => {
                 for _ in 0..if allow_modifiers { 2 } else { 0 } {
                     let t = self.tok(j)?;
                     let adjective = usable(j)
                         && !t.is_capitalised(self.text)
-                        && ["e", "en", "er", "es", "em"].iter().any(|s| t.lower.ends_with(s))
+                        && r.adjective_endings.iter().any(|s| t.lower.ends_with(s))
                         && self.tok(j + 1).is_some_and(|n| n.kind == TokKind::Word);
                     if !adjective {
                         break;
@@ -1842,7 +1970,9 @@ impl<'a> Scanner<'a> {
                 let e = compound_end(j + 1);
                 Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e))
             }
-            Lang::En => {
+            false => {
+                let plural_s =
+                    |w: &str| w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !r.singular_s.contains(&w);
                 for _ in 0..3 {
                     // A model name is a modifier: `1.3 million Nvidia H100 GPUs`; a currency
                     // on digits is an amount of its own (`3 USD50 cards`).
@@ -1858,19 +1988,11 @@ impl<'a> Scanner<'a> {
                     }
                     let e = compound_end(j + 1);
                     let w = &self.toks[e - 1].lower;
-                    let plural =
-                        (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !SINGULAR_S.contains(&w.as_str()))
-                            || matches!(
-                                w.as_str(),
-                                "people" | "children" | "men" | "women" | "staff" | "personnel" | "data"
-                            );
+                    let plural = plural_s(w) || r.irregular_plurals.contains(&w.as_str());
                     if plural {
                         // `graphics processors`: a plural right after is the head of the noun.
                         let mut e = e;
-                        while usable(e) && {
-                            let w = &self.toks[e].lower;
-                            w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !SINGULAR_S.contains(&w.as_str())
-                        } {
+                        while usable(e) && plural_s(&self.toks[e].lower) {
                             e = compound_end(e + 1);
                         }
                         // A word in `-s` before an article is a verb, not a plural (`The new

@@ -52,6 +52,7 @@
 pub mod dates;
 pub mod digits;
 pub mod grammar;
+pub mod rules;
 pub mod units;
 
 // The tokenizer and phrase tables live in `crate::text`, below the languages; re-exported so
@@ -79,6 +80,9 @@ pub enum Kind {
     Measure,
     Date,
     Number,
+    /// A person's age (`der 31-Jährige`, `aged 58`): a quantity of a person, not a fact
+    /// of the story, so claims leave it out.
+    Age,
 }
 
 impl Kind {
@@ -91,6 +95,7 @@ impl Kind {
             Kind::Measure => "measure",
             Kind::Date => "date",
             Kind::Number => "number",
+            Kind::Age => "age",
         }
     }
 }
@@ -194,6 +199,21 @@ pub struct Quantity {
     /// compared only with one of the same ambiguity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ambiguous: Option<Ambiguity>,
+    /// The recognizer's rule that read the figure (see [`rules::RULES`]): never stored, and
+    /// no part of a figure's equality.
+    #[serde(skip)]
+    pub rule: RuleName,
+}
+
+/// The name of a rule of [`rules::RULES`]; empty for a figure read from storage. Any two
+/// are equal, so a figure read back equals the one scanned.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleName(pub &'static str);
+
+impl PartialEq for RuleName {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// Scans `text` for quantities.

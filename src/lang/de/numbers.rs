@@ -11,7 +11,7 @@
 //! the core reads it. A capitalised number word is only a number at the start of a
 //! sentence: mid-sentence `Acht` is a noun ("außer Acht lassen").
 
-use crate::quantity::tokens::{Tok, TokKind};
+use crate::text::tokens::{Tok, TokKind};
 
 const UNITS: &[(&str, u64)] = &[
     ("null", 0),
@@ -324,7 +324,7 @@ mod tests {
             ("verkauft", None),
         ];
         for &(text, want) in cases {
-            let toks = crate::quantity::tokens::tokenize(text);
+            let toks = crate::text::tokens::tokenize(text);
             assert_eq!(multiple(&toks, 0, text).map(|m| m.0), want, "{text}");
         }
         for (word, want) in [("Fünfte", Some(5)), ("Zweite", Some(2)), ("zehnten", Some(10)), ("Zwanzigste", Some(20))]
@@ -357,7 +357,7 @@ mod tests {
             ("Zweitel", None),
         ];
         for &(word, want) in cases {
-            let toks = crate::quantity::tokens::tokenize(word);
+            let toks = crate::text::tokens::tokenize(word);
             assert_eq!(ordinal_denominator(&toks, 0).map(|(v, _, _)| v), want, "{word}");
         }
     }

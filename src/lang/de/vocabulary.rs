@@ -317,6 +317,7 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("beinahe", Qualifier::Approx),
     ("gut", Qualifier::Approx),
     ("ungefähr", Qualifier::Approx),
+    ("um die", Qualifier::Approx),
     ("annähernd", Qualifier::Approx),
     ("schätzungsweise", Qualifier::Approx),
     ("~", Qualifier::Approx),
@@ -682,11 +683,53 @@ const NOT_NAMES: &[&str] =
     &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
 
 /// Builds the German rules.
+/// A person's age after the number: `31-Jährige`, `eine 58-jährige Frau`, `58 Jahre alt`.
+pub const AGES_AFTER: &[&str] = &[
+    "-jährig",
+    "-jährige",
+    "-jährigen",
+    "-jähriger",
+    "-jähriges",
+    "-jährigem",
+    "jährige",
+    "jährigen",
+    "jähriger",
+    "jahre alt",
+    "jahre jung",
+];
+
+/// Endings of plurals of people and groups that only the dative has after a bare number:
+/// the `-n` of nouns in `-er`/`-el` (`Teilnehmern`, `Mitgliedern`, `Wählern`), and
+/// adjectives and participles used as nouns (`Befragten`, `Beschäftigten`, `Erwachsenen`,
+/// `Jugendlichen`, `Studierenden`, `Arbeitslosen`), whose nominative would end in `-e`.
+const GROUP_DATIVE_ENDINGS: &[&str] = &["ern", "eln", "ten", "enen", "enden", "lichen", "igen", "losen"];
+
+/// Units of time whose plural has those endings in every case (`unter 10 Minuten` bounds).
+const TIME_PLURALS: &[&str] = &["minuten", "monaten", "sekunden", "stunden"];
+
+/// See [`Rules::group_dative`].
+fn group_dative(word: &str) -> bool {
+    GROUP_DATIVE_ENDINGS.iter().any(|e| word.ends_with(e)) && !TIME_PLURALS.contains(&word)
+}
+
 pub(crate) fn build() -> Rules {
     Rules {
         lang: Lang::De,
         decimal_comma: true,
         nouns_capitalised: true,
+        adjective_endings: &["e", "en", "er", "es", "em"],
+        singular_s: &[],
+        irregular_plurals: &[],
+        month_day_needs_year: true,
+        among: &["unter"],
+        group_dative,
+        alternatives: words(&["statt", "anstatt", "anstelle von", "an stelle von"]),
+        ages_before: words(&["im alter von", "alter von"]),
+        ages_after: words(AGES_AFTER),
+        age_years: words(&["jahren"]),
+        ranks: words(&["platz", "rang", "position", "listenplatz", "tabellenplatz", "startplatz"]),
+        decades: words(&["er", "er-jahre", "er-jahren", "er jahre", "er jahren", "er-jahrs", "er-jahres"]),
+        of_decade: words(&["der"]),
         number_words: super::numbers::number_words,
         ordinal_denominator: super::numbers::ordinal_denominator,
         scales: table(SCALES),

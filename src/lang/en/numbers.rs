@@ -6,7 +6,7 @@
 //! `and` and hyphens are taken only between number words. A lone `a`/`an` is not a number;
 //! `a hundred` is read by the core (article + scale).
 
-use crate::quantity::tokens::{Tok, TokKind};
+use crate::text::tokens::{Tok, TokKind};
 
 const SMALL: &[(&str, u64)] = &[
     ("zero", 0),
@@ -270,7 +270,7 @@ fn is_small_or_tens(tok: Option<&Tok>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quantity::tokens::tokenize;
+    use crate::text::tokens::tokenize;
 
     #[test]
     fn table() {
