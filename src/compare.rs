@@ -75,8 +75,8 @@ pub fn interval_with(q: &Quantity, t: &Tolerances) -> Option<(f64, f64)> {
     })
 }
 
-fn date_interval(q: &Quantity) -> Option<(String, String)> {
-    Some((q.low.as_ref()?.to_string(), q.high.as_ref()?.to_string()))
+fn date_interval(q: &Quantity) -> Option<(std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>)> {
+    Some((q.low.as_ref()?.text(), q.high.as_ref()?.text()))
 }
 
 fn polarity(c: &Claim) -> Option<&'static str> {
@@ -128,10 +128,10 @@ pub fn agree_with(a: &Claim, b: &Claim, t: &Tolerances) -> Option<bool> {
                 (Some((a0, a1)), Some((b0, b1))) => Some(!(a1 < b0 || b1 < a0)),
                 // `--04` against `2025-04`: only the month can be compared.
                 _ => {
-                    let month = |q: &Quantity| q.value.to_string().rsplit('-').next().map(str::to_string);
-                    let (va, vb) = (qa.value.to_string(), qb.value.to_string());
+                    let (va, vb) = (qa.value.text(), qb.value.text());
+                    let month = |v: &str| v.rsplit('-').next().map(str::to_string);
                     (va.starts_with("--") || vb.starts_with("--"))
-                        .then(|| month(qa) == month(qb) || va.len() == 4 || vb.len() == 4)
+                        .then(|| month(&va) == month(&vb) || va.len() == 4 || vb.len() == 4)
                 }
             }
         }

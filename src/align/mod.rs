@@ -401,10 +401,18 @@ fn candidate_links(
         }
         for &j in touched.iter() {
             // Same source: never a link (the scorer says so first); skipped before it.
-            if sources[i] == sources[j] || prune && !pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
+            if sources[i] == sources[j] {
                 continue;
             }
-            if let Some(s) = scorer.link(i, j) {
+            let sim = if prune {
+                match pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
+                    (false, _) => continue,
+                    (true, sim) => sim,
+                }
+            } else {
+                None
+            };
+            if let Some(s) = scorer.link_sim(i, j, sim) {
                 out.push((s, i, j));
             }
         }
@@ -514,9 +522,10 @@ impl<'a> Pruning<'a> {
     }
 
     /// Whether claims `i` and `j` (of one block and class, with `dot` and `dot_neutral`
-    /// summed over their shared terms of uncapped lists) could link. `false` only when the
-    /// scorer would find too little shared context.
-    fn may_link(&self, scorer: &score::Scorer, i: usize, j: usize, dot: f64, dot_neutral: f64) -> bool {
+    /// summed over their shared terms of uncapped lists) could link, and their similarity
+    /// when it was computed to tell. `false` only when the scorer would find too little
+    /// shared context.
+    fn may_link(&self, scorer: &score::Scorer, i: usize, j: usize, dot: f64, dot_neutral: f64) -> (bool, Option<f64>) {
         let p = self.params;
         // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the
         // larger of the two tolerances); dates are the same only on one day of one story.
@@ -531,7 +540,7 @@ impl<'a> Pruning<'a> {
             }
         };
         if close {
-            return true;
+            return (true, None);
         }
         let ((ca, na), (cb, nb)) = (self.capped[i], self.capped[j]);
         // Rounding apart, the bound is never below the similarity; the margin covers it.
@@ -539,11 +548,11 @@ impl<'a> Pruning<'a> {
         // `by_measure` needs a measure on both sides: asked only then, since it reads the claims.
         let by_measure = || self.measured[i] && self.measured[j] && scorer.by_measure(i, j);
         if bound < p.differ_sim && (bound < p.measure_differ_sim || !by_measure()) {
-            return false;
+            return (false, None);
         }
         // The scorer's own first test of different figures, on their term lists alone.
         let sim = self.profiles.sim(i, j);
-        sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure()
+        (sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure(), Some(sim))
     }
 }
 

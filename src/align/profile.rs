@@ -190,7 +190,7 @@ impl Profiles {
     pub fn build(free: &[&Claim]) -> Profiles {
         let subjects = main_subjects(free);
         let who: Vec<HashSet<String>> = free
-            .iter()
+            .par_iter()
             .map(|c| {
                 let mut s: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
                 s.extend(subjects.get(c.source.as_str()).cloned());
@@ -198,43 +198,48 @@ impl Profiles {
             })
             .collect();
         let known: HashSet<String> =
-            free.iter().flat_map(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
-        let mut raw: Vec<BTreeMap<String, f64>> = free.par_iter().map(|c| terms(c, &known)).collect();
+            free.par_iter().flat_map_iter(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
+        let raw: Vec<BTreeMap<String, f64>> = free.par_iter().map(|c| terms(c, &known)).collect();
         // A term only one source uses cannot show that two sources state the same fact (one
         // source never gives two claims of a fact); it would only dilute the similarity.
-        // Per term: the first source seen using it, and whether another one does.
-        let mut term_sources: foldhash::HashMap<&str, (&str, bool)> = Default::default();
+        // Per term, in one look-up per claim using it: the first source seen using it,
+        // whether another one does, how many claims use it (its document frequency), and
+        // its number, given in order of first use by a claim once it is known to be shared.
+        struct Stat<'a> {
+            first: &'a str,
+            shared: bool,
+            df: usize,
+            id: Option<u32>,
+        }
+        let mut stats: foldhash::HashMap<&str, Stat> = Default::default();
         for (c, t) in free.iter().zip(&raw) {
             for k in t.keys() {
-                let e = term_sources.entry(k.as_str()).or_insert((c.source.as_str(), false));
-                e.1 |= e.0 != c.source;
-            }
-        }
-        let shared: Vec<Vec<bool>> =
-            raw.iter().map(|t| t.keys().map(|k| term_sources[k.as_str()].1).collect()).collect();
-        drop(term_sources);
-        for (t, shared) in raw.iter_mut().zip(shared) {
-            let mut shared = shared.into_iter();
-            t.retain(|_, _| shared.next().unwrap_or(false));
-        }
-        let mut df: foldhash::HashMap<&str, usize> = Default::default();
-        for t in &raw {
-            for k in t.keys() {
-                *df.entry(k.as_str()).or_insert(0) += 1;
+                let e = stats.entry(k.as_str()).or_insert(Stat {
+                    first: c.source.as_str(),
+                    shared: false,
+                    df: 0,
+                    id: None,
+                });
+                e.shared |= e.first != c.source;
+                e.df += 1;
             }
         }
         let n = free.len() as f64;
         // Sharp IDF: a name in every article (`Meta`) must weigh far less than one in two.
-        let idf = |k: &str| ((n + 1.0) / (*df.get(k).unwrap_or(&0) as f64 + 0.5)).ln().max(0.1);
-        let mut ids: foldhash::HashMap<&str, u32> = Default::default();
+        let idf = |df: usize| ((n + 1.0) / (df as f64 + 0.5)).ln().max(0.1);
+        let mut terms_by_id: Vec<&str> = Vec::new();
         let vectors: Vec<Vec<(u32, f64)>> = raw
             .iter()
             .map(|t| {
                 let mut v: Vec<(u32, f64)> = t
                     .iter()
-                    .map(|(k, w)| {
-                        let next = ids.len() as u32;
-                        (*ids.entry(k.as_str()).or_insert(next), w * idf(k))
+                    .filter_map(|(k, w)| {
+                        let stat = stats.get_mut(k.as_str()).filter(|s| s.shared)?;
+                        let id = *stat.id.get_or_insert_with(|| {
+                            terms_by_id.push(k.as_str());
+                            terms_by_id.len() as u32 - 1
+                        });
+                        Some((id, w * idf(stat.df)))
                     })
                     .collect();
                 v.sort_unstable_by_key(|&(id, _)| id);
@@ -242,10 +247,8 @@ impl Profiles {
             })
             .collect();
         let norms: Vec<f64> = vectors.iter().map(|v| v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt()).collect();
-        let mut neutral = vec![false; ids.len()];
-        for (k, &id) in &ids {
-            neutral[id as usize] = k.strip_prefix("k:").is_none_or(lexicon::is_concept);
-        }
+        let neutral: Vec<bool> =
+            terms_by_id.iter().map(|k| k.strip_prefix("k:").is_none_or(lexicon::is_concept)).collect();
         let neutral_norms: Vec<f64> = vectors
             .iter()
             .map(|v| v.iter().filter(|(id, _)| neutral[*id as usize]).map(|(_, x)| x * x).sum::<f64>().sqrt())

@@ -21,7 +21,7 @@ use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
 use crate::compare::{agree_with, interval_with};
 use crate::lang::Lang;
-use crate::quantity::{Kind, Qualifier, Value};
+use crate::quantity::{Kind, Qualifier};
 
 /// How two figures' values relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,15 +253,8 @@ pub(super) fn same_what(a: &Claim, b: &Claim, what_a: &What, what_b: &What) -> b
 fn same_day(a: &Claim, b: &Claim) -> bool {
     let (qa, qb) = (&a.quantity, &b.quantity);
     let day = |v: &str| v.len() == 10 || v.len() == 7 && v.starts_with("--");
-    // A date's value is its text: compared as it is, not formatted (asked of every pair of
-    // dates among the candidates).
-    fn text(v: &Value) -> std::borrow::Cow<'_, str> {
-        match v {
-            Value::Date(s) => std::borrow::Cow::Borrowed(s),
-            other => std::borrow::Cow::Owned(other.to_string()),
-        }
-    }
-    let (va, vb) = (text(&qa.value), text(&qb.value));
+    // Asked of every pair of dates among the candidates: their text, not formatted.
+    let (va, vb) = (qa.value.text(), qb.value.text());
     va == vb && day(&va) && qa.low == qb.low && qa.high == qb.high
 }
 
@@ -380,8 +373,18 @@ impl Scorer<'_> {
         self.judge(i, j).ok()
     }
 
+    /// [`Scorer::link`], given the similarity of the two claims when it is known.
+    pub fn link_sim(&self, i: usize, j: usize, sim: Option<f64>) -> Option<f64> {
+        self.judge_sim(i, j, sim).ok()
+    }
+
     /// The link score of two claims, or why they are not one fact.
     pub fn judge(&self, i: usize, j: usize) -> Result<f64, &'static str> {
+        self.judge_sim(i, j, None)
+    }
+
+    /// [`Scorer::judge`], given the similarity ([`Profiles::sim`]) when the caller has it.
+    fn judge_sim(&self, i: usize, j: usize, known_sim: Option<f64>) -> Result<f64, &'static str> {
         let (a, b, p) = (self.free[i], self.free[j], self.params);
         if self.profiles.blocks[i] != self.profiles.blocks[j] {
             return Err("different kind or unit");
@@ -392,7 +395,7 @@ impl Scorer<'_> {
         if self.profiles.sources[i] == self.profiles.sources[j] {
             return Err("same source");
         }
-        let sim = self.profiles.sim(i, j);
+        let sim = known_sim.unwrap_or_else(|| self.profiles.sim(i, j));
         let need = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
         // A date is checked by what it dates: the same year is in every story about it, so
         // dates link by context alone, as different figures do, whatever their values —

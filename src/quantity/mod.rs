@@ -115,6 +115,15 @@ pub enum Value {
 }
 
 impl Value {
+    /// The value as written out ([`fmt::Display`]), borrowed for a date: values of dates are
+    /// compared as text for many pairs of claims, without formatting each time.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Value::Date(s) => std::borrow::Cow::Borrowed(s),
+            Value::Number(_) => std::borrow::Cow::Owned(self.to_string()),
+        }
+    }
+
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             Value::Number(v) => Some(*v),
