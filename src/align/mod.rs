@@ -30,7 +30,7 @@ mod params;
 mod profile;
 mod score;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
@@ -141,16 +141,16 @@ fn distinctive(c: &Claim) -> bool {
 /// and names, never all pairs of sources.
 fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a str, &'a str)> {
     // A figure or name in very many sources (`1.000`, `Österreich`) identifies no story.
-    let sources = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
+    let sources = free.iter().map(|c| c.source.as_str()).collect::<foldhash::HashSet<_>>().len();
     let common = p.story_common.max((sources as f64).sqrt() as usize);
     let mut buckets: BTreeMap<(&str, String), Vec<usize>> = BTreeMap::new();
     for (i, c) in free.iter().enumerate().filter(|(_, c)| distinctive(c)) {
         buckets.entry((dims[i].as_str(), c.quantity.value.to_string())).or_default().push(i);
     }
     // Per pair of sources, the figures (buckets, by number) they share.
-    let mut shared: HashMap<(&str, &str), HashSet<usize>> = HashMap::new();
+    let mut shared: foldhash::HashMap<(&str, &str), foldhash::HashSet<usize>> = Default::default();
     for (figure, list) in buckets.values().enumerate() {
-        if list.iter().map(|&i| free[i].source.as_str()).collect::<HashSet<_>>().len() > common {
+        if list.iter().map(|&i| free[i].source.as_str()).collect::<foldhash::HashSet<_>>().len() > common {
             continue;
         }
         for (x, &i) in list.iter().enumerate() {
@@ -164,13 +164,13 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
     }
     // Names count too, half as much as a figure: two reports naming the same four people,
     // firms or places, or one figure and two names, are one story.
-    let mut named: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    let mut named: foldhash::HashMap<String, BTreeSet<&str>> = Default::default();
     for c in free {
         for e in c.entities.iter().chain(&c.nearby) {
             named.entry(names::normal_name(e)).or_default().insert(c.source.as_str());
         }
     }
-    let mut names_shared: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut names_shared: foldhash::HashMap<(&str, &str), usize> = Default::default();
     for sources in named.values().filter(|s| s.len() <= common) {
         let list: Vec<&str> = sources.iter().copied().collect();
         for (x, s) in list.iter().enumerate() {
@@ -179,7 +179,8 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
             }
         }
     }
-    let mut points: HashMap<(&str, &str), usize> = names_shared;
+    // Summed, then sorted: the order of the maps never shows.
+    let mut points: foldhash::HashMap<(&str, &str), usize> = names_shared;
     for (pair, figures) in shared {
         *points.entry(pair).or_insert(0) += 2 * figures.len();
     }
