@@ -342,13 +342,13 @@ fn veto_class(c: &Claim) -> u8 {
 /// scorer turns them down for too little shared context. Such a pair is skipped before it
 /// is scored when it provably fails that test (see [`Pruning`], `prune`), so the links are
 /// exactly those of scoring every candidate (a test compares the two).
-fn candidate_links(
+fn candidate_links<'a>(
     free: &[&Claim],
-    profiles: &profile::Profiles,
+    profiles: &'a profile::Profiles,
     scorer: &score::Scorer,
-    params: &Params,
+    params: &'a Params,
     prune: bool,
-) -> Vec<(f64, usize, usize)> {
+) -> (Vec<(f64, usize, usize)>, Pruning<'a>) {
     use rayon::prelude::*;
     let n = free.len();
     let (dims, sources) = (&profiles.blocks, &profiles.sources);
@@ -457,7 +457,7 @@ fn candidate_links(
             out
         })
         .collect();
-    chunks.concat()
+    (chunks.concat(), pruning)
 }
 
 /// Per claim of [`candidate_links`]: which claims it has met, and their partial dot products.
@@ -744,10 +744,16 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let days = days(&free, dates);
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
 
-    let mut pairs = candidate_links(&free, &profiles, &scorer, params, true);
+    let (mut pairs, pruning) = candidate_links(&free, &profiles, &scorer, params, true);
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
-    let link = |i: usize, j: usize| scorer.link(i, j);
+    // Asked by the agglomeration of pairs of claims in two groups it may merge that are not
+    // among the links: either a candidate already turned down, or a pair of one block and
+    // class sharing no term of a short posting list (every pair that does was a candidate).
+    // For the latter, the pruning's bound with nothing summed is exact; for the former it
+    // may fall short, but the scorer turned that pair down already. So a pair the bound
+    // rules out has no link, as scoring it would find, and only the rest are scored.
+    let link = |i: usize, j: usize| if pruning.may_link(&scorer, i, j, 0.0, 0.0).0 { scorer.link(i, j) } else { None };
     // One figure per source per fact (a source may repeat it: headline and body, a bound
     // and the figure within it, or give an earlier value it says was superseded beside the
     // new one); every other veto only means "no link". Different dates joined through a
@@ -1089,8 +1095,8 @@ mod tests {
                     v.sort_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)));
                     v
                 };
-                let pruned = sorted(candidate_links(&free, &profiles, &scorer, &params, true));
-                let all = sorted(candidate_links(&free, &profiles, &scorer, &params, false));
+                let pruned = sorted(candidate_links(&free, &profiles, &scorer, &params, true).0);
+                let all = sorted(candidate_links(&free, &profiles, &scorer, &params, false).0);
                 assert_eq!(pruned, all, "max_postings {max_postings}, differ_sim {differ_sim}");
                 links += all.len();
             }
