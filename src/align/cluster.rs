@@ -84,15 +84,30 @@ pub(super) fn agglomerate(
     // The average score of the links between two groups, or `None` when they may not
     // merge: a claim of the smaller group that links with less than [`Params::group_share`]
     // of the other (vetoed pairs do not link).
+    // The tables of one `linkage`, kept between calls: it runs after every merge, for every
+    // neighbour of the merged group.
+    let (mut linked_a, mut linked_b, mut against_a, mut against_b) =
+        (Vec::<usize>::new(), Vec::<usize>::new(), Vec::<bool>::new(), Vec::<bool>::new());
+    let (mut linked, mut differs) = (Vec::<bool>::new(), Vec::<bool>::new());
+    let reset = |v: &mut Vec<usize>, n: usize| {
+        v.clear();
+        v.resize(n, 0);
+    };
+    let reset_flags = |v: &mut Vec<bool>, n: usize| {
+        v.clear();
+        v.resize(n, false);
+    };
     let mut linkage = |clusters: &[Vec<usize>], a: usize, b: usize| -> Option<f64> {
         let (ca, cb) = (&clusters[a], &clusters[b]);
         let (mut total, mut links) = (0.0, 0usize);
-        let (mut linked_a, mut linked_b) = (vec![0usize; ca.len()], vec![0usize; cb.len()]);
-        let (mut against_a, mut against_b) = (vec![false; ca.len()], vec![false; cb.len()]);
+        reset(&mut linked_a, ca.len());
+        reset(&mut linked_b, cb.len());
+        reset_flags(&mut against_a, ca.len());
+        reset_flags(&mut against_b, cb.len());
         // Row-major: `linked[xi * cb.len() + yi]`.
         let w = cb.len();
-        let mut linked: Vec<bool> = vec![false; ca.len() * w];
-        let mut differs: Vec<bool> = vec![false; ca.len() * w];
+        reset_flags(&mut linked, ca.len() * w);
+        reset_flags(&mut differs, ca.len() * w);
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
                 let k = known.entry(key(x, y)).or_default();
