@@ -626,6 +626,19 @@ fn a_label_names_whose_share_it_is_where_the_claims_agree_on_it() {
 }
 
 #[test]
+fn a_unit_of_time_is_no_holder_of_a_fact() {
+    // `Im Jahr`, `pro Jahr`: German capitalises every noun, and a unit of time names no one.
+    let facts = facts(&[
+        doc("a", "---\nlang: de\n---\nIm Jahr 2030 will der Konzern pro Jahr 15 Milliarden Euro einsparen. Jahr für Jahr wachsen die Kosten."),
+        doc("b", "---\nlang: en\n---\nThe carmaker wants to save 15 billion euros a year by 2030."),
+        doc("c", "---\nlang: de\n---\nDas Sparprogramm soll bis 2030 jährlich 15 Milliarden Euro bringen, heißt es im Jahr des Umbaus."),
+    ]);
+    let f = find(&facts, "a", "15 Milliarden Euro");
+    assert!(f.sources.len() >= 2, "{}", f.explanation);
+    assert!(!f.label.contains("Jahr"), "{}", f.label);
+}
+
+#[test]
 fn a_transfer_fee_reported_differently_across_languages_is_a_conflict() {
     // A fee and an Ablösesumme are one measure (transfer fee ⊂ fee); a football striker is
     // no striking worker.

@@ -678,11 +678,16 @@ const CHANGE: ChangeCues = ChangeCues {
     ],
 };
 
-/// Words never a name on their own (see [`Rules::not_names`]): the weekdays.
-const NOT_NAMES: &[&str] =
-    &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
+/// Words never a name on their own (see [`Rules::not_names`]): the weekdays, and the units
+/// of time, capitalised as every German noun is (`Im Jahr`, `pro Jahr` name no one).
+const NOT_NAMES: &[&str] = &[
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "sekunde",
+    "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tages", "tagen", "woche", "wochen",
+    "monat", "monate", "monats", "monaten", "quartal", "quartale", "quartals", "quartalen", "halbjahr",
+    "halbjahres", "jahr", "jahre", "jahres", "jahren", "jahrzehnt", "jahrzehnte", "jahrzehnts", "jahrzehnten",
+    "jahrhundert", "jahrhunderts", "jahrhunderte", "jahrhunderten",
+];
 
-/// Builds the German rules.
 /// A person's age after the number: `31-Jährige`, `eine 58-jährige Frau`, `58 Jahre alt`.
 pub const AGES_AFTER: &[&str] = &[
     "-jährig",
@@ -712,6 +717,7 @@ fn group_dative(word: &str) -> bool {
     GROUP_DATIVE_ENDINGS.iter().any(|e| word.ends_with(e)) && !TIME_PLURALS.contains(&word)
 }
 
+/// Builds the German rules.
 pub(crate) fn build() -> Rules {
     Rules {
         lang: Lang::De,

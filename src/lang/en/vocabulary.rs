@@ -817,9 +817,30 @@ const CHANGE: ChangeCues = ChangeCues {
     separable: &[],
 };
 
-/// Words never a name on their own (see [`Rules::not_names`]): weekdays, and the adjectives
-/// of nations and regions (the family, not one story's).
+/// Words never a name on their own (see [`Rules::not_names`]): weekdays, units of time
+/// (a headline's `Year`), and the adjectives of nations and regions (the family, not one
+/// story's).
 const NOT_NAMES: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
     "monday",
     "tuesday",
     "wednesday",
