@@ -1,8 +1,7 @@
 //! From quantities to claims: sentence, names, keywords, time scope, attribution, modality,
 //! check-worthiness and a stable id.
 
-use std::collections::{HashMap, HashSet};
-
+use foldhash::{HashMap, HashSet};
 use sha2::{Digest, Sha256};
 
 use super::lexicon::{self, concepts, phrase_concepts};
@@ -51,14 +50,18 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The stems of the words a dossier uses as nouns (see [`noun_evidence`]). Stems are
+/// interned by [`lexicon::normalize`], so the set holds no copies of them.
+pub type Nouns = foldhash::HashSet<&'static str>;
+
 /// Capitalised words seen after a determiner anywhere in the dossier, in the sources whose
 /// language capitalises every noun: nouns, not names.
-pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
+pub fn noun_evidence(sources: &[Source]) -> Nouns {
     use rayon::prelude::*;
     // Per source on every core; a set, so the order of the union does not matter.
     let per_source = sources.par_iter().filter(|s| s.lang.rules().nouns_capitalised).map(|s| {
         let endings = s.lang.rules().cues.adjective_endings;
-        let mut nouns = HashSet::new();
+        let mut nouns = Nouns::default();
         let toks = tokenize(s.body());
         for w in toks.windows(4) {
             let (d0, d, n, after) = (&w[0], &w[1], &w[2], &w[3]);
@@ -80,7 +83,7 @@ pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
         }
         nouns
     });
-    per_source.reduce(HashSet::new, |mut a, b| {
+    per_source.reduce(Nouns::default, |mut a, b| {
         a.extend(b);
         a
     })
@@ -96,17 +99,20 @@ pub fn extract_all(sources: &[Source]) -> Vec<Vec<Claim>> {
 }
 
 /// The claims of one source, in text order.
-pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
+pub fn extract(source: &Source, nouns: &Nouns) -> Vec<Claim> {
     let doc = Doc::new(source);
     let quantities = source.quantities();
     let figures: Vec<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
     let nouns_memo = NounMemo { nouns, memo: Default::default() };
-    let first_pass: Vec<Vec<String>> =
-        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &HashSet::new())).collect();
+    let first_pass: Vec<Vec<String>> = (0..doc.sentences.len())
+        .map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &HashSet::default()))
+        .collect();
     let known: HashSet<String> = first_pass.iter().flatten().cloned().collect();
     let entities: Vec<Vec<String>> =
         (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &known)).collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
+    // Each sentence's concepts, read once: every figure asks for its neighbours'.
+    let mut concepts_of: Vec<Option<Vec<String>>> = vec![None; doc.sentences.len()];
     let mut claims = Vec::with_capacity(quantities.len());
     // Which figures an increment word stands before (`another 34`, `weitere 11,5 Prozent`).
     let mut increments: Vec<bool> = Vec::with_capacity(quantities.len());
@@ -137,9 +143,10 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
         nearby.truncate(12);
         let mut nearby_keywords: Vec<String> = Vec::new();
         for n in [si.wrapping_sub(1), si + 1] {
-            for c in sentence_concepts(&doc, n) {
-                if !nearby_keywords.contains(&c) {
-                    nearby_keywords.push(c);
+            let Some(slot) = concepts_of.get_mut(n) else { continue };
+            for c in slot.get_or_insert_with(|| sentence_concepts(&doc, n)).iter() {
+                if !nearby_keywords.contains(c) {
+                    nearby_keywords.push(c.clone());
                 }
             }
         }
@@ -451,8 +458,8 @@ fn sentence_entities(
 /// [`noun_like`] with the dossier's nouns, each word's answer remembered: names are found
 /// twice in every sentence (see [`extract`]), and news repeats its words.
 struct NounMemo<'n> {
-    nouns: &'n HashSet<String>,
-    memo: std::cell::RefCell<foldhash::HashMap<String, bool>>,
+    nouns: &'n Nouns,
+    memo: std::cell::RefCell<HashMap<String, bool>>,
 }
 
 impl NounMemo<'_> {
@@ -470,11 +477,11 @@ impl NounMemo<'_> {
 /// noun: seen after a determiner in the dossier (by stem), a typical noun suffix, a
 /// plural/dative ending, or a lexicon word. Asked of a source in any language (an English
 /// attribution's words too), as it always was of German.
-fn noun_like(word: &str, nouns: &HashSet<String>) -> bool {
+fn noun_like(word: &str, nouns: &Nouns) -> bool {
     let lower = word.to_lowercase();
     Lang::ALL.iter().filter(|l| l.rules().nouns_capitalised).any(|&lang| {
         let cues = &lang.rules().cues;
-        nouns.contains(&lexicon::normalize(&lower, lang))
+        nouns.contains(lexicon::normalize(&lower, lang))
             || cues.noun_suffixes.iter().any(|s| lower.ends_with(s))
             || cues.noun_plural_endings.iter().any(|e| lower.ends_with(e))
                 && !word.chars().skip(1).any(char::is_uppercase)
@@ -508,11 +515,8 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     // A count of people (`144 people`, `2719 Menschen`): its noun says nothing of which.
     // The concepts of the noun a count counts (none for any other figure).
-    let counted_concepts = if counts_noun(q) {
-        q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default()
-    } else {
-        Vec::new()
-    };
+    let counted_concepts =
+        if counts_noun(q) { q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default() } else { &[] };
     let vague_count = !counted_concepts.is_empty() && counted_concepts.iter().all(|k| lexicon::is_vague(k));
     // A count of a group (`513 Abgeordnete`, `513 lawmakers`): what its clause says the
     // group did at a vote is what it measures (see [`lexicon::GROUP_ACTS`]).
@@ -547,7 +551,8 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
     let lang = doc.lang();
     let stop = &lang.rules().stopwords;
-    let mut scored: Vec<(usize, String, bool)> = Vec::new();
+    // (distance, concept or stem, whether a concept): all interned, nothing to allocate.
+    let mut scored: Vec<(usize, &'static str, bool)> = Vec::new();
     let toks = &doc.toks[a..b];
     // Words in another clause (across a comma, semicolon or dash) come after every word of
     // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
@@ -567,7 +572,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
             if !phrase.is_empty() {
                 let distance = distance_of(t);
                 consider(t, distance, phrase[0]);
-                scored.extend(phrase.into_iter().map(|c| (distance, c.to_string(), true)));
+                scored.extend(phrase.iter().map(|&c| (distance, c, true)));
                 continue;
             }
         }
@@ -583,7 +588,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
                     // The form spans both words: its nearer word is its distance.
                     let distance = distance_of(t).min(distance_of(particle));
                     consider(t, distance, form.concepts[0]);
-                    scored.extend(form.concepts.iter().map(|c| (distance, c.to_string(), true)));
+                    scored.extend(form.concepts.iter().map(|&c| (distance, c, true)));
                 }
             }
         }
@@ -598,7 +603,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         }
         let distance = distance_of(t);
         // Hyphen compounds are one word for the lexicon: `Nvidia-Beschleuniger`.
-        let mut word = doc.text(t).to_string();
+        let mut word = std::borrow::Cow::Borrowed(doc.text(t));
         let mut e = k + 1;
         while e + 1 < toks.len()
             && toks[e].is_sym('-')
@@ -606,7 +611,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
             && !toks[e + 1].space_before
             && toks[e + 1].kind == TokKind::Word
         {
-            word = format!("{word}-{}", doc.text(&toks[e + 1]));
+            word = format!("{word}-{}", doc.text(&toks[e + 1])).into();
             e += 2;
         }
         let found = concepts(&word, lang);
@@ -616,15 +621,15 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         if found.is_empty() {
             scored.push((distance, lexicon::normalize(doc.text(t), lang), false));
         } else {
-            scored.extend(found.into_iter().map(|c| (distance, c.to_string(), true)));
+            scored.extend(found.iter().map(|&c| (distance, c, true)));
         }
     }
     // Concepts first (they cross languages), then stems; each by distance.
-    scored.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    scored.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(y.1)));
     let mut out: Vec<String> = Vec::new();
     for (_, w, _) in scored {
-        if !out.contains(&w) {
-            out.push(w);
+        if !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
         }
         if out.len() == 16 {
             break;
@@ -816,7 +821,7 @@ fn time_scope(q: &Quantity, in_sentence: &[&Quantity]) -> Option<TimeScope> {
 
 /// Who the sentence says the figure comes from: `laut interner Prognose`, `Wired berichtet`,
 /// `according to analysts`. The marker nearest to the figure wins.
-fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> Option<String> {
+fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &Nouns) -> Option<String> {
     let &(a, b) = doc.sentence_toks.get(si)?;
     let toks = &doc.toks[a..b];
     let mut best: Option<((bool, usize), String)> = None;
