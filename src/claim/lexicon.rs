@@ -1698,9 +1698,21 @@ fn lookup_concepts(word: &str, lang: Lang) -> &'static [&'static str] {
 /// form as spelled (`Zins|senkung`, `Grund|schüler`), or that stems to a form's stem having
 /// lost no more than an inflection (`Quartals|umsätzen` → `umsatz`; not `sozial|verträgliche`
 /// → `vertrag`, a derivation).
+///
+/// Asked once per unknown capitalised German word, but of each of its endings: an ending
+/// is stemmed only if its folded spelling, less at most an inflection, is a head's stem,
+/// which rules out nearly all of them (a stem that passes the test below is such a prefix).
 fn head_concepts(lower: &str) -> Option<&'static [&'static str]> {
     let idx: &'static Index = &INDEX;
-    for (i, _) in lower.char_indices().skip(MIN_MODIFIER) {
+    // The word folded once; `folded_at[k]` is where the fold of its `k`-th char begins
+    // (folding is char by char, so the fold of an ending is the fold's tail).
+    let mut folded_word = String::with_capacity(lower.len());
+    let mut folded_at = Vec::with_capacity(lower.len());
+    for c in lower.chars() {
+        folded_at.push(folded_word.len());
+        fold_char(c, &mut folded_word);
+    }
+    for (k, (i, _)) in lower.char_indices().enumerate().skip(MIN_MODIFIER) {
         let ending = &lower[i..];
         if ending.chars().count() < MIN_HEAD {
             break;
@@ -1711,8 +1723,14 @@ fn head_concepts(lower: &str) -> Option<&'static [&'static str]> {
         if let Some(c) = idx.spelled_heads.get(ending) {
             return Some(c);
         }
+        let folded = &folded_word[folded_at[k]..];
+        let may_be_head = std::iter::once(folded.len())
+            .chain(folded.char_indices().rev().map(|(b, _)| b).take(MAX_INFLECTION))
+            .any(|b| idx.stem_heads.contains_key(&folded[..b]));
+        if !may_be_head {
+            continue;
+        }
         let stem = normalize(ending, Lang::De);
-        let folded = fold(ending);
         if folded.starts_with(stem) && folded.chars().count() <= stem.chars().count() + MAX_INFLECTION {
             if let Some(c) = idx.stem_heads.get(stem) {
                 return Some(c);
@@ -1722,9 +1740,16 @@ fn head_concepts(lower: &str) -> Option<&'static [&'static str]> {
     None
 }
 
-/// A German word as the stemmer spells it: umlauts without dots, `ß` as `ss`.
-fn fold(lower: &str) -> String {
-    lower.replace('ä', "a").replace('ö', "o").replace('ü', "u").replace('ß', "ss")
+/// A char of a German word as the stemmer spells it, onto `out`: umlauts without dots, `ß`
+/// as `ss`.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'ä' => out.push('a'),
+        'ö' => out.push('o'),
+        'ü' => out.push('u'),
+        'ß' => out.push_str("ss"),
+        c => out.push(c),
+    }
 }
 
 /// The split forms a word, in lowercase, may begin (`nahm` of `nahm … an`), if any. Split
