@@ -94,22 +94,28 @@ pub fn extract_all(sources: &[Source]) -> Vec<Vec<Claim>> {
     use rayon::prelude::*;
     let nouns = noun_evidence(sources);
     // Sources are independent: extracted on every core, collected in input order, so the
-    // output does not depend on the number of threads.
-    sources.par_iter().map(|s| extract(s, &nouns)).collect()
+    // output does not depend on the number of threads. Each worker keeps one [`NounMemo`]
+    // for all its sources: the dossier's nouns are the same for each, and so are the answers.
+    sources.par_iter().map_init(|| NounMemo::new(&nouns), |memo, s| extract_with(s, memo)).collect()
 }
 
 /// The claims of one source, in text order.
 pub fn extract(source: &Source, nouns: &Nouns) -> Vec<Claim> {
+    extract_with(source, &NounMemo::new(nouns))
+}
+
+/// [`extract`], with the dossier's nouns and the answers remembered so far.
+fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
+    let nouns = nouns_memo.nouns;
     let doc = Doc::new(source);
     let quantities = source.quantities();
     let figures: Vec<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
-    let nouns_memo = NounMemo { nouns, memo: Default::default() };
     let first_pass: Vec<Vec<String>> = (0..doc.sentences.len())
-        .map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &HashSet::default()))
+        .map(|i| sentence_entities(&doc, i, nouns_memo, &figures, &HashSet::default()))
         .collect();
     let known: HashSet<String> = first_pass.iter().flatten().cloned().collect();
     let entities: Vec<Vec<String>> =
-        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &known)).collect();
+        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, nouns_memo, &figures, &known)).collect();
     let mut seen: HashMap<String, usize> = HashMap::default();
     // Each sentence's concepts, read once: every figure asks for its neighbours'.
     let mut concepts_of: Vec<Option<Vec<String>>> = vec![None; doc.sentences.len()];
@@ -456,13 +462,17 @@ fn sentence_entities(
 }
 
 /// [`noun_like`] with the dossier's nouns, each word's answer remembered: names are found
-/// twice in every sentence (see [`extract`]), and news repeats its words.
+/// twice in every sentence (see [`extract`]), and news repeats its words, across sources too.
 struct NounMemo<'n> {
     nouns: &'n Nouns,
     memo: std::cell::RefCell<HashMap<String, bool>>,
 }
 
-impl NounMemo<'_> {
+impl<'n> NounMemo<'n> {
+    fn new(nouns: &'n Nouns) -> Self {
+        NounMemo { nouns, memo: Default::default() }
+    }
+
     fn like(&self, word: &str) -> bool {
         if let Some(&known) = self.memo.borrow().get(word) {
             return known;
@@ -755,13 +765,20 @@ fn clause_rest(toks: &[Tok]) -> impl Iterator<Item = &Tok> {
     toks.iter().take_while(|t| !(t.kind == TokKind::Sym && CLAUSE_BREAKS.contains(&t.lower.as_str())))
 }
 
+/// The tokens lying wholly within bytes `lo..hi`. Tokens are in text order and do not
+/// overlap, so they are one run, found by binary search: the clause tests below run for
+/// every word and figure of a sentence, and need not walk the whole sentence each time.
+fn toks_within(toks: &[Tok], lo: usize, hi: usize) -> &[Tok] {
+    let first = toks.partition_point(|x| x.start < lo);
+    let end = toks.partition_point(|x| x.end <= hi).max(first);
+    &toks[first..end]
+}
+
 /// Whether a clause break (one of `breaks`) stands between word `t` and figure `q`, and the
 /// byte gap between them.
 fn clause_gap(toks: &[Tok], q: &Quantity, t: &Tok, breaks: &[&str]) -> (bool, usize) {
     let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-    let other = toks
-        .iter()
-        .any(|x| x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && breaks.contains(&x.lower.as_str()));
+    let other = toks_within(toks, lo, hi).iter().any(|x| x.kind == TokKind::Sym && breaks.contains(&x.lower.as_str()));
     (other, hi.saturating_sub(lo))
 }
 
@@ -769,8 +786,7 @@ fn clause_gap(toks: &[Tok], q: &Quantity, t: &Tok, breaks: &[&str]) -> (bool, us
 /// word `t` and figure `q`.
 fn joined_across(toks: &[Tok], q: &Quantity, t: &Tok, conjunctions: &[&str]) -> bool {
     let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-    toks.iter()
-        .any(|x| x.start >= lo && x.end <= hi && x.kind == TokKind::Word && conjunctions.contains(&x.lower.as_str()))
+    toks_within(toks, lo, hi).iter().any(|x| x.kind == TokKind::Word && conjunctions.contains(&x.lower.as_str()))
 }
 
 /// Whether the figure's measure is named only by a word referring back to an earlier one
