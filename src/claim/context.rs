@@ -110,13 +110,33 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
     let doc = Doc::new(source);
     let quantities = source.quantities();
     let figures: Vec<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
+    // Names are found twice: the first pass, knowing no names, tells which words the
+    // document uses as names; the second reads sentence-initial words and compound parts
+    // by those. A sentence whose first pass asked about no word now known reads the same
+    // the second time, so only the others are read again.
+    let mut asked: Vec<Vec<&str>> = vec![Vec::new(); doc.sentences.len()];
     let first_pass: Vec<Vec<String>> = (0..doc.sentences.len())
-        .map(|i| sentence_entities(&doc, i, nouns_memo, &figures, &HashSet::default()))
+        .map(|i| {
+            sentence_entities(&doc, i, nouns_memo, &figures, &mut |w| {
+                asked[i].push(w);
+                false
+            })
+        })
         .collect();
     let known: HashSet<String> = first_pass.iter().flatten().cloned().collect();
-    let entities: Vec<Vec<String>> =
-        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, nouns_memo, &figures, &known)).collect();
+    let entities: Vec<Vec<String>> = first_pass
+        .into_iter()
+        .enumerate()
+        .map(|(i, first)| {
+            if asked[i].iter().any(|w| known.contains(*w)) {
+                sentence_entities(&doc, i, nouns_memo, &figures, &mut |w| known.contains(w))
+            } else {
+                first
+            }
+        })
+        .collect();
     let mut seen: HashMap<String, usize> = HashMap::default();
+    let mut lex = vec![TokLex::default(); doc.toks.len()];
     // Each sentence's concepts, read once: every figure asks for its neighbours'.
     let mut concepts_of: Vec<Option<Vec<String>>> = vec![None; doc.sentences.len()];
     let mut claims = Vec::with_capacity(quantities.len());
@@ -156,7 +176,7 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
                 }
             }
         }
-        let (keywords, mut measure) = keywords(&doc, si, q, &in_sentence);
+        let (keywords, mut measure) = keywords(&doc, si, q, &in_sentence, &mut lex);
         // A figure named only by a referring noun measures what the report's last figure
         // of its kind measured, in its sentence or the one before.
         if measure.is_none() && q.kind != Kind::Date && refers_back(&doc, si, q) {
@@ -348,13 +368,13 @@ fn is_determiner(word: &str) -> bool {
 /// and (where every noun is capitalised) capitalised words the dossier never uses as nouns.
 ///
 /// A sentence's first word is capitalised whatever it is, so there it counts as a name only
-/// if the document uses it as one elsewhere (`known`).
-fn sentence_entities(
-    doc: &Doc,
+/// if the document uses it as one elsewhere (`known`, asked of such words only).
+fn sentence_entities<'a>(
+    doc: &Doc<'a>,
     si: usize,
     nouns: &NounMemo,
     figures: &[(usize, usize)],
-    known: &HashSet<String>,
+    known: &mut dyn FnMut(&'a str) -> bool,
 ) -> Vec<String> {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
     let toks = &doc.toks[a..b];
@@ -442,7 +462,7 @@ fn sentence_entities(
             } else if compound || initial {
                 // `Llama-Team`, `Nvidia-Beschleuniger`: a compound's first part is a name when
                 // the document uses it as one on its own.
-                known.contains(doc.text(t))
+                known(doc.text(t))
             } else if rules.stopwords.contains(t.lower.as_str()) || rules.months.starts_at(toks, k) {
                 false
             } else if !nouns_capitalised {
@@ -517,10 +537,29 @@ const REFERS_BACK_GAP: usize = 24;
 /// stands in the clause.
 const VAGUE_NOUN_PENALTY: usize = 1_000;
 
+/// What the lexicon says of a token, asked once per source: [`keywords`] reads its
+/// sentence's words again for every figure there.
+#[derive(Clone, Copy, Default)]
+struct TokLex {
+    /// The concepts of the token and the next word as a two-word phrase.
+    phrase: Option<&'static [&'static str]>,
+    /// The concepts of the word starting at the token (a hyphen compound whole).
+    concepts: Option<&'static [&'static str]>,
+    /// The token's stem.
+    stem: Option<&'static str>,
+}
+
 /// Concept keys and stems of the sentence's words, nearest to the figure first; and the
 /// figure's measure, chosen among the concepts of its own clause by [`assign_measure`].
-fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<String>, Option<String>) {
+fn keywords(
+    doc: &Doc,
+    si: usize,
+    q: &Quantity,
+    figures: &[&Quantity],
+    lex: &mut [TokLex],
+) -> (Vec<String>, Option<String>) {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
+    let lex = &mut lex[a..b];
     // Measure words of the figure's own clause: (start, end, distance, concept).
     let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     // A count of people (`144 people`, `2719 Menschen`): its noun says nothing of which.
@@ -578,7 +617,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     for (k, t) in toks.iter().enumerate() {
         // Two-word phrases first: their words may be function words (`nur noch`).
         if let Some(n) = toks.get(k + 1).filter(|n| t.kind == TokKind::Word && n.kind == TokKind::Word) {
-            let phrase = phrase_concepts(doc.text(t), doc.text(n), lang);
+            let phrase = *lex[k].phrase.get_or_insert_with(|| phrase_concepts(doc.text(t), doc.text(n), lang));
             if !phrase.is_empty() {
                 let distance = distance_of(t);
                 consider(t, distance, phrase[0]);
@@ -613,23 +652,26 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         }
         let distance = distance_of(t);
         // Hyphen compounds are one word for the lexicon: `Nvidia-Beschleuniger`.
-        let mut word = std::borrow::Cow::Borrowed(doc.text(t));
-        let mut e = k + 1;
-        while e + 1 < toks.len()
-            && toks[e].is_sym('-')
-            && !toks[e].space_before
-            && !toks[e + 1].space_before
-            && toks[e + 1].kind == TokKind::Word
-        {
-            word = format!("{word}-{}", doc.text(&toks[e + 1])).into();
-            e += 2;
-        }
-        let found = concepts(&word, lang);
+        let found = *lex[k].concepts.get_or_insert_with(|| {
+            let mut word = std::borrow::Cow::Borrowed(doc.text(t));
+            let mut e = k + 1;
+            while e + 1 < toks.len()
+                && toks[e].is_sym('-')
+                && !toks[e].space_before
+                && !toks[e + 1].space_before
+                && toks[e + 1].kind == TokKind::Word
+            {
+                word = format!("{word}-{}", doc.text(&toks[e + 1])).into();
+                e += 2;
+            }
+            concepts(&word, lang)
+        });
         if let Some(first) = found.first() {
             consider(t, distance, first);
         }
         if found.is_empty() {
-            scored.push((distance, lexicon::normalize(doc.text(t), lang), false));
+            let stem = *lex[k].stem.get_or_insert_with(|| lexicon::normalize(doc.text(t), lang));
+            scored.push((distance, stem, false));
         } else {
             scored.extend(found.iter().map(|&c| (distance, c, true)));
         }
