@@ -139,6 +139,8 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
     let mut lex = vec![TokLex::default(); doc.toks.len()];
     // Each sentence's concepts, read once: every figure asks for its neighbours'.
     let mut concepts_of: Vec<Option<Vec<String>>> = vec![None; doc.sentences.len()];
+    // Each sentence's words outside its figures, joined (see [`context_words`]).
+    let mut context_of: Vec<Option<String>> = vec![None; doc.sentences.len()];
     let mut claims = Vec::with_capacity(quantities.len());
     // Which figures an increment word stands before (`another 34`, `weitere 11,5 Prozent`).
     let mut increments: Vec<bool> = Vec::with_capacity(quantities.len());
@@ -150,8 +152,12 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
         let first = quantities.partition_point(|o| o.start < s_start);
         let in_sentence: Vec<&Quantity> =
             quantities[first..].iter().take_while(|o| o.start < s_end).filter(|o| o.end <= s_end).collect();
-        let context = context_words(&doc, si, &in_sentence);
-        let key = format!("{}|{}|{}|{}", source.id, q.kind, q.unit.as_deref().unwrap_or(""), context.join(" "));
+        // Its sentence's figures are the same for every figure there, and so are its words.
+        let context = match context_of.get_mut(si) {
+            Some(slot) => slot.get_or_insert_with(|| context_words(&doc, si, &in_sentence).join(" ")).as_str(),
+            None => "",
+        };
+        let key = format!("{}|{}|{}|{}", source.id, q.kind, q.unit.as_deref().unwrap_or(""), context);
         let occurrence = seen.entry(key.clone()).or_insert(0);
         let id = claim_id(&key, *occurrence);
         *occurrence += 1;
