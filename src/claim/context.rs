@@ -360,7 +360,14 @@ fn context_words(doc: &Doc, si: usize, figures: &[&Quantity]) -> Vec<String> {
     words
 }
 
+/// Whether `word`, in uppercase, is a common acronym. Asked of most capitalised words: an
+/// ASCII word (nearly all) is compared letter by letter, with no uppercase copy made.
 fn is_common_acronym(word: &str) -> bool {
+    if word.is_ascii() {
+        let is =
+            |a: &str| a.len() == word.len() && a.bytes().zip(word.bytes()).all(|(x, y)| x == y.to_ascii_uppercase());
+        return common::ACRONYMS.iter().copied().chain(every_language(|c| c.acronyms)).any(is);
+    }
     let upper = word.to_uppercase();
     common::ACRONYMS.contains(&upper.as_str()) || every_language(|c| c.acronyms).any(|a| a == upper)
 }
