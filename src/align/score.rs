@@ -103,7 +103,7 @@ pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'stat
 #[derive(Debug, Clone, Default)]
 pub(super) struct Counted {
     concepts: HashSet<&'static str>,
-    stem: Option<String>,
+    stem: Option<&'static str>,
 }
 
 impl Counted {
@@ -177,7 +177,7 @@ pub(super) fn compatible_counted(
         // number's sentence must use it (`200 Millionen Unternehmen` is not `mindestens 10`
         // offers).
         let mentions = |bare_one: &Claim, counted: &Counted| {
-            counted.stem.as_ref().is_some_and(|s| bare_one.keywords.iter().take(8).any(|k| k == s))
+            counted.stem.is_some_and(|s| bare_one.keywords.iter().take(8).any(|k| k == s))
         };
         let fits = match (bare(a), bare(b)) {
             (true, true) => true,

@@ -1,8 +1,7 @@
 //! From quantities to claims: sentence, names, keywords, time scope, attribution, modality,
 //! check-worthiness and a stable id.
 
-use std::collections::{HashMap, HashSet};
-
+use foldhash::{HashMap, HashSet};
 use sha2::{Digest, Sha256};
 
 use super::lexicon::{self, concepts, phrase_concepts};
@@ -51,14 +50,18 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The stems of the words a dossier uses as nouns (see [`noun_evidence`]). Stems are
+/// interned by [`lexicon::normalize`], so the set holds no copies of them.
+pub type Nouns = foldhash::HashSet<&'static str>;
+
 /// Capitalised words seen after a determiner anywhere in the dossier, in the sources whose
 /// language capitalises every noun: nouns, not names.
-pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
+pub fn noun_evidence(sources: &[Source]) -> Nouns {
     use rayon::prelude::*;
     // Per source on every core; a set, so the order of the union does not matter.
     let per_source = sources.par_iter().filter(|s| s.lang.rules().nouns_capitalised).map(|s| {
         let endings = s.lang.rules().cues.adjective_endings;
-        let mut nouns = HashSet::new();
+        let mut nouns = Nouns::default();
         let toks = tokenize(s.body());
         for w in toks.windows(4) {
             let (d0, d, n, after) = (&w[0], &w[1], &w[2], &w[3]);
@@ -80,7 +83,7 @@ pub fn noun_evidence(sources: &[Source]) -> HashSet<String> {
         }
         nouns
     });
-    per_source.reduce(HashSet::new, |mut a, b| {
+    per_source.reduce(Nouns::default, |mut a, b| {
         a.extend(b);
         a
     })
@@ -91,24 +94,55 @@ pub fn extract_all(sources: &[Source]) -> Vec<Vec<Claim>> {
     use rayon::prelude::*;
     let nouns = noun_evidence(sources);
     // Sources are independent: extracted on every core, collected in input order, so the
-    // output does not depend on the number of threads.
-    sources.par_iter().map(|s| extract(s, &nouns)).collect()
+    // output does not depend on the number of threads. Each worker keeps one [`NounMemo`]
+    // for all its sources: the dossier's nouns are the same for each, and so are the answers.
+    sources.par_iter().map_init(|| NounMemo::new(&nouns), |memo, s| extract_with(s, memo)).collect()
 }
 
 /// The claims of one source, in text order.
-pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
+pub fn extract(source: &Source, nouns: &Nouns) -> Vec<Claim> {
+    extract_with(source, &NounMemo::new(nouns))
+}
+
+/// [`extract`], with the dossier's nouns and the answers remembered so far.
+fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
+    let nouns = nouns_memo.nouns;
     let doc = Doc::new(source);
     // An age is a quantity of a person, not a fact of the story: no claim.
     let mut quantities = source.quantities();
     quantities.retain(|q| q.kind != Kind::Age);
     let figures: Vec<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
-    let nouns_memo = NounMemo { nouns, memo: Default::default() };
-    let first_pass: Vec<Vec<String>> =
-        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &HashSet::new())).collect();
+    // Names are found twice: the first pass, knowing no names, tells which words the
+    // document uses as names; the second reads sentence-initial words and compound parts
+    // by those. A sentence whose first pass asked about no word now known reads the same
+    // the second time, so only the others are read again.
+    let mut asked: Vec<Vec<&str>> = vec![Vec::new(); doc.sentences.len()];
+    let first_pass: Vec<Vec<String>> = (0..doc.sentences.len())
+        .map(|i| {
+            sentence_entities(&doc, i, nouns_memo, &figures, &mut |w| {
+                asked[i].push(w);
+                false
+            })
+        })
+        .collect();
     let known: HashSet<String> = first_pass.iter().flatten().cloned().collect();
-    let entities: Vec<Vec<String>> =
-        (0..doc.sentences.len()).map(|i| sentence_entities(&doc, i, &nouns_memo, &figures, &known)).collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let entities: Vec<Vec<String>> = first_pass
+        .into_iter()
+        .enumerate()
+        .map(|(i, first)| {
+            if asked[i].iter().any(|w| known.contains(*w)) {
+                sentence_entities(&doc, i, nouns_memo, &figures, &mut |w| known.contains(w))
+            } else {
+                first
+            }
+        })
+        .collect();
+    let mut seen: HashMap<String, usize> = HashMap::default();
+    let mut lex = vec![TokLex::default(); doc.toks.len()];
+    // Each sentence's concepts, read once: every figure asks for its neighbours'.
+    let mut concepts_of: Vec<Option<Vec<String>>> = vec![None; doc.sentences.len()];
+    // Each sentence's words outside its figures, joined (see [`context_words`]).
+    let mut context_of: Vec<Option<String>> = vec![None; doc.sentences.len()];
     let mut claims = Vec::with_capacity(quantities.len());
     // Which figures an increment word stands before (`another 34`, `weitere 11,5 Prozent`).
     let mut increments: Vec<bool> = Vec::with_capacity(quantities.len());
@@ -120,8 +154,12 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
         let first = quantities.partition_point(|o| o.start < s_start);
         let in_sentence: Vec<&Quantity> =
             quantities[first..].iter().take_while(|o| o.start < s_end).filter(|o| o.end <= s_end).collect();
-        let context = context_words(&doc, si, &in_sentence);
-        let key = format!("{}|{}|{}|{}", source.id, q.kind, q.unit.as_deref().unwrap_or(""), context.join(" "));
+        // Its sentence's figures are the same for every figure there, and so are its words.
+        let context = match context_of.get_mut(si) {
+            Some(slot) => slot.get_or_insert_with(|| context_words(&doc, si, &in_sentence).join(" ")).as_str(),
+            None => "",
+        };
+        let key = format!("{}|{}|{}|{}", source.id, q.kind, q.unit.as_deref().unwrap_or(""), context);
         let occurrence = seen.entry(key.clone()).or_insert(0);
         let id = claim_id(&key, *occurrence);
         *occurrence += 1;
@@ -139,13 +177,14 @@ pub fn extract(source: &Source, nouns: &HashSet<String>) -> Vec<Claim> {
         nearby.truncate(12);
         let mut nearby_keywords: Vec<String> = Vec::new();
         for n in [si.wrapping_sub(1), si + 1] {
-            for c in sentence_concepts(&doc, n) {
-                if !nearby_keywords.contains(&c) {
-                    nearby_keywords.push(c);
+            let Some(slot) = concepts_of.get_mut(n) else { continue };
+            for c in slot.get_or_insert_with(|| sentence_concepts(&doc, n)).iter() {
+                if !nearby_keywords.contains(c) {
+                    nearby_keywords.push(c.clone());
                 }
             }
         }
-        let (keywords, mut measure) = keywords(&doc, si, q, &in_sentence);
+        let (keywords, mut measure) = keywords(&doc, si, q, &in_sentence, &mut lex);
         // A figure named only by a referring noun measures what the report's last figure
         // of its kind measured, in its sentence or the one before.
         if measure.is_none() && q.kind != Kind::Date && refers_back(&doc, si, q) {
@@ -323,7 +362,14 @@ fn context_words(doc: &Doc, si: usize, figures: &[&Quantity]) -> Vec<String> {
     words
 }
 
+/// Whether `word`, in uppercase, is a common acronym. Asked of most capitalised words: an
+/// ASCII word (nearly all) is compared letter by letter, with no uppercase copy made.
 fn is_common_acronym(word: &str) -> bool {
+    if word.is_ascii() {
+        let is =
+            |a: &str| a.len() == word.len() && a.bytes().zip(word.bytes()).all(|(x, y)| x == y.to_ascii_uppercase());
+        return common::ACRONYMS.iter().copied().chain(every_language(|c| c.acronyms)).any(is);
+    }
     let upper = word.to_uppercase();
     common::ACRONYMS.contains(&upper.as_str()) || every_language(|c| c.acronyms).any(|a| a == upper)
 }
@@ -337,13 +383,13 @@ fn is_determiner(word: &str) -> bool {
 /// and (where every noun is capitalised) capitalised words the dossier never uses as nouns.
 ///
 /// A sentence's first word is capitalised whatever it is, so there it counts as a name only
-/// if the document uses it as one elsewhere (`known`).
-fn sentence_entities(
-    doc: &Doc,
+/// if the document uses it as one elsewhere (`known`, asked of such words only).
+fn sentence_entities<'a>(
+    doc: &Doc<'a>,
     si: usize,
     nouns: &NounMemo,
     figures: &[(usize, usize)],
-    known: &HashSet<String>,
+    known: &mut dyn FnMut(&'a str) -> bool,
 ) -> Vec<String> {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
     let toks = &doc.toks[a..b];
@@ -431,7 +477,7 @@ fn sentence_entities(
             } else if compound || initial {
                 // `Llama-Team`, `Nvidia-Beschleuniger`: a compound's first part is a name when
                 // the document uses it as one on its own.
-                known.contains(doc.text(t))
+                known(doc.text(t))
             } else if rules.stopwords.contains(t.lower.as_str()) || rules.months.starts_at(toks, k) {
                 false
             } else if !nouns_capitalised {
@@ -451,13 +497,17 @@ fn sentence_entities(
 }
 
 /// [`noun_like`] with the dossier's nouns, each word's answer remembered: names are found
-/// twice in every sentence (see [`extract`]), and news repeats its words.
+/// twice in every sentence (see [`extract`]), and news repeats its words, across sources too.
 struct NounMemo<'n> {
-    nouns: &'n HashSet<String>,
-    memo: std::cell::RefCell<foldhash::HashMap<String, bool>>,
+    nouns: &'n Nouns,
+    memo: std::cell::RefCell<HashMap<String, bool>>,
 }
 
-impl NounMemo<'_> {
+impl<'n> NounMemo<'n> {
+    fn new(nouns: &'n Nouns) -> Self {
+        NounMemo { nouns, memo: Default::default() }
+    }
+
     fn like(&self, word: &str) -> bool {
         if let Some(&known) = self.memo.borrow().get(word) {
             return known;
@@ -472,11 +522,11 @@ impl NounMemo<'_> {
 /// noun: seen after a determiner in the dossier (by stem), a typical noun suffix, a
 /// plural/dative ending, or a lexicon word. Asked of a source in any language (an English
 /// attribution's words too), as it always was of German.
-fn noun_like(word: &str, nouns: &HashSet<String>) -> bool {
+fn noun_like(word: &str, nouns: &Nouns) -> bool {
     let lower = word.to_lowercase();
     Lang::ALL.iter().filter(|l| l.rules().nouns_capitalised).any(|&lang| {
         let cues = &lang.rules().cues;
-        nouns.contains(&lexicon::normalize(&lower, lang))
+        nouns.contains(lexicon::normalize(&lower, lang))
             || cues.noun_suffixes.iter().any(|s| lower.ends_with(s))
             || cues.noun_plural_endings.iter().any(|e| lower.ends_with(e))
                 && !word.chars().skip(1).any(char::is_uppercase)
@@ -502,19 +552,35 @@ const REFERS_BACK_GAP: usize = 24;
 /// stands in the clause.
 const VAGUE_NOUN_PENALTY: usize = 1_000;
 
+/// What the lexicon says of a token, asked once per source: [`keywords`] reads its
+/// sentence's words again for every figure there.
+#[derive(Clone, Copy, Default)]
+struct TokLex {
+    /// The concepts of the token and the next word as a two-word phrase.
+    phrase: Option<&'static [&'static str]>,
+    /// The concepts of the word starting at the token (a hyphen compound whole).
+    concepts: Option<&'static [&'static str]>,
+    /// The token's stem.
+    stem: Option<&'static str>,
+}
+
 /// Concept keys and stems of the sentence's words, nearest to the figure first; and the
 /// figure's measure, chosen among the concepts of its own clause by [`assign_measure`].
-fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<String>, Option<String>) {
+fn keywords(
+    doc: &Doc,
+    si: usize,
+    q: &Quantity,
+    figures: &[&Quantity],
+    lex: &mut [TokLex],
+) -> (Vec<String>, Option<String>) {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
+    let lex = &mut lex[a..b];
     // Measure words of the figure's own clause: (start, end, distance, concept).
     let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     // A count of people (`144 people`, `2719 Menschen`): its noun says nothing of which.
     // The concepts of the noun a count counts (none for any other figure).
-    let counted_concepts = if counts_noun(q) {
-        q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default()
-    } else {
-        Vec::new()
-    };
+    let counted_concepts =
+        if counts_noun(q) { q.unit.as_deref().map(|u| concepts(u, doc.lang())).unwrap_or_default() } else { &[] };
     let vague_count = !counted_concepts.is_empty() && counted_concepts.iter().all(|k| lexicon::is_vague(k));
     // A count of a group (`513 Abgeordnete`, `513 lawmakers`): what its clause says the
     // group did at a vote is what it measures (see [`lexicon::GROUP_ACTS`]).
@@ -549,7 +615,8 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     let counted = q.unit.as_deref().filter(|_| matches!(q.kind, Kind::Count | Kind::Ratio)).unwrap_or("");
     let lang = doc.lang();
     let stop = &lang.rules().stopwords;
-    let mut scored: Vec<(usize, String, bool)> = Vec::new();
+    // (distance, concept or stem, whether a concept): all interned, nothing to allocate.
+    let mut scored: Vec<(usize, &'static str, bool)> = Vec::new();
     let toks = &doc.toks[a..b];
     // Words in another clause (across a comma, semicolon or dash) come after every word of
     // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
@@ -565,11 +632,11 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
     for (k, t) in toks.iter().enumerate() {
         // Two-word phrases first: their words may be function words (`nur noch`).
         if let Some(n) = toks.get(k + 1).filter(|n| t.kind == TokKind::Word && n.kind == TokKind::Word) {
-            let phrase = phrase_concepts(doc.text(t), doc.text(n), lang);
+            let phrase = *lex[k].phrase.get_or_insert_with(|| phrase_concepts(doc.text(t), doc.text(n), lang));
             if !phrase.is_empty() {
                 let distance = distance_of(t);
                 consider(t, distance, phrase[0]);
-                scored.extend(phrase.into_iter().map(|c| (distance, c.to_string(), true)));
+                scored.extend(phrase.iter().map(|&c| (distance, c, true)));
                 continue;
             }
         }
@@ -585,7 +652,7 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
                     // The form spans both words: its nearer word is its distance.
                     let distance = distance_of(t).min(distance_of(particle));
                     consider(t, distance, form.concepts[0]);
-                    scored.extend(form.concepts.iter().map(|c| (distance, c.to_string(), true)));
+                    scored.extend(form.concepts.iter().map(|&c| (distance, c, true)));
                 }
             }
         }
@@ -600,33 +667,36 @@ fn keywords(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> (Vec<S
         }
         let distance = distance_of(t);
         // Hyphen compounds are one word for the lexicon: `Nvidia-Beschleuniger`.
-        let mut word = doc.text(t).to_string();
-        let mut e = k + 1;
-        while e + 1 < toks.len()
-            && toks[e].is_sym('-')
-            && !toks[e].space_before
-            && !toks[e + 1].space_before
-            && toks[e + 1].kind == TokKind::Word
-        {
-            word = format!("{word}-{}", doc.text(&toks[e + 1]));
-            e += 2;
-        }
-        let found = concepts(&word, lang);
+        let found = *lex[k].concepts.get_or_insert_with(|| {
+            let mut word = std::borrow::Cow::Borrowed(doc.text(t));
+            let mut e = k + 1;
+            while e + 1 < toks.len()
+                && toks[e].is_sym('-')
+                && !toks[e].space_before
+                && !toks[e + 1].space_before
+                && toks[e + 1].kind == TokKind::Word
+            {
+                word = format!("{word}-{}", doc.text(&toks[e + 1])).into();
+                e += 2;
+            }
+            concepts(&word, lang)
+        });
         if let Some(first) = found.first() {
             consider(t, distance, first);
         }
         if found.is_empty() {
-            scored.push((distance, lexicon::normalize(doc.text(t), lang), false));
+            let stem = *lex[k].stem.get_or_insert_with(|| lexicon::normalize(doc.text(t), lang));
+            scored.push((distance, stem, false));
         } else {
-            scored.extend(found.into_iter().map(|c| (distance, c.to_string(), true)));
+            scored.extend(found.iter().map(|&c| (distance, c, true)));
         }
     }
     // Concepts first (they cross languages), then stems; each by distance.
-    scored.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    scored.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(y.1)));
     let mut out: Vec<String> = Vec::new();
     for (_, w, _) in scored {
-        if !out.contains(&w) {
-            out.push(w);
+        if !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
         }
         if out.len() == 16 {
             break;
@@ -752,13 +822,20 @@ fn clause_rest(toks: &[Tok]) -> impl Iterator<Item = &Tok> {
     toks.iter().take_while(|t| !(t.kind == TokKind::Sym && CLAUSE_BREAKS.contains(&t.lower.as_str())))
 }
 
+/// The tokens lying wholly within bytes `lo..hi`. Tokens are in text order and do not
+/// overlap, so they are one run, found by binary search: the clause tests below run for
+/// every word and figure of a sentence, and need not walk the whole sentence each time.
+fn toks_within(toks: &[Tok], lo: usize, hi: usize) -> &[Tok] {
+    let first = toks.partition_point(|x| x.start < lo);
+    let end = toks.partition_point(|x| x.end <= hi).max(first);
+    &toks[first..end]
+}
+
 /// Whether a clause break (one of `breaks`) stands between word `t` and figure `q`, and the
 /// byte gap between them.
 fn clause_gap(toks: &[Tok], q: &Quantity, t: &Tok, breaks: &[&str]) -> (bool, usize) {
     let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-    let other = toks
-        .iter()
-        .any(|x| x.start >= lo && x.end <= hi && x.kind == TokKind::Sym && breaks.contains(&x.lower.as_str()));
+    let other = toks_within(toks, lo, hi).iter().any(|x| x.kind == TokKind::Sym && breaks.contains(&x.lower.as_str()));
     (other, hi.saturating_sub(lo))
 }
 
@@ -766,8 +843,7 @@ fn clause_gap(toks: &[Tok], q: &Quantity, t: &Tok, breaks: &[&str]) -> (bool, us
 /// word `t` and figure `q`.
 fn joined_across(toks: &[Tok], q: &Quantity, t: &Tok, conjunctions: &[&str]) -> bool {
     let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-    toks.iter()
-        .any(|x| x.start >= lo && x.end <= hi && x.kind == TokKind::Word && conjunctions.contains(&x.lower.as_str()))
+    toks_within(toks, lo, hi).iter().any(|x| x.kind == TokKind::Word && conjunctions.contains(&x.lower.as_str()))
 }
 
 /// Whether the figure's measure is named only by a word referring back to an earlier one
@@ -818,7 +894,7 @@ fn time_scope(q: &Quantity, in_sentence: &[&Quantity]) -> Option<TimeScope> {
 
 /// Who the sentence says the figure comes from: `laut interner Prognose`, `Wired berichtet`,
 /// `according to analysts`. The marker nearest to the figure wins.
-fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &HashSet<String>) -> Option<String> {
+fn attribution(doc: &Doc, si: usize, q: &Quantity, nouns: &Nouns) -> Option<String> {
     let &(a, b) = doc.sentence_toks.get(si)?;
     let toks = &doc.toks[a..b];
     let mut best: Option<((bool, usize), String)> = None;

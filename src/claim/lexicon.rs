@@ -24,8 +24,9 @@
 //! the clause, an object after it (`stimmten 64 Prozent gegen das Angebot`). See
 //! [`split_concepts`].
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex, PoisonError};
+
+use foldhash::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -1308,18 +1309,19 @@ fn stemmer(lang: Lang) -> Stemmer {
 
 /// Per language (by `Lang as usize`), a word's remembered answer. Looked up by the word as
 /// given, without building a key.
-type Memo<T> = std::cell::RefCell<Vec<foldhash::HashMap<String, T>>>;
+type Memo<T> = std::cell::RefCell<Vec<HashMap<String, T>>>;
 
 thread_local! {
     /// News repeats its words: stems and concepts are remembered per thread.
-    static STEMS: Memo<String> = Default::default();
-    static CONCEPTS: Memo<Vec<&'static str>> = Default::default();
+    static STEMS: Memo<&'static str> = Default::default();
+    static CONCEPTS: Memo<&'static [&'static str]> = Default::default();
 }
 
-/// The remembered answer for a word, or `f`'s, remembered.
-fn memo<T: Clone>(memo: &'static std::thread::LocalKey<Memo<T>>, word: &str, lang: Lang, f: impl Fn() -> T) -> T {
+/// The remembered answer for a word, or `f`'s, remembered. Answers are `Copy` (interned
+/// stems, slices of the index): a hit costs a hash and no allocation.
+fn memo<T: Copy>(memo: &'static std::thread::LocalKey<Memo<T>>, word: &str, lang: Lang, f: impl Fn() -> T) -> T {
     let slot = lang as usize;
-    if let Some(v) = memo.with(|m| m.borrow().get(slot).and_then(|m| m.get(word).cloned())) {
+    if let Some(v) = memo.with(|m| m.borrow().get(slot).and_then(|m| m.get(word).copied())) {
         return v;
     }
     let v = f();
@@ -1328,14 +1330,28 @@ fn memo<T: Clone>(memo: &'static std::thread::LocalKey<Memo<T>>, word: &str, lan
         if m.len() <= slot {
             m.resize_with(slot + 1, Default::default);
         }
-        m[slot].insert(word.to_string(), v.clone());
+        m[slot].insert(word.to_string(), v);
     });
     v
 }
 
+/// `s` as a string that lives as long as the program: one copy per distinct string, shared
+/// by every thread. Stems are asked for millions of times and differ in some ten thousands,
+/// so handing out `&'static str` spares a clone per call for a few megabytes at most.
+fn intern(s: String) -> &'static str {
+    static INTERNED: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut set = INTERNED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(&known) = set.get(s.as_str()) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(s.into_boxed_str());
+    set.insert(leaked);
+    leaked
+}
+
 /// A word's normal form: lowercase, stemmed in its language.
-pub fn normalize(word: &str, lang: Lang) -> String {
-    memo(&STEMS, word, lang, || stem(word, lang))
+pub fn normalize(word: &str, lang: Lang) -> &'static str {
+    memo(&STEMS, word, lang, || intern(stem(word, lang)))
 }
 
 fn stem(word: &str, lang: Lang) -> String {
@@ -1364,18 +1380,23 @@ fn form_key(form: &str, lang: Lang) -> String {
 }
 
 struct Index {
-    /// Form keys (see [`form_key`]) → concepts, specific before broader.
-    words: HashMap<(Lang, String), Vec<&'static str>>,
+    /// Per language (by `Lang as usize`), form keys (see [`form_key`]) → concepts, specific
+    /// before broader. Looked up by `&str`, with no key to build.
+    words: Vec<HashMap<String, Vec<&'static str>>>,
+    /// Per language, every part of a key of `words` that ends before one of its spaces
+    /// (`ums` of `ums leb`): a two-word phrase whose first stem is none of these is no form,
+    /// and [`phrase_concepts`] need not build its key.
+    phrase_starts: Vec<HashSet<String>>,
     /// German compound heads by spelling: the lowercase German one-word forms.
     spelled_heads: HashMap<String, Vec<&'static str>>,
     /// German compound heads by stem: the stems of the forms not [`SPELLED`].
     stem_heads: HashMap<String, Vec<&'static str>>,
     /// The lowercase spellings of capitalised German [`SPELLED`] forms (nouns).
-    nouns: std::collections::HashSet<String>,
+    nouns: HashSet<String>,
     /// The keys of German one-word forms written in lowercase (verbs, participles,
     /// adjectives): all a lowercase German word may be, since every German noun is
     /// capitalised (`ihre Stimme abgaben` is no `Abgaben`, levies).
-    lowercase_de: std::collections::HashSet<String>,
+    lowercase_de: HashSet<String>,
     /// Split forms by their first word in lowercase: the second word (lowercase), whether it must
     /// close the clause, and the concepts.
     split: HashMap<Lang, HashMap<String, Vec<Split>>>,
@@ -1407,8 +1428,9 @@ fn split_form(form: &'static str) -> Option<(&'static str, &'static str, bool)> 
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let mut words: HashMap<(Lang, String), Vec<&'static str>> = HashMap::new();
-    let mut split: HashMap<Lang, HashMap<String, Vec<Split>>> = HashMap::new();
+    let mut words: Vec<HashMap<String, Vec<&'static str>>> = Vec::new();
+    words.resize_with(Lang::ALL.len(), Default::default);
+    let mut split: HashMap<Lang, HashMap<String, Vec<Split>>> = HashMap::default();
     for entry in ENTRIES {
         let concepts: Vec<&'static str> = std::iter::once(entry.concept).chain(entry.broader.iter().copied()).collect();
         for (lang, list) in [(Lang::De, entry.de), (Lang::En, entry.en)] {
@@ -1422,13 +1444,13 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
                     });
                     continue;
                 }
-                words.entry((lang, form_key(form, lang))).or_default().extend(concepts.iter().copied());
+                words[lang as usize].entry(form_key(form, lang)).or_default().extend(concepts.iter().copied());
             }
         }
     }
     // A word on several entries lists each concept once, the specific ones first.
-    for list in words.values_mut() {
-        let mut seen = std::collections::HashSet::new();
+    for list in words.iter_mut().flat_map(HashMap::values_mut) {
+        let mut seen = HashSet::default();
         list.retain(|c| seen.insert(*c));
         let all = list.clone();
         list.sort_by_key(|c| broader_in(c, &all));
@@ -1436,8 +1458,8 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     // Heads: German one-word nouns, by spelling and by stem, unless it shares its key
     // with one of NOT_HEADS (`Anteile` is no head since `Anteil` is none).
     let not_heads: Vec<String> = NOT_HEADS.iter().map(|f| form_key(f, Lang::De)).collect();
-    let mut spelled_heads: HashMap<String, Vec<&'static str>> = HashMap::new();
-    let mut stem_heads: HashMap<String, Vec<&'static str>> = HashMap::new();
+    let mut spelled_heads: HashMap<String, Vec<&'static str>> = HashMap::default();
+    let mut stem_heads: HashMap<String, Vec<&'static str>> = HashMap::default();
     // A compound's head is a noun: only capitalised forms are heads (`Nachwuchs` is no `wuchs`).
     let nouns_only = |f: &&&str| f.starts_with(char::is_uppercase) && !f.contains(' ');
     for form in ENTRIES.iter().flat_map(|e| e.de.iter()).filter(nouns_only) {
@@ -1445,7 +1467,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         if not_heads.contains(&key) {
             continue;
         }
-        let concepts = &words[&(Lang::De, key.clone())];
+        let concepts = &words[Lang::De as usize][&key];
         let lower = form.to_lowercase();
         if lower.chars().count() >= MIN_HEAD {
             spelled_heads.insert(lower, concepts.clone());
@@ -1461,7 +1483,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         .filter(|f| f.starts_with(char::is_lowercase) && !f.contains(' '))
         .map(|f| form_key(f, Lang::De))
         .collect();
-    Index { words, spelled_heads, stem_heads, nouns, lowercase_de, split }
+    let phrase_starts = words
+        .iter()
+        .map(|keys| keys.keys().flat_map(|k| k.match_indices(' ').map(|(i, _)| k[..i].to_string())).collect())
+        .collect();
+    Index { words, phrase_starts, spelled_heads, stem_heads, nouns, lowercase_de, split }
 });
 
 /// Whether a key is a concept of the lexicon (not a plain word stem).
@@ -1598,7 +1624,7 @@ pub fn is_vague(concept: &str) -> bool {
 /// Whether a concept is the broader sense of some entry (`spending`, `people`): it says
 /// less about what a figure measures than a specific one.
 pub fn is_generic(concept: &str) -> bool {
-    static GENERIC: LazyLock<std::collections::HashSet<&'static str>> =
+    static GENERIC: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| ENTRIES.iter().flat_map(|e| e.broader.iter().copied()).collect());
     GENERIC.contains(concept)
 }
@@ -1617,8 +1643,8 @@ pub fn share_of(whole: &str) -> Option<&'static str> {
 /// some concept is a kind of each (`cut` and `jobs` meet in `job_cuts`; `vote` and
 /// `lawmaker` meet nowhere; `people` meets every group of people).
 pub fn may_be_both(a: &str, b: &str) -> bool {
-    static BOTH: LazyLock<std::collections::HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
-        let mut both = std::collections::HashSet::new();
+    static BOTH: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+        let mut both = HashSet::default();
         for e in ENTRIES {
             let all: Vec<&'static str> = std::iter::once(e.concept).chain(e.broader.iter().copied()).collect();
             for &x in &all {
@@ -1633,29 +1659,30 @@ pub fn may_be_both(a: &str, b: &str) -> bool {
 }
 
 /// The concepts a word stands for, most specific first.
-pub fn concepts(word: &str, lang: Lang) -> Vec<&'static str> {
+pub fn concepts(word: &str, lang: Lang) -> &'static [&'static str] {
     memo(&CONCEPTS, word, lang, || lookup_concepts(word, lang))
 }
 
-fn lookup_concepts(word: &str, lang: Lang) -> Vec<&'static str> {
-    let idx = &*INDEX;
+fn lookup_concepts(word: &str, lang: Lang) -> &'static [&'static str] {
+    let idx: &'static Index = &INDEX;
+    let words = &idx.words[lang as usize];
     // The whole word, then the last part of a hyphenated one (`Nvidia-Beschleuniger`).
     for part in std::iter::once(word).chain(word.rsplit('-').take(1).filter(|p| *p != word)) {
         let lower = part.to_lowercase();
         // A spelled German noun is no lowercase word (`Steuern`, not the verb `steuern`).
         let verb_like = lang == Lang::De && part.starts_with(char::is_lowercase) && idx.nouns.contains(&lower);
-        if let Some(c) = idx.words.get(&(lang, format!("={lower}"))).filter(|_| !verb_like) {
-            return c.clone();
+        if let Some(c) = words.get(format!("={lower}").as_str()).filter(|_| !verb_like) {
+            return c;
         }
         let key = normalize(part, lang);
         // A lowercase German word is no noun: it matches only forms written in lowercase,
         // and is no compound's head.
         let lowercase_de = lang == Lang::De && part.starts_with(char::is_lowercase);
-        if lowercase_de && !idx.lowercase_de.contains(&key) {
+        if lowercase_de && !idx.lowercase_de.contains(key) {
             continue;
         }
-        if let Some(c) = idx.words.get(&(lang, key.clone())) {
-            return c.clone();
+        if let Some(c) = words.get(key) {
+            return c;
         }
         if lang == Lang::De && !lowercase_de {
             if let Some(c) = head_concepts(&lower) {
@@ -1663,7 +1690,7 @@ fn lookup_concepts(word: &str, lang: Lang) -> Vec<&'static str> {
             }
         }
     }
-    Vec::new()
+    &[]
 }
 
 /// The concepts of a German compound's head: its longest ending after at least
@@ -1671,9 +1698,21 @@ fn lookup_concepts(word: &str, lang: Lang) -> Vec<&'static str> {
 /// form as spelled (`Zins|senkung`, `Grund|schüler`), or that stems to a form's stem having
 /// lost no more than an inflection (`Quartals|umsätzen` → `umsatz`; not `sozial|verträgliche`
 /// → `vertrag`, a derivation).
-fn head_concepts(lower: &str) -> Option<Vec<&'static str>> {
-    let idx = &*INDEX;
-    for (i, _) in lower.char_indices().skip(MIN_MODIFIER) {
+///
+/// Asked once per unknown capitalised German word, but of each of its endings: an ending
+/// is stemmed only if its folded spelling, less at most an inflection, is a head's stem,
+/// which rules out nearly all of them (a stem that passes the test below is such a prefix).
+fn head_concepts(lower: &str) -> Option<&'static [&'static str]> {
+    let idx: &'static Index = &INDEX;
+    // The word folded once; `folded_at[k]` is where the fold of its `k`-th char begins
+    // (folding is char by char, so the fold of an ending is the fold's tail).
+    let mut folded_word = String::with_capacity(lower.len());
+    let mut folded_at = Vec::with_capacity(lower.len());
+    for c in lower.chars() {
+        folded_at.push(folded_word.len());
+        fold_char(c, &mut folded_word);
+    }
+    for (k, (i, _)) in lower.char_indices().enumerate().skip(MIN_MODIFIER) {
         let ending = &lower[i..];
         if ending.chars().count() < MIN_HEAD {
             break;
@@ -1682,22 +1721,35 @@ fn head_concepts(lower: &str) -> Option<Vec<&'static str>> {
             continue;
         }
         if let Some(c) = idx.spelled_heads.get(ending) {
-            return Some(c.clone());
+            return Some(c);
+        }
+        let folded = &folded_word[folded_at[k]..];
+        let may_be_head = std::iter::once(folded.len())
+            .chain(folded.char_indices().rev().map(|(b, _)| b).take(MAX_INFLECTION))
+            .any(|b| idx.stem_heads.contains_key(&folded[..b]));
+        if !may_be_head {
+            continue;
         }
         let stem = normalize(ending, Lang::De);
-        let folded = fold(ending);
-        if folded.starts_with(&stem) && folded.chars().count() <= stem.chars().count() + MAX_INFLECTION {
-            if let Some(c) = idx.stem_heads.get(&stem) {
-                return Some(c.clone());
+        if folded.starts_with(stem) && folded.chars().count() <= stem.chars().count() + MAX_INFLECTION {
+            if let Some(c) = idx.stem_heads.get(stem) {
+                return Some(c);
             }
         }
     }
     None
 }
 
-/// A German word as the stemmer spells it: umlauts without dots, `ß` as `ss`.
-fn fold(lower: &str) -> String {
-    lower.replace('ä', "a").replace('ö', "o").replace('ü', "u").replace('ß', "ss")
+/// A char of a German word as the stemmer spells it, onto `out`: umlauts without dots, `ß`
+/// as `ss`.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'ä' => out.push('a'),
+        'ö' => out.push('o'),
+        'ü' => out.push('u'),
+        'ß' => out.push_str("ss"),
+        c => out.push(c),
+    }
 }
 
 /// The split forms a word, in lowercase, may begin (`nahm` of `nahm … an`), if any. Split
@@ -1707,9 +1759,21 @@ pub fn split_concepts(lower: &str, lang: Lang) -> &'static [Split] {
 }
 
 /// The concepts of a two-word phrase (`capital expenditures`, `ums Leben`), if any.
-pub fn phrase_concepts(first: &str, second: &str, lang: Lang) -> Vec<&'static str> {
-    let key = format!("{} {}", normalize(first, lang), normalize(second, lang));
-    INDEX.words.get(&(lang, key)).cloned().unwrap_or_default()
+///
+/// Asked of every pair of neighbouring words: most first words start no form, and are
+/// turned away before the phrase's key is built.
+pub fn phrase_concepts(first: &str, second: &str, lang: Lang) -> &'static [&'static str] {
+    let idx: &'static Index = &INDEX;
+    let first = normalize(first, lang);
+    if !idx.phrase_starts[lang as usize].contains(first) {
+        return &[];
+    }
+    let second = normalize(second, lang);
+    let mut key = String::with_capacity(first.len() + 1 + second.len());
+    key.push_str(first);
+    key.push(' ');
+    key.push_str(second);
+    idx.words[lang as usize].get(key.as_str()).map_or(&[], Vec::as_slice)
 }
 
 #[cfg(test)]
@@ -1719,8 +1783,8 @@ mod tests {
     /// A form's concepts, as alignment sees them: a two-word form as a phrase.
     fn lookup(form: &str, lang: Lang) -> Vec<&'static str> {
         match form.split(' ').collect::<Vec<_>>().as_slice() {
-            [a, b] => phrase_concepts(a, b, lang),
-            _ => concepts(form, lang),
+            [a, b] => phrase_concepts(a, b, lang).to_vec(),
+            _ => concepts(form, lang).to_vec(),
         }
     }
 
@@ -1768,9 +1832,9 @@ mod tests {
                         let forms = split_concepts(first, lang).iter().filter(|s| s.particle == particle);
                         forms.flat_map(|s| s.concepts.iter().copied()).collect()
                     } else if words.len() == 2 {
-                        phrase_concepts(words[0], words[1], lang)
+                        phrase_concepts(words[0], words[1], lang).to_vec()
                     } else {
-                        concepts(form, lang)
+                        concepts(form, lang).to_vec()
                     };
                     assert!(found.contains(&entry.concept), "{form} ({lang}) → {found:?}, want {}", entry.concept);
                 }
