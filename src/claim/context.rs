@@ -355,7 +355,7 @@ fn context_words(doc: &Doc, si: usize, figures: &[&Quantity]) -> Vec<String> {
     let mut words: Vec<String> = doc.toks[a..b]
         .iter()
         .filter(|t| t.kind == TokKind::Word && !figures.iter().any(|q| t.start >= q.start && t.end <= q.end))
-        .map(|t| t.lower.clone())
+        .map(|t| t.lower.to_string())
         .collect();
     words.sort();
     words.dedup();

@@ -55,7 +55,7 @@ pub(crate) struct Atom {
 }
 
 /// A capitalised word and the number after it, lowercase (`("llama", "4")`).
-type NamePair = (String, String);
+type NamePair = (compact_str::CompactString, compact_str::CompactString);
 
 /// An amount with what stands around it: currency, scale, percent or unit.
 #[derive(Debug, Clone)]
@@ -184,12 +184,12 @@ impl<'a> Scanner<'a> {
             .map(|t| match t.kind {
                 TokKind::Num => true,
                 TokKind::Word => {
-                    rules.starters.contains(&t.lower)
+                    rules.starters.contains(t.lower.as_str())
                         || (rules.number_word_hint)(&t.lower)
                         || (rules.multiple_hint)(&t.lower)
                 }
                 TokKind::Sym => {
-                    rules.starters.contains(&t.lower) || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
+                    rules.starters.contains(t.lower.as_str()) || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
                 }
             })
             .collect();

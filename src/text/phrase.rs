@@ -48,7 +48,7 @@ impl<T: Clone> PhraseTable<T> {
             assert!(!toks.is_empty(), "empty phrase in a vocabulary table");
             let phrase = Phrase {
                 attached: toks.iter().map(|t| !t.space_before).collect(),
-                words: toks.into_iter().map(|t| t.lower).collect(),
+                words: toks.into_iter().map(|t| t.lower.into_string()).collect(),
             };
             by_first.entry(phrase.words[0].clone()).or_default().push((phrase.clone(), payload.clone()));
             by_last.entry(phrase.words[phrase.len() - 1].clone()).or_default().push((phrase, payload));
@@ -63,7 +63,7 @@ impl<T: Clone> PhraseTable<T> {
     /// The longest phrase starting at token `i`: its payload and the index after it.
     pub fn match_at(&self, toks: &[Tok], i: usize) -> Option<(T, usize)> {
         let first = toks.get(i)?;
-        for (phrase, payload) in self.by_first.get(&first.lower)? {
+        for (phrase, payload) in self.by_first.get(first.lower.as_str())? {
             if i + phrase.len() <= toks.len() && phrase.matches(toks, i) {
                 return Some((payload.clone(), i + phrase.len()));
             }
@@ -77,7 +77,7 @@ impl<T: Clone> PhraseTable<T> {
             return None;
         }
         let last = &toks[end - 1];
-        for (phrase, payload) in self.by_last.get(&last.lower)? {
+        for (phrase, payload) in self.by_last.get(last.lower.as_str())? {
             if phrase.len() <= end && phrase.matches(toks, end - phrase.len()) {
                 return Some((payload.clone(), end - phrase.len()));
             }

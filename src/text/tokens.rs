@@ -6,6 +6,8 @@
 //! (and whether a line break) stands before it, which is what rules need to tell `US-$`
 //! from `US $` or `4-Modell` from `4 Modelle`.
 
+use compact_str::CompactString;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -17,14 +19,26 @@ pub enum TokKind {
     Sym,
 }
 
+/// A token's lowercase form, without a heap allocation for a word of up to 24 bytes.
+fn lowercase(word: &str) -> CompactString {
+    if word.is_ascii() {
+        let mut out = CompactString::from(word);
+        out.make_ascii_lowercase();
+        out
+    } else {
+        CompactString::from(word.to_lowercase())
+    }
+}
+
 /// One token with its half-open byte span.
 #[derive(Debug, Clone)]
 pub struct Tok {
     pub kind: TokKind,
     pub start: usize,
     pub end: usize,
-    /// Lowercased text, for table look-ups.
-    pub lower: String,
+    /// Lowercased text, for table look-ups. Kept inline (up to 24 bytes, nearly every
+    /// word): one heap string per token was the tokenizer's largest cost.
+    pub lower: CompactString,
     /// Whitespace stands between this token and the previous one.
     pub space_before: bool,
     /// A line break stands between this token and the previous one.
@@ -106,7 +120,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             kind,
             start,
             end: pos,
-            lower: text[start..pos].to_lowercase(),
+            lower: lowercase(&text[start..pos]),
             space_before: space,
             line_before: newlines > 0,
             para_before: newlines > 1,
