@@ -550,6 +550,10 @@ pub struct Rules {
     /// weekdays (`Friday`, `Mittwoch`) and, in English, nationality adjectives (`German`,
     /// `Italian` — `UniCredit's Italian rival` names no one).
     pub not_names: HashSet<&'static str>,
+    /// Examples of the recognizer's rules in this language, by rule name (`examples.rs`):
+    /// read by the test of the rule registry, which fails for a rule with none in any
+    /// language and for a name that is no rule.
+    pub rule_examples: &'static [(&'static str, &'static [(&'static str, &'static str)])],
     /// Nouns after a number that are not what it counts (`3 Mal`, `12 Uhr`).
     pub not_counted: HashSet<&'static str>,
     /// The words that make a figure a change rather than a level (see [`ChangeCues`]).

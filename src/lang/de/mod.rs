@@ -1,6 +1,7 @@
 //! German.
 
 pub mod cues;
+pub mod examples;
 pub mod numbers;
 pub mod vocabulary;
 

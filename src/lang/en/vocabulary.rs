@@ -997,6 +997,7 @@ pub(crate) fn build() -> Rules {
         stopwords: STOPWORDS.iter().copied().collect(),
         not_counted: NOT_COUNTED.iter().copied().collect(),
         not_names: NOT_NAMES.iter().copied().collect(),
+        rule_examples: super::examples::RULE_EXAMPLES,
         change: CHANGE,
         earlier: EARLIER,
         earlier_final: EARLIER_FINAL,
