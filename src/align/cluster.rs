@@ -89,25 +89,21 @@ pub(super) fn agglomerate(
     let (mut linked_a, mut linked_b, mut against_a, mut against_b) =
         (Vec::<usize>::new(), Vec::<usize>::new(), Vec::<bool>::new(), Vec::<bool>::new());
     let (mut linked, mut differs) = (Vec::<bool>::new(), Vec::<bool>::new());
-    let reset = |v: &mut Vec<usize>, n: usize| {
+    fn reset<T: Clone + Default>(v: &mut Vec<T>, n: usize) {
         v.clear();
-        v.resize(n, 0);
-    };
-    let reset_flags = |v: &mut Vec<bool>, n: usize| {
-        v.clear();
-        v.resize(n, false);
-    };
+        v.resize(n, T::default());
+    }
     let mut linkage = |clusters: &[Vec<usize>], a: usize, b: usize| -> Option<f64> {
         let (ca, cb) = (&clusters[a], &clusters[b]);
         let (mut total, mut links) = (0.0, 0usize);
         reset(&mut linked_a, ca.len());
         reset(&mut linked_b, cb.len());
-        reset_flags(&mut against_a, ca.len());
-        reset_flags(&mut against_b, cb.len());
+        reset(&mut against_a, ca.len());
+        reset(&mut against_b, cb.len());
         // Row-major: `linked[xi * cb.len() + yi]`.
         let w = cb.len();
-        reset_flags(&mut linked, ca.len() * w);
-        reset_flags(&mut differs, ca.len() * w);
+        reset(&mut linked, ca.len() * w);
+        reset(&mut differs, ca.len() * w);
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
                 let k = known.entry(key(x, y)).or_default();

@@ -69,12 +69,13 @@ pub fn explain(claims: &[Claim], dates: &Dates, id: &str, limit: usize) -> Optio
 pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, params: &Params) -> Option<Vec<String>> {
     let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
     let i = free.iter().position(|c| c.id == id)?;
-    let profiles = profile::Profiles::build(&free);
-    let stories = Stories::of(&free, &profiles.dims, params);
+    let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
+    let profiles = profile::Profiles::build(&free, &dims);
+    let stories = Stories::of(&free, &dims, params);
     let days = days(&free, dates);
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
     let mut rows: Vec<(f64, String)> = (0..free.len())
-        .filter(|&j| j != i && profiles.dims[j] == profiles.dims[i])
+        .filter(|&j| j != i && dims[j] == dims[i])
         .map(|j| {
             let c = free[j];
             let sim = profiles.sim(i, j);
@@ -740,7 +741,8 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
     // Which reports tell one story needs only the claims' blocks: found beside the profiles.
     let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
-    let (profiles, stories) = rayon::join(|| profile::Profiles::build(&free), || Stories::of(&free, &dims, params));
+    let (profiles, stories) =
+        rayon::join(|| profile::Profiles::build(&free, &dims), || Stories::of(&free, &dims, params));
     let days = days(&free, dates);
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
 
@@ -1083,12 +1085,13 @@ mod tests {
         let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
         let dates: Dates = loaded.sources.iter().map(|s| (s.id.clone(), None)).collect();
         let days = days(&free, &dates);
-        let profiles = profile::Profiles::build(&free);
+        let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
+        let profiles = profile::Profiles::build(&free, &dims);
         let mut links = 0;
         for max_postings in [300, 8, 2] {
             for differ_sim in [0.25, 0.1] {
                 let params = Params { max_postings, differ_sim, ..Params::default() };
-                let stories = Stories::of(&free, &profiles.dims, &params);
+                let stories = Stories::of(&free, &dims, &params);
                 let scorer =
                     score::Scorer { free: &free, profiles: &profiles, days: &days, params: &params, stories: &stories };
                 let sorted = |mut v: Vec<(f64, usize, usize)>| {

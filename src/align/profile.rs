@@ -166,7 +166,6 @@ pub(super) struct Profiles {
     neutral: Vec<bool>,
     neutral_norms: Vec<f64>,
     langs: Vec<Option<crate::Lang>>,
-    pub dims: Vec<String>,
     /// Each claim's block and source as small numbers (equal exactly when the block or the
     /// source id is): compared for every candidate pair.
     pub blocks: Vec<u32>,
@@ -187,7 +186,9 @@ pub(super) struct Profiles {
 }
 
 impl Profiles {
-    pub fn build(free: &[&Claim]) -> Profiles {
+    /// The profiles of `free`, whose blocks ([`dimension`]) the caller has computed: the
+    /// story index needs them too.
+    pub fn build(free: &[&Claim], dims: &[String]) -> Profiles {
         let subjects = main_subjects(free);
         let who: Vec<HashSet<String>> = free
             .par_iter()
@@ -253,7 +254,6 @@ impl Profiles {
             .iter()
             .map(|v| v.iter().filter(|(id, _)| neutral[*id as usize]).map(|(_, x)| x * x).sum::<f64>().sqrt())
             .collect();
-        let dims: Vec<String> = free.iter().map(|c| dimension(c)).collect();
         let blocks = intern(dims.iter().map(String::as_str));
         let sources = intern(free.iter().map(|c| c.source.as_str()));
         // Evidence beyond overall similarity: a concept the claims' own sentences state, or a
@@ -296,7 +296,6 @@ impl Profiles {
             neutral,
             neutral_norms,
             langs,
-            dims,
             blocks,
             sources,
             who,

@@ -9,6 +9,7 @@
 //! other key kept as written) or, failing a `date` there, from a date on the first line of the
 //! text (` date 2025-12-11 …`, `29. Juli, 2025`). Front matter is never scanned for figures.
 
+use std::cell::LazyCell;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -86,9 +87,10 @@ impl Source {
             column: 1,
             message: "the front matter opened by `---` is never closed: end it with a `---` line, or remove the first line if it is no front matter".into(),
         })?;
-        let evidence = detection(&text[body_start..]);
+        // Read only when neither `--lang` nor the metadata say the language, once for both.
+        let evidence = LazyCell::new(|| detection(&text[body_start..]));
         let foreign = guard(path, &meta, &text[body_start..], &evidence, lang)?;
-        let lang = lang.or(meta.lang).unwrap_or(evidence.lang);
+        let lang = lang.or(meta.lang).unwrap_or_else(|| evidence.lang);
         if meta.date.is_none() {
             meta.date = dateline(&text[body_start..], lang);
         }
@@ -140,9 +142,10 @@ impl Source {
                 _ => {}
             }
         }
-        let evidence = detection(&page.text);
+        // Read only when neither `--lang` nor the metadata say the language, once for both.
+        let evidence = LazyCell::new(|| detection(&page.text));
         let foreign = guard(path, &meta, &page.text, &evidence, lang)?;
-        let lang = lang.or(meta.lang).unwrap_or(evidence.lang);
+        let lang = lang.or(meta.lang).unwrap_or_else(|| evidence.lang);
         if meta.date.is_none() {
             meta.date = dateline(&page.text, lang);
         }
@@ -303,7 +306,7 @@ fn guard(
     path: &Path,
     meta: &Metadata,
     body: &str,
-    evidence: &Detection,
+    evidence: &LazyCell<Detection, impl FnOnce() -> Detection>,
     forced: Option<Lang>,
 ) -> Result<Option<String>> {
     let declared = LANG_KEYS.iter().copied().chain(every_language(|c| c.lang_keys)).find_map(|k| meta.extra.get(k));
