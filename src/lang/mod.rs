@@ -410,6 +410,31 @@ pub struct Cues {
     pub after_ordinal: &'static [&'static str],
 }
 
+/// The words of a language that say what a figure measures, by concept: the lexicon of the
+/// claim stage (`crate::claim::lexicon`) holds the concepts and how they nest, each
+/// language its words for them. Forms are matched on their stems (see `stemmer`); a form
+/// with spaces is a phrase, one with ` … ` a verb whose particle stands apart (`nahm … an`,
+/// `stimmten … gegen …`).
+pub struct Measures {
+    /// The Snowball stemmer of the language.
+    pub stemmer: rust_stemmers::Algorithm,
+    /// How the stemmer spells a letter it folds (`ä` as `a`, `ß` as `ss`), so that a word
+    /// folded once can be compared with the stems of its endings.
+    pub stem_folds: &'static [(char, &'static str)],
+    /// Words join into compounds whose last part says what they are (`Hauptautoren` are
+    /// authors): a capitalised word no form names is matched by its head.
+    pub compounds: bool,
+    /// Each concept's forms, concepts in the lexicon's order (a test checks both).
+    pub forms: &'static [(&'static str, &'static [&'static str])],
+    /// Forms so short or so common an ending that they match only as whole words (alone,
+    /// or as the last part of a hyphenated word), never as the head of a compound.
+    pub not_heads: &'static [&'static str],
+    /// Forms matched by their lowercase spelling instead of their stem, because the stemmer
+    /// gives them the stem of a common word that says nothing about a figure. Their
+    /// compounds match by the spelled ending.
+    pub spelled: &'static [&'static str],
+}
+
 /// Everything the core asks of a language.
 pub struct Rules {
     pub lang: Lang,
@@ -617,6 +642,8 @@ pub struct Rules {
     pub number_word_hint: fn(&str) -> bool,
     /// The claim stage's cue words (see [`Cues`]).
     pub cues: Cues,
+    /// The words of the measures (see [`Measures`]).
+    pub measures: &'static Measures,
     /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).
     pub starters: HashSet<String>,
 }

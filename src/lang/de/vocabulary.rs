@@ -852,6 +852,7 @@ pub(crate) fn build() -> Rules {
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
         cues: super::cues::CUES,
+        measures: &super::measures::MEASURES,
     }
     .with_starters()
 }

@@ -2,6 +2,7 @@
 
 pub mod cues;
 pub mod examples;
+pub mod measures;
 pub mod numbers;
 pub mod vocabulary;
 
