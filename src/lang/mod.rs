@@ -476,6 +476,14 @@ pub struct Rules {
     /// Written onto a year ending in 0, a decade (`2020er`, `1990s`), with the words that
     /// may follow (`2020er-Jahre`, `1990er Jahren`).
     pub decades: PhraseTable<()>,
+    /// Written onto a two-digit multiple of ten, a decade whose century is left out
+    /// (`90er-Jahre`): only forms that say years, since a bare `90er` may be an age or a
+    /// temperature. The century is the latest that puts the decade's start no later than
+    /// the reference year; without one, the twentieth for `30` to `90`, none for `00` to `20`.
+    pub short_decades: PhraseTable<()>,
+    /// Marks before a two-digit decade that stand for its century (`'90s`): after one, any
+    /// of [`Rules::decades`] makes a decade.
+    pub elided_century: PhraseTable<()>,
     /// Between a part and a decade: `Mitte der 2020er`, `the middle of the 1990s`.
     pub of_decade: PhraseTable<()>,
     pub number_words: NumberWords,
@@ -565,6 +573,15 @@ pub struct Rules {
     pub year_end: PhraseTable<()>,
     /// Words after which a four-digit year is a year, whatever follows (`für 2025 Kapitalausgaben`).
     pub year_preps: PhraseTable<()>,
+    /// Words after which a four-digit number is a year unless a counted noun follows:
+    /// partitives and focus adverbs, which stand as often before a count (`a survey of 2000
+    /// adults`, `bereits 2000 Menschen`) as before a year (`von 2000 bis 2005`, `schon 2013`).
+    pub year_preps_unless_counted: PhraseTable<()>,
+    /// Words that join two like figures (`und`, `or`): a four-digit number after one is a
+    /// year when a year stands shortly before it (`2010 Weltmeister und 2012 Europameister`,
+    /// `zwischen 2004 und 2006 Telefon- und Faxverkehre`), else a year unless a counted
+    /// noun follows (`300 Stellen in Deutschland und 2000 Stellen in Frankreich`).
+    pub coordinators: PhraseTable<()>,
     /// Determiners before an ordinal (`der 3. Platz`).
     pub determiners: PhraseTable<()>,
     /// Compound heads that make a bare scaled amount money (`15-Milliarden-Coup`).

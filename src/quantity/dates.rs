@@ -280,7 +280,12 @@ impl Scanner<'_> {
     fn decade(&self, i: usize) -> Option<(Quantity, usize)> {
         let (decade, end) = self.decade_at(i)?;
         let (d0, d1) = (ymd(decade, 1, 1)?, ymd(decade + 9, 12, 31)?);
-        Some(self.make(rules::DECADE, i, end, format!("{:03}", decade / 10), Some((d0, d1)), Qualifier::Exact))
+        // The mark that stands for the century is part of the decade's text (`'90s`).
+        let elided = self.tok(i)?.text(self.text).len() == 2
+            && self.attached(i)
+            && self.rules.elided_century.match_before(&self.toks, i).is_some();
+        let start = if elided { i - 1 } else { i };
+        Some(self.make(rules::DECADE, start, end, format!("{:03}", decade / 10), Some((d0, d1)), Qualifier::Exact))
     }
 
     /// A year ending in 0 with a decade's suffix written onto it: the first year and the
@@ -288,15 +293,39 @@ impl Scanner<'_> {
     fn decade_at(&self, i: usize) -> Option<(i32, usize)> {
         let t = self.tok(i)?;
         let s = t.text(self.text);
-        if t.kind != TokKind::Num || s.len() != 4 || !s.ends_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+        if t.kind != TokKind::Num || !s.ends_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         if !self.attached(i + 1) {
             return None;
         }
-        let (_, end) = self.rules.decades.match_at(&self.toks, i + 1)?;
-        let year: i32 = s.parse().ok().filter(|y| (1000..=2990).contains(y))?;
-        Some((year, end))
+        match s.len() {
+            4 => {
+                let (_, end) = self.rules.decades.match_at(&self.toks, i + 1)?;
+                let year: i32 = s.parse().ok().filter(|y| (1000..=2990).contains(y))?;
+                Some((year, end))
+            }
+            2 => {
+                let elided = self.attached(i) && self.rules.elided_century.match_before(&self.toks, i).is_some();
+                let suffixes = if elided { &self.rules.decades } else { &self.rules.short_decades };
+                let (_, end) = suffixes.match_at(&self.toks, i + 1)?;
+                Some((self.century_of(s.parse().ok()?)?, end))
+            }
+            _ => None,
+        }
+    }
+
+    /// The first year of a decade written without its century (`90` of `90er-Jahre`): the
+    /// latest that starts no later than the reference year; without one, the twentieth
+    /// century's for `30` to `90`, and none for `00` to `20`, which may be either century.
+    fn century_of(&self, decade: i32) -> Option<i32> {
+        match self.reference_year() {
+            Some(r) => {
+                let year = r - r.rem_euclid(100) + decade;
+                Some(if year > r { year - 100 } else { year })
+            }
+            None => (decade >= 30).then_some(1900 + decade),
+        }
     }
 
     /// `June 30, 2025`, `June 30th`.
@@ -352,7 +381,11 @@ impl Scanner<'_> {
             ));
         }
         // `Mitte der 2020er-Jahre`, `the late 1990s`, `mid-2020s`.
-        let decade_from = self.rules.of_decade.match_at(&self.toks, k).map_or(k, |(_, e)| e);
+        let mut decade_from = self.rules.of_decade.match_at(&self.toks, k).map_or(k, |(_, e)| e);
+        // `the late '90s`: the number stands after the mark of its century.
+        if self.rules.elided_century.match_at(&self.toks, decade_from).is_some() && self.attached(decade_from + 1) {
+            decade_from += 1;
+        }
         if let Some((decade, end)) = self.decade_at(decade_from) {
             let (y0, y1) = match part {
                 YearPart::Early => (decade, decade + 3),

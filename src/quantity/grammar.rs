@@ -16,6 +16,7 @@ use super::tokens::{tokenize, Tok, TokKind};
 use super::units::{Ambiguity, Dimension};
 use super::{rules, Kind, Qualifier, Quantity, RuleName, Value};
 use crate::lang::{common, Lang, Opener, PercentUnit, Rules, Unit};
+use crate::text::phrase::PhraseTable;
 
 /// URLs and e-mail addresses: their digits are never quantities.
 ///
@@ -152,8 +153,24 @@ impl Scanner<'_> {
         if t.kind != TokKind::Num || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        self.rules.year_preps.match_before(&self.toks, i)?;
+        let r = self.rules;
+        let before = |table: &PhraseTable<()>| table.match_before(&self.toks, i).is_some();
+        if !(before(&r.year_preps) || before(&r.year_preps_unless_counted) || before(&r.coordinators)) {
+            return None;
+        }
         s.parse::<i32>().ok().filter(|y| (1000..=2999).contains(y))
+    }
+
+    /// A coordinator before token `i` with a year among the few words before it, in the
+    /// same sentence (`2010 Weltmeister und 2012`): the number at `i` is a year too.
+    fn coordinated_with_year(&self, i: usize) -> bool {
+        /// How many words before the coordinator the year may stand.
+        const REACH: usize = 3;
+        let Some((_, c)) = self.rules.coordinators.match_before(&self.toks, i) else { return false };
+        (c.saturating_sub(REACH)..c)
+            .rev()
+            .take_while(|&j| self.toks[j].kind != TokKind::Sym || self.toks[j].is_sym('-'))
+            .any(|j| year_like(self.text, &self.toks[j]).is_some())
     }
 }
 
@@ -1456,7 +1473,8 @@ impl<'a> Scanner<'a> {
                     .or_else(earlier_year)
                     .filter(|_| a.atom_start + 1 == a.end)
                 {
-                    let dated = r.year_preps.match_before(&self.toks, a.atom_start).is_some();
+                    let dated = r.year_preps.match_before(&self.toks, a.atom_start).is_some()
+                        || self.coordinated_with_year(a.atom_start);
                     // Where only names are capitalised, a year-like number before a name
                     // dates it (`2018 MIT researchers`): a count that large would be
                     // grouped (`2,018`).
@@ -1991,17 +2009,21 @@ impl<'a> Scanner<'a> {
                     let plural = plural_s(w) || r.irregular_plurals.contains(&w.as_str());
                     if plural {
                         // `graphics processors`: a plural right after is the head of the noun.
-                        let mut e = e;
+                        let (mut e, mut head) = (e, e);
                         while usable(e) && plural_s(&self.toks[e].lower) {
-                            e = compound_end(e + 1);
+                            (head, e) = (e, compound_end(e + 1));
                         }
                         // A word in `-s` before an article is a verb, not a plural (`The new
                         // total of 1,644 marks a steep jump`), unless a rate follows (`1,644
-                        // cars a day`).
+                        // cars a day`): the noun ends before it (`a survey of 2000 adults
+                        // shows a shift`), and with it if it is the first.
                         let article = r.articles.starts_at(&self.toks, e) || r.determiners.starts_at(&self.toks, e);
                         let rate = self.tok(e + 1).is_some_and(|t| r.rate_nouns.contains(&t.lower.as_str()));
                         if article && !rate {
-                            return None;
+                            if head == e {
+                                return None;
+                            }
+                            e = head;
                         }
                         return Some((self.text[self.toks[j].start..self.toks[e - 1].end].to_string(), e));
                     }

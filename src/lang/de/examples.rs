@@ -6,7 +6,7 @@
 pub const RULE_EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("<yyyy>-<mm>[-<dd>]", &[("Am 2025-12-11 kam es.", "2025-12-11")]),
     ("<dd>.<mm>.<yyyy>", &[("Am 11.12.2025 kam es.", "2025-12-11")]),
-    ("<decade>", &[("In den 1990er Jahren war das anders.", "199"), ("die 2020er-Jahre", "202")]),
+    ("<decade>", &[("In den 1990er Jahren war das anders.", "199"), ("die 2020er-Jahre", "202"), ("in den 80er-Jahren", "198")]),
     ("<day> <to> <day> <month> [<year>]", &[("vom 5. bis 8. Januar 2025", "2025-01-05/2025-01-08"), ("am 5.-8. Januar 2024", "2024-01-05/2024-01-08")]),
     ("<day> <month> [<year>]", &[("Am 30. Juni 2025 endete es.", "2025-06-30")]),
     ("<part> <month> [<year>]", &[("Das war Ende Juni 2025.", "2025-06")]),

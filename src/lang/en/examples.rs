@@ -5,7 +5,7 @@
 /// Per rule name, its examples in this language.
 pub const RULE_EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("<yyyy>-<mm>[-<dd>]", &[("It came on 2025-12-11.", "2025-12-11"), ("In 2025-12 it came.", "2025-12")]),
-    ("<decade>", &[("In the 1990s things were different.", "199")]),
+    ("<decade>", &[("In the 1990s things were different.", "199"), ("in the '80s", "198")]),
     ("<day> <to> <day> <month> [<year>]", &[("Jan. 5-8, 2025", "2025-01-05/2025-01-08"), ("from 5 to 8 January 2024", "2024-01-05/2024-01-08")]),
     ("<day> <month> [<year>]", &[("It ended on 30 June 2025.", "2025-06-30")]),
     ("<month> <day>[, <year>]", &[("It ended on June 30, 2025.", "2025-06-30")]),

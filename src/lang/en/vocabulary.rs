@@ -938,6 +938,9 @@ pub(crate) fn build() -> Rules {
         age_years: words(&[]),
         ranks: words(&["no.", "ranked", "rank"]),
         decades: words(&["s", "'s", "’s"]),
+        // `the 90s` may be temperatures or a person's age: only `'90s` is a decade.
+        short_decades: words(&[]),
+        elided_century: words(&["'", "’"]),
         of_decade: words(&["the"]),
         number_words: super::numbers::number_words,
         ordinal_denominator: super::numbers::ordinal_denominator,
@@ -989,9 +992,11 @@ pub(crate) fn build() -> Rules {
         relative_years: table(RELATIVE_YEARS),
         year_end: words(&["year-end", "end of the year", "end of this year", "year end"]),
         year_preps: words(&[
-            "in", "for", "since", "by", "until", "from", "through", "before", "after", "during", "of", "and", "year",
-            "fiscal",
+            "in", "for", "since", "by", "until", "from", "through", "before", "after", "during", "year", "fiscal",
         ]),
+        // `a survey of 2000 adults` counts; `the summer of 2000` dates.
+        year_preps_unless_counted: words(&["of"]),
+        coordinators: words(&["and", "or"]),
         determiners: words(&["the"]),
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
