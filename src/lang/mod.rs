@@ -25,6 +25,7 @@
 //! 3. Add a corpus under `tests/corpus/<code>/`.
 
 pub mod common;
+pub mod currencies;
 pub mod families;
 
 // The word sets are asked of every token: foldhash, not SipHash.
@@ -735,7 +736,7 @@ pub(crate) mod rows {
     use super::{Currency, Lang, PercentUnit, Scale, Unit};
     use crate::quantity::{scan, Dimension, Kind, Qualifier, Quantity, Value};
 
-    fn first(lang: Lang, template: &str, word: &str) -> Quantity {
+    pub(crate) fn first(lang: Lang, template: &str, word: &str) -> Quantity {
         let text = template.replace("{w}", word);
         scan(&text, lang, None).into_iter().next().unwrap_or_else(|| panic!("nothing in {text:?}"))
     }

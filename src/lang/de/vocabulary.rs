@@ -4,6 +4,7 @@
 //! each tested, because a wrong row is a wrong magnitude in every report.
 
 use crate::lang::common::{self, unit_rows};
+use crate::lang::currencies;
 use crate::lang::{
     table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Qualifier, Rules, Scale, Season, YearPart,
 };
@@ -14,12 +15,6 @@ const fn scale(factor: f64) -> Scale {
 }
 const fn attached(factor: f64) -> Scale {
     Scale { factor, attached_only: true, money_only: false }
-}
-const fn cur(code: &'static str) -> Currency {
-    Currency { code, before: true, after: true, factor: 1.0, also_mass: false }
-}
-const fn before(code: &'static str) -> Currency {
-    Currency { code, before: true, after: false, factor: 1.0, also_mass: false }
 }
 const fn after(code: &'static str) -> Currency {
     Currency { code, before: false, after: true, factor: 1.0, also_mass: false }
@@ -57,59 +52,28 @@ pub const SCALES: &[(&str, Scale)] = &[
 ];
 
 pub const CURRENCIES: &[(&str, Currency)] = &[
-    ("$", cur("USD")),
-    ("us-$", cur("USD")),
-    ("us$", cur("USD")),
-    ("us $", cur("USD")),
-    ("usd", cur("USD")),
-    ("usd$", cur("USD")),
     ("dollar", after("USD")),
     ("us-dollar", after("USD")),
     ("us dollar", after("USD")),
-    ("€", cur("EUR")),
-    ("eur", cur("EUR")),
     ("euro", after("EUR")),
-    ("£", cur("GBP")),
-    ("gbp", cur("GBP")),
     ("pfund", or_mass("GBP")),
     ("pfund sterling", after("GBP")),
     ("britische pfund", after("GBP")),
-    ("chf", cur("CHF")),
     ("franken", after("CHF")),
     ("schweizer franken", after("CHF")),
-    ("¥", cur("JPY")),
     ("yen", after("JPY")),
-    ("jpy", cur("JPY")),
     ("yuan", after("CNY")),
     ("renminbi", after("CNY")),
-    ("cny", cur("CNY")),
     ("rupien", after("INR")),
-    ("inr", cur("INR")),
-    ("$us", before("USD")),
-    ("$a", before("AUD")),
-    ("a$", cur("AUD")),
-    ("au$", cur("AUD")),
-    ("c$", cur("CAD")),
-    ("nz$", cur("NZD")),
-    ("hk$", cur("HKD")),
-    ("dkk", cur("DKK")),
     ("dänische kronen", after("DKK")),
     ("dänischen kronen", after("DKK")),
     ("schwedische kronen", after("SEK")),
     ("schwedischen kronen", after("SEK")),
-    ("nok", cur("NOK")),
     ("norwegische kronen", after("NOK")),
     ("norwegischen kronen", after("NOK")),
     ("tschechische kronen", after("CZK")),
-    ("czk", cur("CZK")),
-    ("aud$", cur("AUD")),
-    ("aud", cur("AUD")),
     ("australische dollar", after("AUD")),
-    ("cad$", cur("CAD")),
-    ("cad", cur("CAD")),
     ("kanadische dollar", after("CAD")),
-    ("nzd$", cur("NZD")),
-    ("nzd", cur("NZD")),
     ("bitcoin", after("BTC")),
     ("meur", scaled("EUR", 1e6)),
     ("musd", scaled("USD", 1e6)),
@@ -741,7 +705,7 @@ pub(crate) fn build() -> Rules {
         number_words: super::numbers::number_words,
         ordinal_denominator: super::numbers::ordinal_denominator,
         scales: table(SCALES),
-        currencies: table(CURRENCIES),
+        currencies: PhraseTable::new(currencies::with_shared(CURRENCIES).iter().map(|(w, c)| (w.as_str(), *c))),
         percent: table(PERCENT),
         units: PhraseTable::new(unit_rows(UNITS).iter().map(|(w, u)| (w.as_str(), *u))),
         units_before: PhraseTable::new(UNITS_BEFORE.iter().map(|(w, s)| (*w, common::unit(s)))),

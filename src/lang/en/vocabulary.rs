@@ -4,6 +4,7 @@
 //! abbreviations. Every row is tested.
 
 use crate::lang::common::{self, unit_rows};
+use crate::lang::currencies;
 use crate::lang::{
     table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Qualifier, Rules, Scale, Season, YearPart,
 };
@@ -21,9 +22,6 @@ const fn money_only(factor: f64) -> Scale {
 }
 const fn cur(code: &'static str) -> Currency {
     Currency { code, before: true, after: true, factor: 1.0, also_mass: false }
-}
-const fn before(code: &'static str) -> Currency {
-    Currency { code, before: true, after: false, factor: 1.0, also_mass: false }
 }
 const fn after(code: &'static str) -> Currency {
     Currency { code, before: false, after: true, factor: 1.0, also_mass: false }
@@ -75,11 +73,6 @@ pub const SCALES: &[(&str, Scale)] = &[
 ];
 
 pub const CURRENCIES: &[(&str, Currency)] = &[
-    ("$", cur("USD")),
-    ("us$", cur("USD")),
-    ("us $", cur("USD")),
-    ("usd", cur("USD")),
-    ("usd$", cur("USD")),
     ("dollar", after("USD")),
     ("dollars", after("USD")),
     ("us dollar", after("USD")),
@@ -89,79 +82,44 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("musd", scaled("USD", 1e6)),
     ("bitcoin", after("BTC")),
     ("bitcoins", after("BTC")),
-    ("€", cur("EUR")),
-    ("eur", cur("EUR")),
     ("euro", after("EUR")),
     ("euros", after("EUR")),
     ("meur", scaled("EUR", 1e6)),
-    ("£", cur("GBP")),
-    ("gbp", cur("GBP")),
     ("pound", or_mass("GBP")),
     ("pounds", or_mass("GBP")),
     ("pound sterling", after("GBP")),
     ("pounds sterling", after("GBP")),
     ("mgbp", scaled("GBP", 1e6)),
-    ("chf", cur("CHF")),
     ("swiss franc", after("CHF")),
     ("swiss francs", after("CHF")),
-    ("¥", cur("JPY")),
     ("yen", after("JPY")),
-    ("jpy", cur("JPY")),
     ("yuan", after("CNY")),
     ("chinese yuan", after("CNY")),
     ("renminbi", after("CNY")),
     ("rmb", cur("CNY")),
-    ("cny", cur("CNY")),
     ("rupee", after("INR")),
     ("rupees", after("INR")),
     ("rs.", cur("INR")),
     ("rs", cur("INR")),
-    ("inr", cur("INR")),
-    ("$us", before("USD")),
-    ("$ us", before("USD")),
-    ("$a", before("AUD")),
-    ("au$", cur("AUD")),
-    ("$c", before("CAD")),
-    ("nz$", cur("NZD")),
-    ("$nz", before("NZD")),
-    ("hk$", cur("HKD")),
     ("hong kong dollars", after("HKD")),
-    ("s$", cur("SGD")),
     ("singapore dollars", after("SGD")),
     ("new zealand dollars", after("NZD")),
-    ("dkk", cur("DKK")),
     ("danish crowns", after("DKK")),
     ("danish kroner", after("DKK")),
     ("danish krone", after("DKK")),
     ("swedish crowns", after("SEK")),
     ("swedish kronor", after("SEK")),
     ("swedish krona", after("SEK")),
-    ("nok", cur("NOK")),
     ("norwegian crowns", after("NOK")),
     ("norwegian kroner", after("NOK")),
     ("norwegian krone", after("NOK")),
     ("czech crowns", after("CZK")),
     ("czech korunas", after("CZK")),
-    ("czk", cur("CZK")),
-    ("c$", cur("CAD")),
-    ("c $", cur("CAD")),
-    ("cad$", cur("CAD")),
-    ("cad", cur("CAD")),
     ("canadian dollars", after("CAD")),
-    ("a$", cur("AUD")),
-    ("aud$", cur("AUD")),
-    ("aud", cur("AUD")),
     ("australian dollars", after("AUD")),
-    ("nzd$", cur("NZD")),
-    ("nzd", cur("NZD")),
-    ("mxn$", cur("MXN")),
-    ("mxn", cur("MXN")),
     ("turkish lira", after("TRY")),
-    ("myr", cur("MYR")),
     ("rm", cur("MYR")),
     ("ringgit", cur("MYR")),
-    ("uah", cur("UAH")),
-    ("mnt", cur("MNT")),
 ];
 
 pub const PERCENT: &[(&str, PercentUnit)] = &[
@@ -945,7 +903,7 @@ pub(crate) fn build() -> Rules {
         number_words: super::numbers::number_words,
         ordinal_denominator: super::numbers::ordinal_denominator,
         scales: table(SCALES),
-        currencies: table(CURRENCIES),
+        currencies: PhraseTable::new(currencies::with_shared(CURRENCIES).iter().map(|(w, c)| (w.as_str(), *c))),
         percent: table(PERCENT),
         units: PhraseTable::new(unit_rows(UNITS).iter().map(|(w, u)| (w.as_str(), *u))),
         units_before: PhraseTable::new(UNITS_BEFORE.iter().map(|(w, s)| (*w, common::unit(s)))),
