@@ -77,6 +77,16 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("bitcoin", after("BTC")),
     ("meur", scaled("EUR", 1e6)),
     ("musd", scaled("USD", 1e6)),
+    // A minor unit standing alone is money counted in it, as written (`10 Cent` is 10
+    // cent, as public test sets write it): a cent of any currency (Rappen are Swiss cents)
+    // is compared only with cents, a penny with pence. After a major amount it is the
+    // amount's fraction (`15 Dollar und 15 Cent`, see `minor_units`).
+    ("cent", after("cent")),
+    ("ct", after("cent")),
+    ("ct.", after("cent")),
+    ("eurocent", after("cent")),
+    ("rappen", after("cent")),
+    ("pence", after("pence")),
 ];
 
 pub const PERCENT: &[(&str, PercentUnit)] = &[

@@ -85,6 +85,15 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("euro", after("EUR")),
     ("euros", after("EUR")),
     ("meur", scaled("EUR", 1e6)),
+    // A minor unit standing alone is money counted in it, as written (`10 cents` is 10
+    // cent, as public test sets write it): a cent of any currency is compared only with
+    // cents, a penny with pence. After a major amount it is the amount's fraction
+    // (`thirteen dollars and forty-five cents`, see `minor_units`). Not `p`: `10 p.m.` is
+    // a time.
+    ("cent", after("cent")),
+    ("cents", after("cent")),
+    ("pence", after("pence")),
+    ("euro cents", after("cent")),
     ("pound", or_mass("GBP")),
     ("pounds", or_mass("GBP")),
     ("pound sterling", after("GBP")),
