@@ -259,11 +259,25 @@ impl Unit {
     }
 }
 
-/// Percent (`%`) or percentage points (`pp`).
+/// Percent (`%`), percentage points (`pp`) or basis points (`bp`, hundredths of a
+/// percentage point, as rates and spreads are quoted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PercentUnit {
     Percent,
     Points,
+    BasisPoints,
+}
+
+impl PercentUnit {
+    /// The unit a figure carries: a figure keeps the unit it is written in (`25 basis
+    /// points` is 25 bp), and is compared only with figures in the same one.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            PercentUnit::Percent => "%",
+            PercentUnit::Points => "pp",
+            PercentUnit::BasisPoints => "bp",
+        }
+    }
 }
 
 /// Which words close a range that an opener started.
@@ -765,7 +779,7 @@ pub(crate) mod rows {
         for (word, unit) in rows {
             let q = first(lang, template, word);
             assert_eq!(q.kind, Kind::Percent, "{word}");
-            assert_eq!(q.unit.as_deref(), Some(if *unit == PercentUnit::Points { "pp" } else { "%" }), "{word}");
+            assert_eq!(q.unit.as_deref(), Some(unit.symbol()), "{word}");
         }
     }
 

@@ -1394,7 +1394,7 @@ impl<'a> Scanner<'a> {
         let (kind, unit_name): (Kind, Option<String>) = if currency.is_some() || money_noun {
             (Kind::Money, currency.map(str::to_string))
         } else if let Some(p) = percent {
-            (Kind::Percent, Some(if p == PercentUnit::Points { "pp" } else { "%" }.to_string()))
+            (Kind::Percent, Some(p.symbol().to_string()))
         } else if let Some(u) = unit {
             // A physical unit over a physical unit composes: `miles per hour` is `m/s`.
             let over = per.filter(|p| common::is_symbol(p)).map(common::unit).filter(|_| u.offset == 0.0);

@@ -97,6 +97,10 @@ pub const PERCENT: &[(&str, PercentUnit)] = &[
     ("prozentpunkte", PercentUnit::Points),
     ("prozentpunkten", PercentUnit::Points),
     ("pp", PercentUnit::Points),
+    ("basispunkt", PercentUnit::BasisPoints),
+    ("basispunkte", PercentUnit::BasisPoints),
+    ("basispunkten", PercentUnit::BasisPoints),
+    ("bp", PercentUnit::BasisPoints),
 ];
 
 /// Unit words, each naming a symbol of `lang::common` (which also reads the symbols

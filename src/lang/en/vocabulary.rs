@@ -142,6 +142,10 @@ pub const PERCENT: &[(&str, PercentUnit)] = &[
     ("percentage point", PercentUnit::Points),
     ("percentage points", PercentUnit::Points),
     ("pp", PercentUnit::Points),
+    ("basis point", PercentUnit::BasisPoints),
+    ("basis points", PercentUnit::BasisPoints),
+    ("bp", PercentUnit::BasisPoints),
+    ("bps", PercentUnit::BasisPoints),
 ];
 
 /// Unit words, each naming a symbol of `lang::common` (which also reads the symbols
