@@ -1020,6 +1020,11 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     if q.kind == Kind::Date {
         return false;
     }
+    // The figure's own plus sign (`+2,7 Punkte`), unless it marks a level above zero on
+    // a scale that has one (`+5 Grad`).
+    if q.text.starts_with('+') && q.dimension != Some(crate::quantity::Dimension::Temperature) {
+        return true;
+    }
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
     let toks = &doc.toks[a..b];
     let cues = &doc.lang().rules().change;
@@ -1421,6 +1426,11 @@ mod tests {
             ("Die Aktie legte 3 Prozent zu.", "3 Prozent", true),
             ("Am Montag legten 12.000 Beschäftigte die Arbeit nieder.", "12.000 Beschäftigte", false),
             ("Shares picked up 3% on Monday.", "3%", true),
+            // A plus sign is the figure's own: a change, except on a scale with a zero.
+            ("Die SPD kam auf +1,5 Prozentpunkte.", "+1,5 Prozentpunkte", true),
+            ("The party is at +1.5 points.", "+1.5 points", true),
+            ("Die Temperatur lag bei +5 Grad.", "+5 Grad", false),
+            ("The temperature was +5 °C.", "+5 °C", false),
             // An increment is a change of a measure the report gives elsewhere too ...
             (
                 "Die Bank übernahm weitere 11,5 Prozent der Anteile. Ihr Anteil liegt nun bei 21 Prozent.",

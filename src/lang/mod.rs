@@ -707,7 +707,8 @@ impl Rules {
             self.every
         );
         starters.extend(
-            ["q", "h", "half", "quarter", "hälfte", "halbes", "halbe", "halben", "viertel", "-", "−"].map(String::from),
+            ["q", "h", "half", "quarter", "hälfte", "halbes", "halbe", "halben", "viertel", "-", "−", "+"]
+                .map(String::from),
         );
         self.starters = starters;
         self

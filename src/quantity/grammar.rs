@@ -335,6 +335,15 @@ impl<'a> Scanner<'a> {
             let a = self.unsigned_atom_at(i + 1)?;
             return Some(Atom { value: -a.value, start: i, ..a });
         }
+        // A plus sign is part of the figure (`+2,7 Punkte`): it says a change, which the
+        // claim stage reads from the figure's text.
+        let plus = t.is_sym('+')
+            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
+            && (i == 0 || t.space_before || self.toks[i - 1].kind == TokKind::Sym);
+        if plus {
+            let a = self.unsigned_atom_at(i + 1)?;
+            return Some(Atom { start: i, ..a });
+        }
         if let Some((_, j)) = self.rules.negatives.match_at(&self.toks, i) {
             if let Some(a) = self.unsigned_atom_at(j) {
                 return Some(Atom { value: -a.value, start: i, ..a });
