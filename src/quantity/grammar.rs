@@ -18,7 +18,9 @@ use super::{rules, Kind, Qualifier, Quantity, RuleName, Value};
 use crate::lang::{common, Lang, Opener, PercentUnit, Rules, Unit};
 use crate::text::phrase::PhraseTable;
 
-/// URLs and e-mail addresses: their digits are never quantities.
+/// URLs, e-mail addresses and markup tags (inline HTML in Markdown or text: `<b>`,
+/// `<span class="x1">`): their digits are never quantities, and the `>` closing a tag is no
+/// "more than".
 ///
 /// No `\b`: a Unicode word boundary forces the regex crate's slowest engine, and the
 /// scheme and `@` anchor the matches well enough.
@@ -28,6 +30,7 @@ static MASK: LazyLock<Regex> = LazyLock::new(|| {
           (?: [hH][tT][tT][pP][sS]? | [fF][tT][pP] ) :// [^\s<>"'\)\]]+   # scheme URLs
         | [wW][wW][wW] \. [^\s<>"'\)\]]+                                 # bare www. hosts
         | [A-Za-z0-9._%+-]+ @ [A-Za-z0-9-]+ (?: \. [A-Za-z0-9-]+ )+         # e-mail addresses
+        | < /? [A-Za-z][A-Za-z0-9]* (?: \s [^<>]{0,200} )? /? >             # markup tags
         "#,
     )
     .expect("mask pattern compiles")
@@ -337,8 +340,10 @@ impl<'a> Scanner<'a> {
         }
         // A plus sign is part of the figure (`+2,7 Punkte`): it says a change, which the
         // claim stage reads from the figure's text.
+        // A time gap (`+11:37`, `+0:23,0 Min.`) is read as the time it is, sign aside.
         let plus = t.is_sym('+')
             && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
+            && !self.tok(i + 2).is_some_and(|c| c.is_sym(':') && !c.space_before)
             && (i == 0 || t.space_before || self.toks[i - 1].kind == TokKind::Sym);
         if plus {
             let a = self.unsigned_atom_at(i + 1)?;
