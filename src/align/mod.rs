@@ -378,7 +378,7 @@ fn candidate_links<'a>(
         }
     }
     let of_claim = |i: usize, scratch: &mut Scratch, out: &mut Vec<(f64, usize, usize)>| {
-        let Scratch { stamp, dot, dot_neutral, touched } = scratch;
+        let Scratch { stamp, dot, dot_neutral, touched, dense } = scratch;
         touched.clear();
         // Candidates by term, with the dot products of their uncapped shared terms.
         for &(term, w) in &profiles.vectors[i] {
@@ -407,7 +407,7 @@ fn candidate_links<'a>(
                 continue;
             }
             let sim = if prune {
-                match pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
+                match pruning.may_link(scorer, (i, j), dot[j], dot_neutral[j], Some(dense)) {
                     (false, _) => continue,
                     (true, sim) => sim,
                 }
@@ -434,7 +434,7 @@ fn candidate_links<'a>(
                     if sources[i] == sources[j] {
                         continue;
                     }
-                    if let Some(s) = scorer.link(i, j) {
+                    if let Some(s) = scorer.link_sim(i, j, Some(profiles.sim_spread(i, j, dense))) {
                         out.push((s, i, j));
                     }
                 }
@@ -450,10 +450,13 @@ fn candidate_links<'a>(
                 dot: vec![0.0; n],
                 dot_neutral: vec![0.0; n],
                 touched: Vec::new(),
+                dense: vec![0.0; profiles.term_count()],
             };
             let mut out = Vec::new();
             for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
+                profiles.spread(i, &mut scratch.dense);
                 of_claim(i, &mut scratch, &mut out);
+                profiles.clear(i, &mut scratch.dense);
             }
             out
         })
@@ -467,6 +470,8 @@ struct Scratch {
     dot: Vec<f64>,
     dot_neutral: Vec<f64>,
     touched: Vec<usize>,
+    /// The claim's weights laid out by term, for its similarity with each candidate.
+    dense: Vec<f64>,
 }
 
 /// Which candidates the scorer could link, decided without reading their claims.
@@ -527,7 +532,17 @@ impl<'a> Pruning<'a> {
     /// summed over their shared terms of uncapped lists) could link, and their similarity
     /// when it was computed to tell. `false` only when the scorer would find too little
     /// shared context.
-    fn may_link(&self, scorer: &score::Scorer, i: usize, j: usize, dot: f64, dot_neutral: f64) -> (bool, Option<f64>) {
+    ///
+    /// `dense`: claim `i`'s weights laid out by term ([`profile::Profiles::spread`]), when
+    /// the caller meets many candidates of `i`.
+    fn may_link(
+        &self,
+        scorer: &score::Scorer,
+        (i, j): (usize, usize),
+        dot: f64,
+        dot_neutral: f64,
+        dense: Option<&[f64]>,
+    ) -> (bool, Option<f64>) {
         let p = self.params;
         // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the
         // larger of the two tolerances); dates are the same only on one day of one story.
@@ -553,7 +568,10 @@ impl<'a> Pruning<'a> {
             return (false, None);
         }
         // The scorer's own first test of different figures, on their term lists alone.
-        let sim = self.profiles.sim(i, j);
+        let sim = match dense {
+            Some(dense) => self.profiles.sim_spread(i, j, dense),
+            None => self.profiles.sim(i, j),
+        };
         (sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure(), Some(sim))
     }
 }
@@ -755,7 +773,8 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     // For the latter, the pruning's bound with nothing summed is exact; for the former it
     // may fall short, but the scorer turned that pair down already. So a pair the bound
     // rules out has no link, as scoring it would find, and only the rest are scored.
-    let link = |i: usize, j: usize| if pruning.may_link(&scorer, i, j, 0.0, 0.0).0 { scorer.link(i, j) } else { None };
+    let link =
+        |i: usize, j: usize| if pruning.may_link(&scorer, (i, j), 0.0, 0.0, None).0 { scorer.link(i, j) } else { None };
     // One figure per source per fact (a source may repeat it: headline and body, a bound
     // and the figure within it, or give an earlier value it says was superseded beside the
     // new one); every other veto only means "no link". Different dates joined through a
