@@ -141,52 +141,83 @@ fn distinctive(c: &Claim) -> bool {
 /// (a name counting half a figure): reports of one story. Found through indexes of values
 /// and names, never all pairs of sources.
 fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a str, &'a str)> {
+    use rayon::prelude::*;
+    // Sources as numbers (in order of first appearance): the pairs below are counted by
+    // pairs of numbers, and turned back into names at the end.
+    let mut ids: foldhash::HashMap<&str, u32> = Default::default();
+    let mut names_of: Vec<&'a str> = Vec::new();
+    let source: Vec<u32> = free
+        .iter()
+        .map(|c| {
+            *ids.entry(c.source.as_str()).or_insert_with(|| {
+                names_of.push(c.source.as_str());
+                names_of.len() as u32 - 1
+            })
+        })
+        .collect();
+    let pair = |x: u32, y: u32| (x.min(y), x.max(y));
     // A figure or name in very many sources (`1.000`, `Österreich`) identifies no story.
-    let sources = free.iter().map(|c| c.source.as_str()).collect::<foldhash::HashSet<_>>().len();
-    let common = p.story_common.max((sources as f64).sqrt() as usize);
-    let mut buckets: BTreeMap<(&str, String), Vec<usize>> = BTreeMap::new();
-    for (i, c) in free.iter().enumerate().filter(|(_, c)| distinctive(c)) {
-        buckets.entry((dims[i].as_str(), c.quantity.value.to_string())).or_default().push(i);
+    let common = p.story_common.max((names_of.len() as f64).sqrt() as usize);
+    // Each claim's value as written, and its names, on every core.
+    let values: Vec<Option<String>> =
+        free.par_iter().map(|c| distinctive(c).then(|| c.quantity.value.to_string())).collect();
+    let named_by: Vec<Vec<String>> =
+        free.par_iter().map(|c| c.entities.iter().chain(&c.nearby).map(|e| names::normal_name(e)).collect()).collect();
+    let mut buckets: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, value) in values.iter().enumerate() {
+        if let Some(value) = value {
+            buckets.entry((dims[i].as_str(), value.as_str())).or_default().push(i);
+        }
     }
     // Per pair of sources, the figures (buckets, by number) they share.
-    let mut shared: foldhash::HashMap<(&str, &str), foldhash::HashSet<usize>> = Default::default();
+    let mut shared: foldhash::HashMap<(u32, u32), foldhash::HashSet<usize>> = Default::default();
     for (figure, list) in buckets.values().enumerate() {
-        if list.iter().map(|&i| free[i].source.as_str()).collect::<foldhash::HashSet<_>>().len() > common {
+        if list.iter().map(|&i| source[i]).collect::<foldhash::HashSet<_>>().len() > common {
             continue;
         }
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
-                let (s, t) = (free[i].source.as_str(), free[j].source.as_str());
+                let (s, t) = (source[i], source[j]);
                 if s != t {
-                    shared.entry((s.min(t), s.max(t))).or_default().insert(figure);
+                    shared.entry(pair(s, t)).or_default().insert(figure);
                 }
             }
         }
     }
     // Names count too, half as much as a figure: two reports naming the same four people,
     // firms or places, or one figure and two names, are one story.
-    let mut named: foldhash::HashMap<String, BTreeSet<&str>> = Default::default();
-    for c in free {
-        for e in c.entities.iter().chain(&c.nearby) {
-            named.entry(names::normal_name(e)).or_default().insert(c.source.as_str());
+    let mut named: foldhash::HashMap<&str, Vec<u32>> = Default::default();
+    for (i, names) in named_by.iter().enumerate() {
+        for name in names {
+            named.entry(name.as_str()).or_default().push(source[i]);
         }
     }
-    let mut names_shared: foldhash::HashMap<(&str, &str), usize> = Default::default();
-    for sources in named.values().filter(|s| s.len() <= common) {
-        let list: Vec<&str> = sources.iter().copied().collect();
-        for (x, s) in list.iter().enumerate() {
-            for t in &list[x + 1..] {
-                *names_shared.entry((s.min(t), s.max(t))).or_insert(0) += 1;
+    let mut names_shared: foldhash::HashMap<(u32, u32), usize> = Default::default();
+    for list in named.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+        if list.len() > common {
+            continue;
+        }
+        for (x, &s) in list.iter().enumerate() {
+            for &t in &list[x + 1..] {
+                *names_shared.entry(pair(s, t)).or_insert(0) += 1;
             }
         }
     }
-    // Summed, then sorted: the order of the maps never shows.
-    let mut points: foldhash::HashMap<(&str, &str), usize> = names_shared;
-    for (pair, figures) in shared {
-        *points.entry(pair).or_insert(0) += 2 * figures.len();
+    // Summed, then sorted by name: the order of the maps never shows.
+    let mut points: foldhash::HashMap<(u32, u32), usize> = names_shared;
+    for (key, figures) in shared {
+        *points.entry(key).or_insert(0) += 2 * figures.len();
     }
-    let mut linked: Vec<(&str, &str)> =
-        points.into_iter().filter(|(_, n)| *n >= 2 * p.story_shared).map(|(k, _)| k).collect();
+    let mut linked: Vec<(&str, &str)> = points
+        .into_iter()
+        .filter(|(_, n)| *n >= 2 * p.story_shared)
+        .map(|((s, t), _)| {
+            let (s, t) = (names_of[s as usize], names_of[t as usize]);
+            (s.min(t), s.max(t))
+        })
+        .collect();
     linked.sort_unstable();
     linked
 }
