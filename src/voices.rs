@@ -82,19 +82,36 @@ pub fn voices(texts: &[(&str, &str)], p: &VoiceParams) -> HashMap<String, usize>
     drop(per_source);
     held.par_sort_unstable();
     let common = p.common.max((n as f64).sqrt() as usize);
-    // The runs held by 2 to `common` sources, as slices of `held`, and each source's.
+    // The runs held by 2 to `common` sources. A copied passage gives many runs held by the
+    // same sources: each set of holders is kept once, with the number of runs it holds
+    // (`weight`), so counting costs one step per set and source, not per run.
+    let sources: Vec<u32> = held.iter().map(|&(_, i)| i).collect();
     let mut shared_runs: Vec<(usize, usize)> = Vec::new();
-    let mut of_source: Vec<Vec<u32>> = vec![Vec::new(); n];
     let mut start = 0;
     while start < held.len() {
         let end = start + held[start..].partition_point(|&(h, _)| h == held[start].0);
         if (2..=common).contains(&(end - start)) {
-            for &(_, i) in &held[start..end] {
-                of_source[i as usize].push(shared_runs.len() as u32);
-            }
             shared_runs.push((start, end));
         }
         start = end;
+    }
+    drop(held);
+    let mut sets: foldhash::HashMap<&[u32], usize> = Default::default();
+    let (mut holders, mut weight): (Vec<&[u32]>, Vec<usize>) = (Vec::new(), Vec::new());
+    // Each source's sets of holders.
+    let mut of_source: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for &(a, b) in &shared_runs {
+        let set = &sources[a..b];
+        let next = holders.len();
+        let k = *sets.entry(set).or_insert(next);
+        if k == next {
+            holders.push(set);
+            weight.push(0);
+            for &i in set {
+                of_source[i as usize].push(k as u32);
+            }
+        }
+        weight[k] += 1;
     }
     // Per source, the later sources it shares enough runs with.
     let copies: Vec<(usize, usize)> = (0..n)
@@ -102,15 +119,15 @@ pub fn voices(texts: &[(&str, &str)], p: &VoiceParams) -> HashMap<String, usize>
         .map_init(
             || (vec![0usize; n], Vec::new()),
             |(count, touched), i| {
-                for &r in &of_source[i] {
-                    let (a, b) = shared_runs[r as usize];
-                    for &(_, j) in &held[a..b] {
+                for &k in &of_source[i] {
+                    let w = weight[k as usize];
+                    for &j in holders[k as usize] {
                         let j = j as usize;
                         if j > i {
                             if count[j] == 0 {
                                 touched.push(j);
                             }
-                            count[j] += 1;
+                            count[j] += w;
                         }
                     }
                 }

@@ -141,52 +141,83 @@ fn distinctive(c: &Claim) -> bool {
 /// (a name counting half a figure): reports of one story. Found through indexes of values
 /// and names, never all pairs of sources.
 fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a str, &'a str)> {
+    use rayon::prelude::*;
+    // Sources as numbers (in order of first appearance): the pairs below are counted by
+    // pairs of numbers, and turned back into names at the end.
+    let mut ids: foldhash::HashMap<&str, u32> = Default::default();
+    let mut names_of: Vec<&'a str> = Vec::new();
+    let source: Vec<u32> = free
+        .iter()
+        .map(|c| {
+            *ids.entry(c.source.as_str()).or_insert_with(|| {
+                names_of.push(c.source.as_str());
+                names_of.len() as u32 - 1
+            })
+        })
+        .collect();
+    let pair = |x: u32, y: u32| (x.min(y), x.max(y));
     // A figure or name in very many sources (`1.000`, `Österreich`) identifies no story.
-    let sources = free.iter().map(|c| c.source.as_str()).collect::<foldhash::HashSet<_>>().len();
-    let common = p.story_common.max((sources as f64).sqrt() as usize);
-    let mut buckets: BTreeMap<(&str, String), Vec<usize>> = BTreeMap::new();
-    for (i, c) in free.iter().enumerate().filter(|(_, c)| distinctive(c)) {
-        buckets.entry((dims[i].as_str(), c.quantity.value.to_string())).or_default().push(i);
+    let common = p.story_common.max((names_of.len() as f64).sqrt() as usize);
+    // Each claim's value as written, and its names, on every core.
+    let values: Vec<Option<String>> =
+        free.par_iter().map(|c| distinctive(c).then(|| c.quantity.value.to_string())).collect();
+    let named_by: Vec<Vec<String>> =
+        free.par_iter().map(|c| c.entities.iter().chain(&c.nearby).map(|e| names::normal_name(e)).collect()).collect();
+    let mut buckets: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, value) in values.iter().enumerate() {
+        if let Some(value) = value {
+            buckets.entry((dims[i].as_str(), value.as_str())).or_default().push(i);
+        }
     }
     // Per pair of sources, the figures (buckets, by number) they share.
-    let mut shared: foldhash::HashMap<(&str, &str), foldhash::HashSet<usize>> = Default::default();
+    let mut shared: foldhash::HashMap<(u32, u32), foldhash::HashSet<usize>> = Default::default();
     for (figure, list) in buckets.values().enumerate() {
-        if list.iter().map(|&i| free[i].source.as_str()).collect::<foldhash::HashSet<_>>().len() > common {
+        if list.iter().map(|&i| source[i]).collect::<foldhash::HashSet<_>>().len() > common {
             continue;
         }
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
-                let (s, t) = (free[i].source.as_str(), free[j].source.as_str());
+                let (s, t) = (source[i], source[j]);
                 if s != t {
-                    shared.entry((s.min(t), s.max(t))).or_default().insert(figure);
+                    shared.entry(pair(s, t)).or_default().insert(figure);
                 }
             }
         }
     }
     // Names count too, half as much as a figure: two reports naming the same four people,
     // firms or places, or one figure and two names, are one story.
-    let mut named: foldhash::HashMap<String, BTreeSet<&str>> = Default::default();
-    for c in free {
-        for e in c.entities.iter().chain(&c.nearby) {
-            named.entry(names::normal_name(e)).or_default().insert(c.source.as_str());
+    let mut named: foldhash::HashMap<&str, Vec<u32>> = Default::default();
+    for (i, names) in named_by.iter().enumerate() {
+        for name in names {
+            named.entry(name.as_str()).or_default().push(source[i]);
         }
     }
-    let mut names_shared: foldhash::HashMap<(&str, &str), usize> = Default::default();
-    for sources in named.values().filter(|s| s.len() <= common) {
-        let list: Vec<&str> = sources.iter().copied().collect();
-        for (x, s) in list.iter().enumerate() {
-            for t in &list[x + 1..] {
-                *names_shared.entry((s.min(t), s.max(t))).or_insert(0) += 1;
+    let mut names_shared: foldhash::HashMap<(u32, u32), usize> = Default::default();
+    for list in named.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+        if list.len() > common {
+            continue;
+        }
+        for (x, &s) in list.iter().enumerate() {
+            for &t in &list[x + 1..] {
+                *names_shared.entry(pair(s, t)).or_insert(0) += 1;
             }
         }
     }
-    // Summed, then sorted: the order of the maps never shows.
-    let mut points: foldhash::HashMap<(&str, &str), usize> = names_shared;
-    for (pair, figures) in shared {
-        *points.entry(pair).or_insert(0) += 2 * figures.len();
+    // Summed, then sorted by name: the order of the maps never shows.
+    let mut points: foldhash::HashMap<(u32, u32), usize> = names_shared;
+    for (key, figures) in shared {
+        *points.entry(key).or_insert(0) += 2 * figures.len();
     }
-    let mut linked: Vec<(&str, &str)> =
-        points.into_iter().filter(|(_, n)| *n >= 2 * p.story_shared).map(|(k, _)| k).collect();
+    let mut linked: Vec<(&str, &str)> = points
+        .into_iter()
+        .filter(|(_, n)| *n >= 2 * p.story_shared)
+        .map(|((s, t), _)| {
+            let (s, t) = (names_of[s as usize], names_of[t as usize]);
+            (s.min(t), s.max(t))
+        })
+        .collect();
     linked.sort_unstable();
     linked
 }
@@ -378,7 +409,7 @@ fn candidate_links<'a>(
         }
     }
     let of_claim = |i: usize, scratch: &mut Scratch, out: &mut Vec<(f64, usize, usize)>| {
-        let Scratch { stamp, dot, dot_neutral, touched } = scratch;
+        let Scratch { stamp, dot, dot_neutral, touched, dense } = scratch;
         touched.clear();
         // Candidates by term, with the dot products of their uncapped shared terms.
         for &(term, w) in &profiles.vectors[i] {
@@ -407,7 +438,7 @@ fn candidate_links<'a>(
                 continue;
             }
             let sim = if prune {
-                match pruning.may_link(scorer, i, j, dot[j], dot_neutral[j]) {
+                match pruning.may_link(scorer, (i, j), dot[j], dot_neutral[j], Some(dense)) {
                     (false, _) => continue,
                     (true, sim) => sim,
                 }
@@ -434,7 +465,7 @@ fn candidate_links<'a>(
                     if sources[i] == sources[j] {
                         continue;
                     }
-                    if let Some(s) = scorer.link(i, j) {
+                    if let Some(s) = scorer.link_sim(i, j, Some(profiles.sim_spread(i, j, dense))) {
                         out.push((s, i, j));
                     }
                 }
@@ -450,10 +481,13 @@ fn candidate_links<'a>(
                 dot: vec![0.0; n],
                 dot_neutral: vec![0.0; n],
                 touched: Vec::new(),
+                dense: vec![0.0; profiles.term_count()],
             };
             let mut out = Vec::new();
             for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
+                profiles.spread(i, &mut scratch.dense);
                 of_claim(i, &mut scratch, &mut out);
+                profiles.clear(i, &mut scratch.dense);
             }
             out
         })
@@ -467,6 +501,8 @@ struct Scratch {
     dot: Vec<f64>,
     dot_neutral: Vec<f64>,
     touched: Vec<usize>,
+    /// The claim's weights laid out by term, for its similarity with each candidate.
+    dense: Vec<f64>,
 }
 
 /// Which candidates the scorer could link, decided without reading their claims.
@@ -527,7 +563,17 @@ impl<'a> Pruning<'a> {
     /// summed over their shared terms of uncapped lists) could link, and their similarity
     /// when it was computed to tell. `false` only when the scorer would find too little
     /// shared context.
-    fn may_link(&self, scorer: &score::Scorer, i: usize, j: usize, dot: f64, dot_neutral: f64) -> (bool, Option<f64>) {
+    ///
+    /// `dense`: claim `i`'s weights laid out by term ([`profile::Profiles::spread`]), when
+    /// the caller meets many candidates of `i`.
+    fn may_link(
+        &self,
+        scorer: &score::Scorer,
+        (i, j): (usize, usize),
+        dot: f64,
+        dot_neutral: f64,
+        dense: Option<&[f64]>,
+    ) -> (bool, Option<f64>) {
         let p = self.params;
         // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the
         // larger of the two tolerances); dates are the same only on one day of one story.
@@ -553,7 +599,10 @@ impl<'a> Pruning<'a> {
             return (false, None);
         }
         // The scorer's own first test of different figures, on their term lists alone.
-        let sim = self.profiles.sim(i, j);
+        let sim = match dense {
+            Some(dense) => self.profiles.sim_spread(i, j, dense),
+            None => self.profiles.sim(i, j),
+        };
         (sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure(), Some(sim))
     }
 }
@@ -755,7 +804,8 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     // For the latter, the pruning's bound with nothing summed is exact; for the former it
     // may fall short, but the scorer turned that pair down already. So a pair the bound
     // rules out has no link, as scoring it would find, and only the rest are scored.
-    let link = |i: usize, j: usize| if pruning.may_link(&scorer, i, j, 0.0, 0.0).0 { scorer.link(i, j) } else { None };
+    let link =
+        |i: usize, j: usize| if pruning.may_link(&scorer, (i, j), 0.0, 0.0, None).0 { scorer.link(i, j) } else { None };
     // One figure per source per fact (a source may repeat it: headline and body, a bound
     // and the figure within it, or give an earlier value it says was superseded beside the
     // new one); every other veto only means "no link". Different dates joined through a

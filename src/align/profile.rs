@@ -344,6 +344,54 @@ impl Profiles {
                 }
             }
         }
+        self.cosine(i, j, dot, dot_neutral, shared_neutral)
+    }
+
+    /// The number of interned terms: the length of a claim's terms laid out by term (see
+    /// [`Profiles::spread`]).
+    pub fn term_count(&self) -> usize {
+        self.neutral.len()
+    }
+
+    /// Lays claim `i`'s weights out by term in `dense` (zero elsewhere), for
+    /// [`Profiles::sim_spread`] with many other claims; `clear` puts the zeros back.
+    pub fn spread(&self, i: usize, dense: &mut [f64]) {
+        for &(term, w) in &self.vectors[i] {
+            dense[term as usize] = w;
+        }
+    }
+
+    /// Undoes [`Profiles::spread`].
+    pub fn clear(&self, i: usize, dense: &mut [f64]) {
+        for &(term, _) in &self.vectors[i] {
+            dense[term as usize] = 0.0;
+        }
+    }
+
+    /// [`Profiles::sim`] of claims `i` and `j`, with `i`'s weights laid out by term in
+    /// `dense` ([`Profiles::spread`]): one pass over `j`'s terms, no merge. The shared terms
+    /// are summed in the same order (by term) and the others add nothing (a weight is never
+    /// zero, and adding zero to a sum of products of positive weights leaves it as it is),
+    /// so the result is the same to the bit.
+    pub fn sim_spread(&self, i: usize, j: usize, dense: &[f64]) -> f64 {
+        let (mut dot, mut dot_neutral, mut shared_neutral) = (0.0, 0.0, 0);
+        for &(term, wj) in &self.vectors[j] {
+            let wi = dense[term as usize];
+            if wi != 0.0 {
+                let d = wi * wj;
+                dot += d;
+                if self.neutral[term as usize] {
+                    dot_neutral += d;
+                    shared_neutral += 1;
+                }
+            }
+        }
+        self.cosine(i, j, dot, dot_neutral, shared_neutral)
+    }
+
+    /// The similarity of two claims from the dot products of their shared terms (see
+    /// [`Profiles::sim`]).
+    fn cosine(&self, i: usize, j: usize, dot: f64, dot_neutral: f64, shared_neutral: usize) -> f64 {
         let cos = |d: f64, na: f64, nb: f64| if na == 0.0 || nb == 0.0 { 0.0 } else { d / (na * nb) };
         let full = cos(dot, self.norms[i], self.norms[j]);
         // Within one language the stems count; one shared name or concept alone is no
