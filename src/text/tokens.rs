@@ -25,8 +25,22 @@ fn lowercase(word: &str) -> CompactString {
         let mut out = CompactString::from(word);
         out.make_ascii_lowercase();
         out
-    } else {
+    } else if word.contains('\u{3A3}') {
+        // A capital sigma lowercases by its place in the word (`ς` at the end), which only
+        // `str::to_lowercase` knows.
         CompactString::from(word.to_lowercase())
+    } else {
+        // Char by char, as `str::to_lowercase` does away from a sigma, but into the inline
+        // buffer rather than a heap string.
+        let mut out = CompactString::with_capacity(word.len());
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        out
     }
 }
 
@@ -76,15 +90,23 @@ fn is_digit_separator(c: char) -> bool {
 }
 
 /// Splits `text` into tokens. Linear in the length of the text.
+///
+/// ASCII bytes, nearly all of a text in a Latin script, are classified byte by byte; only
+/// other characters are decoded and looked up in Unicode's tables.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
     let mut space = false;
     let mut newlines = 0u32;
-    while pos < text.len() {
-        let c = text[pos..].chars().next().expect("pos is on a char boundary");
-        let len = c.len_utf8();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = text[pos..].chars().next().expect("pos is on a char boundary");
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() || c == '\u{FEFF}' {
             space = true;
             if c == '\n' {
@@ -103,7 +125,15 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             TokKind::Num
         } else if c.is_alphabetic() {
             pos += len;
-            while let Some(n) = text[pos..].chars().next() {
+            while let Some(&n) = bytes.get(pos) {
+                if n.is_ascii() {
+                    if !n.is_ascii_alphabetic() {
+                        break;
+                    }
+                    pos += 1;
+                    continue;
+                }
+                let n = text[pos..].chars().next().expect("pos is on a char boundary");
                 // Combining marks belong to the letter before them.
                 if n.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&n) {
                     pos += n.len_utf8();
@@ -215,6 +245,24 @@ mod tests {
         assert_eq!(t, vec![("R", TokKind::Word), ("1", TokKind::Num), ("14.3", TokKind::Num), ("bn", TokKind::Word)]);
         let toks = tokenize("R1 14.3bn");
         assert!(!toks[1].space_before && toks[2].space_before && !toks[3].space_before);
+    }
+
+    #[test]
+    fn lowercase_forms_are_those_of_the_standard_library() {
+        for word in ["Müller", "ÄRZTE", "straße", "İstanbul", "ΟΔΟΣ", "Σ", "ǅemal", "Ⅻ", "ＡＢＣ", "éÉ", "abc", "ABC"]
+        {
+            assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_letters_and_marks_stay_in_words() {
+        let text = "Cafe\u{301} Ärzte 12\u{a0}000 Grüße";
+        let t = kinds(text);
+        assert_eq!(t[0], ("Cafe\u{301}", TokKind::Word));
+        assert_eq!(t[1], ("Ärzte", TokKind::Word));
+        assert_eq!(t[2], ("12\u{a0}000", TokKind::Num));
+        assert_eq!(t[3], ("Grüße", TokKind::Word));
     }
 
     #[test]
