@@ -166,6 +166,28 @@ pub(crate) fn year_like(text: &str, tok: &Tok) -> Option<i32> {
     s.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
 }
 
+/// Whether a rule can start at token `i`: a number, a phrase of [`Rules::starters`], a word
+/// the language may read as a number or a multiple, a fraction sign, a minus sign before
+/// digits. The scan passes over the other tokens; `filter_is_exact` (below) checks that
+/// the scan without this filter finds the same.
+fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        TokKind::Num => true,
+        TokKind::Word => {
+            rules.starters.starts_at(toks, i)
+                || (rules.number_word_hint)(&t.lower)
+                || ((rules.multiple_hint)(&t.lower) && (rules.multiple)(toks, i, text).is_some())
+        }
+        TokKind::Sym => {
+            rules.starters.starts_at(toks, i)
+                || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
+                || ((t.is_sym('-') || t.is_sym('\u{2212}'))
+                    && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before))
+        }
+    }
+}
+
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, lang: Lang, reference: Option<NaiveDate>) -> Self {
         let mut toks = tokenize(text);
@@ -179,20 +201,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let rules = lang.rules();
-        let starts = toks
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Num => true,
-                TokKind::Word => {
-                    rules.starters.contains(t.lower.as_str())
-                        || (rules.number_word_hint)(&t.lower)
-                        || (rules.multiple_hint)(&t.lower)
-                }
-                TokKind::Sym => {
-                    rules.starters.contains(t.lower.as_str()) || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
-                }
-            })
-            .collect();
+        let starts = (0..toks.len()).map(|i| may_start(&toks, i, text, rules)).collect();
         let mut scanner =
             Scanner { text, toks, rules, reference, labels: HashSet::new(), repeated: HashSet::new(), starts };
         (scanner.labels, scanner.repeated) = scanner.learn_labels();
@@ -2010,5 +2019,72 @@ impl<'a> Scanner<'a> {
                 None
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    impl Scanner<'_> {
+        /// The scanner trying every rule at every token.
+        fn unfiltered(mut self) -> Self {
+            self.starts.iter_mut().for_each(|s| *s = true);
+            self
+        }
+    }
+
+    /// Every text the repository holds for the recognizer: the corpus cases, the rules'
+    /// examples, the seed sources, and when present the conformance inputs and the German
+    /// news corpus of `../shared`.
+    fn texts() -> Vec<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = |dir: &Path| -> Vec<std::path::PathBuf> {
+            let mut v: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().map(|e| e.unwrap().path()).collect();
+            v.sort();
+            v
+        };
+        let mut texts = Vec::new();
+        for lang in ["de", "en"] {
+            for f in files(&root.join("tests/corpus").join(lang)) {
+                let table: toml::Table = toml::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+                for case in table["case"].as_array().unwrap() {
+                    texts.push(case["text"].as_str().unwrap().to_string());
+                }
+            }
+        }
+        for &lang in Lang::ALL {
+            for (_, examples) in lang.rules().rule_examples {
+                texts.extend(examples.iter().map(|(text, _)| text.to_string()));
+            }
+        }
+        texts.extend(files(&root.join("sources")).iter().map(|f| std::fs::read_to_string(f).unwrap()));
+        for f in files(&root.join("../shared/conformance/cases")) {
+            for line in std::fs::read_to_string(f).unwrap().lines() {
+                let case: serde_json::Value = serde_json::from_str(line).unwrap();
+                texts.push(case["input"].as_str().unwrap().to_string());
+            }
+        }
+        if let Ok(corpus) = std::fs::read_to_string(root.join("../shared/corpora/10kgnad-test.csv")) {
+            texts.extend(corpus.lines().map(str::to_string));
+        }
+        texts
+    }
+
+    /// Passing over the tokens no rule can start at changes nothing: the scan with the
+    /// filter finds what the scan trying every token finds, figure by figure and rule by rule.
+    #[test]
+    fn filter_is_exact() {
+        let texts = texts();
+        for text in &texts {
+            for &lang in Lang::ALL {
+                let filtered = Scanner::new(text, lang, None).run();
+                let every = Scanner::new(text, lang, None).unfiltered().run();
+                assert_eq!(format!("{filtered:?}"), format!("{every:?}"), "{lang} {text:?}");
+            }
+        }
+        assert!(texts.len() > 500, "only {} texts", texts.len());
     }
 }

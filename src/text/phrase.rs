@@ -39,6 +39,28 @@ impl Phrase {
     }
 }
 
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable { by_first: HashMap::default(), by_last: HashMap::default() }
+    }
+}
+
+impl PhraseTable<()> {
+    /// Adds every phrase of `other` without its payload: one table that says whether any
+    /// of several starts at a token, in one look-up.
+    pub fn add_phrases<U>(&mut self, other: &PhraseTable<U>) {
+        for list in other.by_first.values() {
+            for (phrase, _) in list {
+                self.by_first.entry(phrase.words[0].clone()).or_default().push((phrase.clone(), ()));
+                self.by_last.entry(phrase.words[phrase.len() - 1].clone()).or_default().push((phrase.clone(), ()));
+            }
+        }
+        for list in self.by_first.values_mut().chain(self.by_last.values_mut()) {
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+    }
+}
+
 impl<T: Clone> PhraseTable<T> {
     pub fn new<'a>(rows: impl IntoIterator<Item = (&'a str, T)>) -> Self {
         let mut by_first: HashMap<String, Vec<(Phrase, T)>> = HashMap::default();
