@@ -5,7 +5,7 @@
 //! past whatever matched. No rule looks more than a few tokens ahead, so scanning is
 //! linear in the input.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -31,6 +31,39 @@ static MASK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("mask pattern compiles")
 });
+
+/// The spans [`MASK`] finds in `text`, in order.
+///
+/// Every class of the pattern excludes whitespace, so a match lies within one run of
+/// non-space text, and it holds `://`, `www.` (in any case) or `@`. Only the runs holding
+/// one of these are searched: the pattern starts with no literal to skip ahead by, so
+/// over the whole text the regex ran its automaton over every byte. The pattern has no
+/// anchor or word boundary, so a run searched alone gives the matches it gives in the text.
+fn masked(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut searched_to = 0;
+    for k in memchr::memchr3_iter(b'@', b':', b'.', bytes) {
+        let anchor = match bytes[k] {
+            b'@' => true,
+            b':' => bytes[k + 1..].starts_with(b"//"),
+            b'.' => k >= 3 && bytes[k - 3..k].eq_ignore_ascii_case(b"www"),
+            _ => false,
+        };
+        if !anchor || k < searched_to {
+            continue;
+        }
+        let start = text[searched_to..k]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(searched_to, |(p, c)| searched_to + p + c.len_utf8());
+        let end = text[k..].char_indices().find(|(_, c)| c.is_whitespace()).map_or(text.len(), |(p, _)| k + p);
+        out.extend(MASK.find_iter(&text[start..end]).map(|m| start + m.start()..start + m.end()));
+        searched_to = end;
+    }
+    out
+}
 
 /// Unicode vulgar fractions.
 const FRACTIONS: &[(char, f64)] = &[
@@ -181,7 +214,7 @@ fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules) -> bool {
         }
         TokKind::Sym => {
             rules.starters.starts_at(toks, i)
-                || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
+                || (!t.lower.is_ascii() && FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f)))
                 || ((t.is_sym('-') || t.is_sym('\u{2212}'))
                     && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before))
         }
@@ -191,7 +224,7 @@ fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules) -> bool {
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, lang: Lang, reference: Option<NaiveDate>) -> Self {
         let mut toks = tokenize(text);
-        let mut masks = MASK.find_iter(text).map(|m| m.range()).peekable();
+        let mut masks = masked(text).into_iter().peekable();
         for tok in &mut toks {
             while masks.peek().is_some_and(|m| m.end <= tok.start) {
                 masks.next();
@@ -2071,6 +2104,25 @@ mod tests {
             texts.extend(corpus.lines().map(str::to_string));
         }
         texts
+    }
+
+    /// Searching only the runs of text around `@`, `://` and `www.` masks what searching
+    /// the whole text masks.
+    #[test]
+    fn masks_are_those_of_the_whole_text() {
+        let mut texts = texts();
+        texts.extend(
+            [
+                "mail a@b.de, http://x.de/1 and WWW.example.com/2 or www.a.b\u{a0}x@y.z",
+                "https://a.de/x@b.com  ftp://h/ www. wwW.x.y a@b @ : :// x@y.z.",
+                "ü@x.de ä www.ü.de http://ü.de/ü\u{2003}s@t.uk",
+            ]
+            .map(str::to_string),
+        );
+        for text in &texts {
+            let whole: Vec<_> = MASK.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(masked(text), whole, "{text:?}");
+        }
     }
 
     /// Passing over the tokens no rule can start at changes nothing: the scan with the
