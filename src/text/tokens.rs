@@ -6,6 +6,8 @@
 //! (and whether a line break) stands before it, which is what rules need to tell `US-$`
 //! from `US $` or `4-Modell` from `4 Modelle`.
 
+use std::hash::BuildHasher;
+
 use compact_str::CompactString;
 
 /// What a token is.
@@ -23,25 +25,35 @@ pub enum TokKind {
 fn lowercase(word: &str) -> CompactString {
     if word.is_ascii() {
         let mut out = CompactString::from(word);
-        out.make_ascii_lowercase();
-        out
-    } else if word.contains('\u{3A3}') {
-        // A capital sigma lowercases by its place in the word (`ς` at the end), which only
-        // `str::to_lowercase` knows.
-        CompactString::from(word.to_lowercase())
-    } else {
-        // Char by char, as `str::to_lowercase` does away from a sigma, but into the inline
-        // buffer rather than a heap string.
-        let mut out = CompactString::with_capacity(word.len());
-        for c in word.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            out.make_ascii_lowercase();
         }
         out
+    } else {
+        // Char by char, as `str::to_lowercase` does away from a capital sigma (whose form
+        // depends on its place in the word, `ς` at the end), into a buffer on the stack.
+        let mut buf = [0u8; 24];
+        let mut n = 0;
+        for c in word.chars() {
+            if c == '\u{3A3}' {
+                return CompactString::from(word.to_lowercase());
+            }
+            for l in c.to_lowercase() {
+                if n + l.len_utf8() > buf.len() {
+                    return CompactString::from(word.to_lowercase());
+                }
+                n += l.encode_utf8(&mut buf[n..]).len();
+            }
+        }
+        CompactString::from(std::str::from_utf8(&buf[..n]).expect("whole chars were written"))
     }
+}
+
+/// The hash of a token's lowercase form, fixed so a phrase table keyed by it finds the
+/// token's own ([`Tok::hash`]).
+pub fn word_hash(lower: &str) -> u64 {
+    const STATE: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x5eed_c1a1_c0c4);
+    STATE.hash_one(lower)
 }
 
 /// One token with its half-open byte span.
@@ -53,6 +65,9 @@ pub struct Tok {
     /// Lowercased text, for table look-ups. Kept inline (up to 24 bytes, nearly every
     /// word): one heap string per token was the tokenizer's largest cost.
     pub lower: CompactString,
+    /// [`word_hash`] of `lower`, computed once: phrase tables are keyed by it, so the many
+    /// look-ups at a token hash nothing.
+    pub hash: u64,
     /// Whitespace stands between this token and the previous one.
     pub space_before: bool,
     /// A line break stands between this token and the previous one.
@@ -89,6 +104,28 @@ fn is_digit_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '\'' | '\u{2019}' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
 }
 
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+
+/// For each byte, whether it is an ASCII letter and in which case: one load per byte of a
+/// word, where the tests one by one were the tokenizer's largest cost.
+static LETTER_CASE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_lowercase() {
+            LOWER
+        } else if byte.is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens. Linear in the length of the text.
 ///
 /// ASCII bytes, nearly all of a text in a Latin script, are classified byte by byte; only
@@ -116,6 +153,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         let start = pos;
+        // Whether the token is ASCII with no capital, which is its own lowercase form: known
+        // from the loop that reads it, so the common case copies the bytes and nothing more.
+        let mut plain = false;
         let kind = if c.is_ascii_digit()
             || ((c == '.' || c == ',')
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
@@ -125,32 +165,43 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             TokKind::Num
         } else if c.is_alphabetic() {
             pos += len;
+            let mut ascii = len == 1;
+            let mut seen = LETTER_CASE[usize::from(b)];
             while let Some(&n) = bytes.get(pos) {
-                if n.is_ascii() {
-                    if !n.is_ascii_alphabetic() {
-                        break;
-                    }
+                let case = LETTER_CASE[usize::from(n)];
+                if case != 0 {
+                    seen |= case;
                     pos += 1;
                     continue;
+                }
+                if n.is_ascii() {
+                    break;
                 }
                 let n = text[pos..].chars().next().expect("pos is on a char boundary");
                 // Combining marks belong to the letter before them.
                 if n.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&n) {
+                    ascii = false;
                     pos += n.len_utf8();
                 } else {
                     break;
                 }
             }
+            plain = ascii && seen & UPPER == 0;
             TokKind::Word
         } else {
             pos += len;
+            // An ASCII symbol has no case.
+            plain = len == 1;
             TokKind::Sym
         };
+        let word = &text[start..pos];
+        let lower = if plain { CompactString::from(word) } else { lowercase(word) };
         toks.push(Tok {
             kind,
             start,
             end: pos,
-            lower: lowercase(&text[start..pos]),
+            hash: word_hash(&lower),
+            lower,
             space_before: space,
             line_before: newlines > 0,
             para_before: newlines > 1,
@@ -249,8 +300,22 @@ mod tests {
 
     #[test]
     fn lowercase_forms_are_those_of_the_standard_library() {
-        for word in ["Müller", "ÄRZTE", "straße", "İstanbul", "ΟΔΟΣ", "Σ", "ǅemal", "Ⅻ", "ＡＢＣ", "éÉ", "abc", "ABC"]
-        {
+        for word in [
+            "Müller",
+            "ÄRZTE",
+            "straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "Σ",
+            "ǅemal",
+            "Ⅻ",
+            "ＡＢＣ",
+            "éÉ",
+            "abc",
+            "ABC",
+            "ÜBERSCHALLGESCHWINDIGKEITSÄNDERUNG",
+            "ÄÖÜ",
+        ] {
             assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
         }
     }
