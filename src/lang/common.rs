@@ -7,7 +7,7 @@
 //! five grams, `37M` no 37 metres, `mW` and `MW` differ); longer ones (`kWh`, `Mbit/s`)
 //! match in any case.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use crate::lang::Unit;
@@ -160,7 +160,7 @@ pub fn exact(written: &str) -> Option<Unit> {
 
 /// Whether `written` spells a unit symbol in some case (`MHZ`, `kwh`): a symbol, not a word.
 pub fn is_symbol_ci(written: &str) -> bool {
-    static LOWER: LazyLock<std::collections::HashSet<String>> =
+    static LOWER: LazyLock<foldhash::HashSet<String>> =
         LazyLock::new(|| ALL.keys().map(|s| s.to_lowercase()).collect());
     LOWER.contains(&written.to_lowercase())
 }

@@ -676,16 +676,18 @@ pub struct Rules {
     pub cues: Cues,
     /// The words of the measures (see [`Measures`]).
     pub measures: &'static Measures,
-    /// Every word a quantity or date can start with (filled by [`Rules::with_starters`]).
-    pub starters: HashSet<String>,
+    /// Every phrase a quantity or date can start with (filled by [`Rules::with_starters`]):
+    /// the scanner passes over a word that starts none of them, unless it is a number.
+    pub starters: PhraseTable<()>,
 }
 
 impl Rules {
-    /// Collects the words a rule can start at, so the scanner can pass over the others.
+    /// Collects the phrases a rule can start at, so the scanner can pass over the others.
+    /// A whole phrase, not its first word: `die` starts `die Hälfte`, and most `die` none.
     pub(crate) fn with_starters(mut self) -> Self {
-        let mut starters: HashSet<String> = HashSet::default();
+        let mut starters = PhraseTable::default();
         macro_rules! add {
-            ($($t:expr),*) => { $( starters.extend($t.first_words().map(str::to_string)); )* };
+            ($($t:expr),*) => { $( starters.add_phrases(&$t); )* };
         }
         add!(
             self.qualifiers,
@@ -706,10 +708,9 @@ impl Rules {
             self.shares,
             self.every
         );
-        starters.extend(
-            ["q", "h", "half", "quarter", "hälfte", "halbes", "halbe", "halben", "viertel", "-", "−", "+"]
-                .map(String::from),
-        );
+        // Words the rules test by hand (`Q3`, `H1`, `half a million`, `ein halbes Dutzend`);
+        // a sign (`-`, `+`) starts an amount only before its digits, which the scanner tests.
+        starters.add_phrases(&words(&["q", "h", "half", "quarter", "hälfte", "halbes", "halbe", "halben", "viertel"]));
         self.starters = starters;
         self
     }

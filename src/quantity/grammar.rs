@@ -5,7 +5,7 @@
 //! past whatever matched. No rule looks more than a few tokens ahead, so scanning is
 //! linear in the input.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -18,9 +18,7 @@ use super::{rules, Kind, Qualifier, Quantity, RuleName, Value};
 use crate::lang::{common, Lang, Opener, PercentUnit, Rules, Unit};
 use crate::text::phrase::PhraseTable;
 
-/// URLs, e-mail addresses and markup tags (inline HTML in Markdown or text: `<b>`,
-/// `<span class="x1">`): their digits are never quantities, and the `>` closing a tag is no
-/// "more than".
+/// URLs and e-mail addresses: their digits are never quantities.
 ///
 /// No `\b`: a Unicode word boundary forces the regex crate's slowest engine, and the
 /// scheme and `@` anchor the matches well enough.
@@ -30,11 +28,60 @@ static MASK: LazyLock<Regex> = LazyLock::new(|| {
           (?: [hH][tT][tT][pP][sS]? | [fF][tT][pP] ) :// [^\s<>"'\)\]]+   # scheme URLs
         | [wW][wW][wW] \. [^\s<>"'\)\]]+                                 # bare www. hosts
         | [A-Za-z0-9._%+-]+ @ [A-Za-z0-9-]+ (?: \. [A-Za-z0-9-]+ )+         # e-mail addresses
-        | < /? [A-Za-z][A-Za-z0-9]* (?: \s [^<>]{0,200} )? /? >             # markup tags
         "#,
     )
     .expect("mask pattern compiles")
 });
+
+/// Markup tags (inline HTML in Markdown or text: `<b>`, `<span class="x1">`), matched at a
+/// `<`: their digits are never quantities, and the `>` closing a tag is no "more than".
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\A</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>"#).expect("tag pattern compiles"));
+
+/// The spans of [`masked_links`] and of the markup tags ([`TAG`], tried at each `<`), in
+/// order.
+fn masked(text: &str) -> Vec<std::ops::Range<usize>> {
+    let links = masked_links(text);
+    let tags = memchr::memchr_iter(b'<', text.as_bytes())
+        .filter_map(|k| TAG.find(&text[k..]).map(|m| k..k + m.end()))
+        .filter(|t| !links.iter().any(|l| l.start < t.end && t.start < l.end));
+    let mut all: Vec<_> = links.iter().cloned().chain(tags).collect();
+    all.sort_by_key(|r| r.start);
+    all
+}
+
+/// The spans [`MASK`] finds in `text`, in order.
+///
+/// Every class of the pattern excludes whitespace, so a match lies within one run of
+/// non-space text, and it holds `://`, `www.` (in any case) or `@`. Only the runs holding
+/// one of these are searched: the pattern starts with no literal to skip ahead by, so
+/// over the whole text the regex ran its automaton over every byte. The pattern has no
+/// anchor or word boundary, so a run searched alone gives the matches it gives in the text.
+fn masked_links(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut searched_to = 0;
+    for k in memchr::memchr3_iter(b'@', b':', b'.', bytes) {
+        let anchor = match bytes[k] {
+            b'@' => true,
+            b':' => bytes[k + 1..].starts_with(b"//"),
+            b'.' => k >= 3 && bytes[k - 3..k].eq_ignore_ascii_case(b"www"),
+            _ => false,
+        };
+        if !anchor || k < searched_to {
+            continue;
+        }
+        let start = text[searched_to..k]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(searched_to, |(p, c)| searched_to + p + c.len_utf8());
+        let end = text[k..].char_indices().find(|(_, c)| c.is_whitespace()).map_or(text.len(), |(p, _)| k + p);
+        out.extend(MASK.find_iter(&text[start..end]).map(|m| start + m.start()..start + m.end()));
+        searched_to = end;
+    }
+    out
+}
 
 /// Unicode vulgar fractions.
 const FRACTIONS: &[(char, f64)] = &[
@@ -186,10 +233,32 @@ pub(crate) fn year_like(text: &str, tok: &Tok) -> Option<i32> {
     s.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
 }
 
+/// Whether a rule can start at token `i`: a number, a phrase of [`Rules::starters`], a word
+/// the language may read as a number or a multiple, a fraction sign, a minus sign before
+/// digits. The scan passes over the other tokens; `filter_is_exact` (below) checks that
+/// the scan without this filter finds the same.
+fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules) -> bool {
+    let t = &toks[i];
+    match t.kind {
+        TokKind::Num => true,
+        TokKind::Word => {
+            rules.starters.starts_at(toks, i)
+                || (rules.number_word_hint)(&t.lower)
+                || ((rules.multiple_hint)(&t.lower) && (rules.multiple)(toks, i, text).is_some())
+        }
+        TokKind::Sym => {
+            rules.starters.starts_at(toks, i)
+                || (!t.lower.is_ascii() && FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f)))
+                || ((t.is_sym('-') || t.is_sym('\u{2212}') || t.is_sym('+'))
+                    && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before))
+        }
+    }
+}
+
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, lang: Lang, reference: Option<NaiveDate>) -> Self {
         let mut toks = tokenize(text);
-        let mut masks = MASK.find_iter(text).map(|m| m.range()).peekable();
+        let mut masks = masked(text).into_iter().peekable();
         for tok in &mut toks {
             while masks.peek().is_some_and(|m| m.end <= tok.start) {
                 masks.next();
@@ -199,20 +268,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let rules = lang.rules();
-        let starts = toks
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Num => true,
-                TokKind::Word => {
-                    rules.starters.contains(t.lower.as_str())
-                        || (rules.number_word_hint)(&t.lower)
-                        || (rules.multiple_hint)(&t.lower)
-                }
-                TokKind::Sym => {
-                    rules.starters.contains(t.lower.as_str()) || FRACTIONS.iter().any(|(f, _)| t.lower.starts_with(*f))
-                }
-            })
-            .collect();
+        let starts = (0..toks.len()).map(|i| may_start(&toks, i, text, rules)).collect();
         let mut scanner =
             Scanner { text, toks, rules, reference, labels: HashSet::new(), repeated: HashSet::new(), starts };
         (scanner.labels, scanner.repeated) = scanner.learn_labels();
@@ -2046,5 +2102,91 @@ impl<'a> Scanner<'a> {
                 None
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    impl Scanner<'_> {
+        /// The scanner trying every rule at every token.
+        fn unfiltered(mut self) -> Self {
+            self.starts.iter_mut().for_each(|s| *s = true);
+            self
+        }
+    }
+
+    /// Every text the repository holds for the recognizer: the corpus cases, the rules'
+    /// examples, the seed sources, and when present the conformance inputs and the German
+    /// news corpus of `../shared`.
+    fn texts() -> Vec<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = |dir: &Path| -> Vec<std::path::PathBuf> {
+            let mut v: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().map(|e| e.unwrap().path()).collect();
+            v.sort();
+            v
+        };
+        let mut texts = Vec::new();
+        for lang in ["de", "en"] {
+            for f in files(&root.join("tests/corpus").join(lang)) {
+                let table: toml::Table = toml::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+                for case in table["case"].as_array().unwrap() {
+                    texts.push(case["text"].as_str().unwrap().to_string());
+                }
+            }
+        }
+        for &lang in Lang::ALL {
+            for (_, examples) in lang.rules().rule_examples {
+                texts.extend(examples.iter().map(|(text, _)| text.to_string()));
+            }
+        }
+        texts.extend(files(&root.join("sources")).iter().map(|f| std::fs::read_to_string(f).unwrap()));
+        for f in files(&root.join("../shared/conformance/cases")) {
+            for line in std::fs::read_to_string(f).unwrap().lines() {
+                let case: serde_json::Value = serde_json::from_str(line).unwrap();
+                texts.push(case["input"].as_str().unwrap().to_string());
+            }
+        }
+        if let Ok(corpus) = std::fs::read_to_string(root.join("../shared/corpora/10kgnad-test.csv")) {
+            texts.extend(corpus.lines().map(str::to_string));
+        }
+        texts
+    }
+
+    /// Searching only the runs of text around `@`, `://` and `www.` masks what searching
+    /// the whole text masks.
+    #[test]
+    fn masks_are_those_of_the_whole_text() {
+        let mut texts = texts();
+        texts.extend(
+            [
+                "mail a@b.de, http://x.de/1 and WWW.example.com/2 or www.a.b\u{a0}x@y.z",
+                "https://a.de/x@b.com  ftp://h/ www. wwW.x.y a@b @ : :// x@y.z.",
+                "ü@x.de ä www.ü.de http://ü.de/ü\u{2003}s@t.uk",
+            ]
+            .map(str::to_string),
+        );
+        for text in &texts {
+            let whole: Vec<_> = MASK.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(masked_links(text), whole, "{text:?}");
+        }
+    }
+
+    /// Passing over the tokens no rule can start at changes nothing: the scan with the
+    /// filter finds what the scan trying every token finds, figure by figure and rule by rule.
+    #[test]
+    fn filter_is_exact() {
+        let texts = texts();
+        for text in &texts {
+            for &lang in Lang::ALL {
+                let filtered = Scanner::new(text, lang, None).run();
+                let every = Scanner::new(text, lang, None).unfiltered().run();
+                assert_eq!(format!("{filtered:?}"), format!("{every:?}"), "{lang} {text:?}");
+            }
+        }
+        assert!(texts.len() > 500, "only {} texts", texts.len());
     }
 }

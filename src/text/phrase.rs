@@ -10,19 +10,22 @@
 
 use foldhash::HashMap;
 
-use super::tokens::{tokenize, Tok};
+use super::tokens::{tokenize, word_hash, Tok};
 
-/// A table of phrases with a payload each.
+/// A table of phrases with a payload each, keyed by the hash of their first (or last)
+/// word ([`Tok::hash`]); a phrase matches only when its words are the tokens' own, so two
+/// words of one hash are told apart.
 #[derive(Debug)]
 pub struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Phrase, T)>>,
-    by_last: HashMap<String, Vec<(Phrase, T)>>,
+    by_first: HashMap<u64, Vec<(Phrase, T)>>,
+    by_last: HashMap<u64, Vec<(Phrase, T)>>,
 }
 
-/// A phrase's tokens, and for each whether it must touch the one before it.
+/// A phrase's tokens with their hashes, and for each whether it must touch the one before it.
 #[derive(Debug, Clone)]
 struct Phrase {
     words: Vec<String>,
+    hashes: Vec<u64>,
     attached: Vec<bool>,
 }
 
@@ -34,24 +37,50 @@ impl Phrase {
     fn matches(&self, toks: &[Tok], start: usize) -> bool {
         self.words.iter().enumerate().all(|(k, w)| {
             let t = &toks[start + k];
-            t.lower == *w && !t.masked && (k == 0 || (!t.para_before && (!self.attached[k] || !t.space_before)))
+            t.hash == self.hashes[k]
+                && t.lower == *w
+                && !t.masked
+                && (k == 0 || (!t.para_before && (!self.attached[k] || !t.space_before)))
         })
+    }
+}
+
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable { by_first: HashMap::default(), by_last: HashMap::default() }
+    }
+}
+
+impl PhraseTable<()> {
+    /// Adds every phrase of `other` without its payload: one table that says whether any
+    /// of several starts at a token, in one look-up.
+    pub fn add_phrases<U>(&mut self, other: &PhraseTable<U>) {
+        for list in other.by_first.values() {
+            for (phrase, _) in list {
+                self.by_first.entry(phrase.hashes[0]).or_default().push((phrase.clone(), ()));
+                self.by_last.entry(phrase.hashes[phrase.len() - 1]).or_default().push((phrase.clone(), ()));
+            }
+        }
+        for list in self.by_first.values_mut().chain(self.by_last.values_mut()) {
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
     }
 }
 
 impl<T: Clone> PhraseTable<T> {
     pub fn new<'a>(rows: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Phrase, T)>> = HashMap::default();
-        let mut by_last: HashMap<String, Vec<(Phrase, T)>> = HashMap::default();
+        let mut by_first: HashMap<u64, Vec<(Phrase, T)>> = HashMap::default();
+        let mut by_last: HashMap<u64, Vec<(Phrase, T)>> = HashMap::default();
         for (text, payload) in rows {
             let toks = tokenize(text);
             assert!(!toks.is_empty(), "empty phrase in a vocabulary table");
             let phrase = Phrase {
                 attached: toks.iter().map(|t| !t.space_before).collect(),
+                hashes: toks.iter().map(|t| word_hash(&t.lower)).collect(),
                 words: toks.into_iter().map(|t| t.lower.into_string()).collect(),
             };
-            by_first.entry(phrase.words[0].clone()).or_default().push((phrase.clone(), payload.clone()));
-            by_last.entry(phrase.words[phrase.len() - 1].clone()).or_default().push((phrase, payload));
+            by_first.entry(phrase.hashes[0]).or_default().push((phrase.clone(), payload.clone()));
+            by_last.entry(phrase.hashes[phrase.len() - 1]).or_default().push((phrase, payload));
         }
         // Longest phrase first, so `mehr als` wins over a shorter entry with the same start.
         for list in by_first.values_mut().chain(by_last.values_mut()) {
@@ -63,7 +92,7 @@ impl<T: Clone> PhraseTable<T> {
     /// The longest phrase starting at token `i`: its payload and the index after it.
     pub fn match_at(&self, toks: &[Tok], i: usize) -> Option<(T, usize)> {
         let first = toks.get(i)?;
-        for (phrase, payload) in self.by_first.get(first.lower.as_str())? {
+        for (phrase, payload) in self.by_first.get(&first.hash)? {
             if i + phrase.len() <= toks.len() && phrase.matches(toks, i) {
                 return Some((payload.clone(), i + phrase.len()));
             }
@@ -77,7 +106,7 @@ impl<T: Clone> PhraseTable<T> {
             return None;
         }
         let last = &toks[end - 1];
-        for (phrase, payload) in self.by_last.get(last.lower.as_str())? {
+        for (phrase, payload) in self.by_last.get(&last.hash)? {
             if phrase.len() <= end && phrase.matches(toks, end - phrase.len()) {
                 return Some((payload.clone(), end - phrase.len()));
             }
@@ -87,7 +116,7 @@ impl<T: Clone> PhraseTable<T> {
 
     /// The first words of the table's phrases.
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
+        self.by_first.values().flatten().map(|(p, _)| p.words[0].as_str())
     }
 
     /// Whether a phrase of the table starts at token `i`.

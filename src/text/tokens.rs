@@ -6,6 +6,8 @@
 //! (and whether a line break) stands before it, which is what rules need to tell `US-$`
 //! from `US $` or `4-Modell` from `4 Modelle`.
 
+use std::hash::BuildHasher;
+
 use compact_str::CompactString;
 
 /// What a token is.
@@ -23,11 +25,35 @@ pub enum TokKind {
 fn lowercase(word: &str) -> CompactString {
     if word.is_ascii() {
         let mut out = CompactString::from(word);
-        out.make_ascii_lowercase();
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            out.make_ascii_lowercase();
+        }
         out
     } else {
-        CompactString::from(word.to_lowercase())
+        // Char by char, as `str::to_lowercase` does away from a capital sigma (whose form
+        // depends on its place in the word, `ς` at the end), into a buffer on the stack.
+        let mut buf = [0u8; 24];
+        let mut n = 0;
+        for c in word.chars() {
+            if c == '\u{3A3}' {
+                return CompactString::from(word.to_lowercase());
+            }
+            for l in c.to_lowercase() {
+                if n + l.len_utf8() > buf.len() {
+                    return CompactString::from(word.to_lowercase());
+                }
+                n += l.encode_utf8(&mut buf[n..]).len();
+            }
+        }
+        CompactString::from(std::str::from_utf8(&buf[..n]).expect("whole chars were written"))
     }
+}
+
+/// The hash of a token's lowercase form, fixed so a phrase table keyed by it finds the
+/// token's own ([`Tok::hash`]).
+pub fn word_hash(lower: &str) -> u64 {
+    const STATE: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x5eed_c1a1_c0c4);
+    STATE.hash_one(lower)
 }
 
 /// One token with its half-open byte span.
@@ -39,6 +65,9 @@ pub struct Tok {
     /// Lowercased text, for table look-ups. Kept inline (up to 24 bytes, nearly every
     /// word): one heap string per token was the tokenizer's largest cost.
     pub lower: CompactString,
+    /// [`word_hash`] of `lower`, computed once: phrase tables are keyed by it, so the many
+    /// look-ups at a token hash nothing.
+    pub hash: u64,
     /// Whitespace stands between this token and the previous one.
     pub space_before: bool,
     /// A line break stands between this token and the previous one.
@@ -75,16 +104,46 @@ fn is_digit_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '\'' | '\u{2019}' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
 }
 
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+
+/// For each byte, whether it is an ASCII letter and in which case: one load per byte of a
+/// word, where the tests one by one were the tokenizer's largest cost.
+static LETTER_CASE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_lowercase() {
+            LOWER
+        } else if byte.is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens. Linear in the length of the text.
+///
+/// ASCII bytes, nearly all of a text in a Latin script, are classified byte by byte; only
+/// other characters are decoded and looked up in Unicode's tables.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
     let mut space = false;
     let mut newlines = 0u32;
-    while pos < text.len() {
-        let c = text[pos..].chars().next().expect("pos is on a char boundary");
-        let len = c.len_utf8();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = text[pos..].chars().next().expect("pos is on a char boundary");
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() || c == '\u{FEFF}' {
             space = true;
             if c == '\n' {
@@ -94,6 +153,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         let start = pos;
+        // Whether the token is ASCII with no capital, which is its own lowercase form: known
+        // from the loop that reads it, so the common case copies the bytes and nothing more.
+        let mut plain = false;
         let kind = if c.is_ascii_digit()
             || ((c == '.' || c == ',')
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
@@ -103,24 +165,43 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             TokKind::Num
         } else if c.is_alphabetic() {
             pos += len;
-            while let Some(n) = text[pos..].chars().next() {
+            let mut ascii = len == 1;
+            let mut seen = LETTER_CASE[usize::from(b)];
+            while let Some(&n) = bytes.get(pos) {
+                let case = LETTER_CASE[usize::from(n)];
+                if case != 0 {
+                    seen |= case;
+                    pos += 1;
+                    continue;
+                }
+                if n.is_ascii() {
+                    break;
+                }
+                let n = text[pos..].chars().next().expect("pos is on a char boundary");
                 // Combining marks belong to the letter before them.
                 if n.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&n) {
+                    ascii = false;
                     pos += n.len_utf8();
                 } else {
                     break;
                 }
             }
+            plain = ascii && seen & UPPER == 0;
             TokKind::Word
         } else {
             pos += len;
+            // An ASCII symbol has no case.
+            plain = len == 1;
             TokKind::Sym
         };
+        let word = &text[start..pos];
+        let lower = if plain { CompactString::from(word) } else { lowercase(word) };
         toks.push(Tok {
             kind,
             start,
             end: pos,
-            lower: lowercase(&text[start..pos]),
+            hash: word_hash(&lower),
+            lower,
             space_before: space,
             line_before: newlines > 0,
             para_before: newlines > 1,
@@ -215,6 +296,38 @@ mod tests {
         assert_eq!(t, vec![("R", TokKind::Word), ("1", TokKind::Num), ("14.3", TokKind::Num), ("bn", TokKind::Word)]);
         let toks = tokenize("R1 14.3bn");
         assert!(!toks[1].space_before && toks[2].space_before && !toks[3].space_before);
+    }
+
+    #[test]
+    fn lowercase_forms_are_those_of_the_standard_library() {
+        for word in [
+            "Müller",
+            "ÄRZTE",
+            "straße",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "Σ",
+            "ǅemal",
+            "Ⅻ",
+            "ＡＢＣ",
+            "éÉ",
+            "abc",
+            "ABC",
+            "ÜBERSCHALLGESCHWINDIGKEITSÄNDERUNG",
+            "ÄÖÜ",
+        ] {
+            assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_letters_and_marks_stay_in_words() {
+        let text = "Cafe\u{301} Ärzte 12\u{a0}000 Grüße";
+        let t = kinds(text);
+        assert_eq!(t[0], ("Cafe\u{301}", TokKind::Word));
+        assert_eq!(t[1], ("Ärzte", TokKind::Word));
+        assert_eq!(t[2], ("12\u{a0}000", TokKind::Num));
+        assert_eq!(t[3], ("Grüße", TokKind::Word));
     }
 
     #[test]

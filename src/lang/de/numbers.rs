@@ -11,6 +11,8 @@
 //! the core reads it. A capitalised number word is only a number at the start of a
 //! sentence: mid-sentence `Acht` is a noun ("außer Acht lassen").
 
+use std::borrow::Cow;
+
 use crate::text::tokens::{Tok, TokKind};
 
 const UNITS: &[(&str, u64)] = &[
@@ -49,6 +51,13 @@ const TENS: &[(&str, u64)] = &[
     ("neunzig", 90),
 ];
 
+/// Where `needle` first stands in `s`, as `str::find` says, without building a substring
+/// searcher per call: the needles are short morphemes, and building one cost more than
+/// the parse.
+fn find(s: &str, needle: &str) -> Option<usize> {
+    s.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
+}
+
 fn lookup(table: &[(&str, u64)], s: &str) -> Option<u64> {
     table.iter().find(|(w, _)| *w == s).map(|(_, v)| *v)
 }
@@ -58,7 +67,8 @@ fn below_hundred(s: &str) -> Option<u64> {
     if let Some(v) = lookup(UNITS, s).or_else(|| lookup(TENS, s)) {
         return Some(v);
     }
-    let (unit, tens) = s.split_once("und")?;
+    let idx = find(s, "und")?;
+    let (unit, tens) = (&s[..idx], &s[idx + "und".len()..]);
     let u = lookup(UNITS, unit).filter(|u| (1..=9).contains(u))?;
     if unit == "eins" {
         return None;
@@ -67,7 +77,7 @@ fn below_hundred(s: &str) -> Option<u64> {
 }
 
 fn below_thousand(s: &str) -> Option<u64> {
-    match s.find("hundert") {
+    match find(s, "hundert") {
         Some(idx) => {
             let (left, right) = (&s[..idx], &s[idx + "hundert".len()..]);
             let l = if left.is_empty() { 1 } else { below_hundred(left).filter(|&v| v > 0)? };
@@ -79,7 +89,7 @@ fn below_thousand(s: &str) -> Option<u64> {
 }
 
 fn below_million(s: &str) -> Option<u64> {
-    match s.find("tausend") {
+    match find(s, "tausend") {
         Some(idx) => {
             let (left, right) = (&s[..idx], &s[idx + "tausend".len()..]);
             let l = if left.is_empty() { 1 } else { below_thousand(left).filter(|&v| v > 0)? };
@@ -90,8 +100,12 @@ fn below_million(s: &str) -> Option<u64> {
     }
 }
 
-/// Spells umlauts and ß out, so `fünf` and `fuenf` read alike.
-fn fold(word: &str) -> String {
+/// Spells umlauts and ß out, so `fünf` and `fuenf` read alike. A word in lowercase ASCII,
+/// nearly every word asked, is its own folding and is not copied.
+fn fold(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(word);
+    }
     let mut out = String::with_capacity(word.len() + 4);
     for c in word.chars() {
         match c {
@@ -102,16 +116,16 @@ fn fold(word: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Reads one German number word: `(value, precision)`.
 pub fn parse_word(word: &str) -> Option<(f64, f64)> {
     let s = fold(word);
-    if matches!(s.as_str(), "ein" | "eine" | "einen" | "einer" | "eines" | "einem") {
+    if matches!(&*s, "ein" | "eine" | "einen" | "einer" | "eines" | "einem") {
         return None;
     }
-    match s.as_str() {
+    match &*s {
         "anderthalb" | "eineinhalb" | "einundhalb" | "einhalb" => return Some((1.5, 0.5)),
         "halb" => return None,
         _ => {}
@@ -183,7 +197,8 @@ pub fn multiple(toks: &[Tok], i: usize, _text: &str) -> Option<(f64, usize)> {
             n.ends_with("fache") || n.ends_with("doppelte")
         })
     };
-    if (lower.starts_with("ver") && !lower.contains("doppel") && !lower.contains("doppl") && !lower.contains("fach"))
+    let has = |part: &str| find(lower, part).is_some();
+    if (lower.starts_with("ver") && !has("doppel") && !has("doppl") && !has("fach"))
         || (matches!(lower, "das" | "dem" | "des") && !next_is_multiple())
     {
         return None;
@@ -205,14 +220,14 @@ pub fn multiple(toks: &[Tok], i: usize, _text: &str) -> Option<(f64, usize)> {
         if rest.starts_with("doppel") || rest.starts_with("doppl") {
             return Some((2.0, i + 1));
         }
-        if let Some(idx) = rest.find("fach") {
+        if let Some(idx) = find(rest, "fach") {
             let v = below_hundred(&rest[..idx]).filter(|v| *v >= 2)?;
             return Some((v as f64, i + 1));
         }
         return None;
     }
     // `das Doppelte`, `dem Dreifachen`, `um das Zehnfache`
-    if matches!(w.as_str(), "das" | "dem" | "des") {
+    if matches!(&*w, "das" | "dem" | "des") {
         let n = toks.get(i + 1).filter(|n| n.kind == TokKind::Word)?;
         let nw = fold(&n.lower);
         let stem = nw.strip_suffix("n").unwrap_or(&nw).strip_suffix('e')?;
@@ -244,15 +259,34 @@ pub fn may_start_multiple(word: &str) -> bool {
         || matches!(word, "das" | "dem" | "des" | "doppelt")
 }
 
-/// Every German number word ends in one of these (`dreiundzwanzig`, `zweieinhalb`).
+/// Every German number word ends in one of these (`dreiundzwanzig`, `zweieinhalb`);
+/// [`may_be_number_word`] compares them by last byte.
+#[cfg_attr(not(test), allow(dead_code))]
 const ENDINGS: &[&str] = &[
     "null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn",
     "elf", "zwölf", "zwoelf", "zig", "ßig", "ssig", "hundert", "tausend", "halb",
 ];
 
-/// A cheap filter before the parser: false means `word` is no number word.
+/// A cheap filter before the parser: false means `word` is no number word, as no ending
+/// of [`ENDINGS`] ends it. Asked of nearly every word, so the word's last byte picks the
+/// endings to compare, each a constant (a test holds this to the table).
 pub fn may_be_number_word(word: &str) -> bool {
-    ENDINGS.iter().any(|e| word.ends_with(e))
+    let w = word.as_bytes();
+    let ends = |e: &str| w.ends_with(e.as_bytes());
+    match w.last() {
+        Some(b'l') => ends("null"),
+        Some(b's') => ends("eins") || ends("sechs"),
+        Some(b'n') => ends("ein") || ends("sieben") || ends("neun") || ends("zehn"),
+        Some(b'i') => ends("zwei") || ends("drei"),
+        Some(b'o') => ends("zwo"),
+        Some(b'r') => ends("vier"),
+        Some(b'f') => ends("fünf") || ends("fuenf") || ends("elf") || ends("zwölf") || ends("zwoelf"),
+        Some(b't') => ends("acht") || ends("hundert"),
+        Some(b'g') => ends("zig") || ends("ßig") || ends("ssig"),
+        Some(b'd') => ends("tausend"),
+        Some(b'b') => ends("halb"),
+        _ => false,
+    }
 }
 
 /// The `NumberWords` entry point for German.
@@ -305,6 +339,29 @@ mod tests {
         for &(word, want) in cases {
             assert_eq!(parse_word(word).map(|(v, _)| v), want, "{word}");
         }
+    }
+
+    #[test]
+    fn the_number_word_hint_is_the_endings_table() {
+        let mut words: Vec<String> = ENDINGS.iter().flat_map(|e| [e.to_string(), format!("x{e}"), e.chars().skip(1).collect()]).collect();
+        words.extend(["", "und", "kein", "nacht", "macht", "alle", "zwanzigste", "ab", "ß", "größ"].map(String::from));
+        let text = "Die Zahl stieg auf einundzwanzig, dann fünfzig und dreißig Prozent: allein acht Nächte";
+        words.extend(crate::text::tokens::tokenize(text).into_iter().map(|t| t.lower.to_string()));
+        for w in &words {
+            assert_eq!(may_be_number_word(w), ENDINGS.iter().any(|e| w.ends_with(e)), "{w}");
+        }
+    }
+
+    #[test]
+    fn morphemes_are_found_as_str_find_finds_them() {
+        for s in ["", "und", "einundzwanzig", "hunderttausend", "tausendundeins", "fünfundfünfzig", "hundert"] {
+            for needle in ["und", "hundert", "tausend", "fach"] {
+                assert_eq!(find(s, needle), s.find(needle), "{s} {needle}");
+            }
+        }
+        assert_eq!(fold("Fünf"), "fuenf");
+        assert_eq!(fold("dreißig"), "dreissig");
+        assert!(matches!(fold("drei"), Cow::Borrowed("drei")));
     }
 
     #[test]
