@@ -676,6 +676,20 @@ pub struct Rules {
     pub cues: Cues,
     /// The words of the measures (see [`Measures`]).
     pub measures: &'static Measures,
+    /// Words for a fraction before a scale (`half a million`, `ein halbes Dutzend`).
+    pub fraction_words: &'static [(&'static str, f64)],
+    /// The word that takes a fraction of a scale (`two thirds of a million`, `zwei Drittel
+    /// einer Million`).
+    pub of_words: &'static [&'static str],
+    /// Starts of denominator words that also name a period (`quarter`): a share only before
+    /// a scale or one of [`Rules::of_words`] (`a quarter of`, not `the third quarter`).
+    pub period_denominators: &'static [&'static str],
+    /// Starts of words that carry a percent unit after a hyphen (`49-prozentige`,
+    /// `3-percentage-point`), the longer first.
+    pub percent_compounds: &'static [(&'static str, PercentUnit)],
+    /// Words that continue a list of numbers after a name (`Llama 1 und 2`); `,`, `/` and
+    /// `&` do in every language.
+    pub list_words: &'static [&'static str],
     /// Every phrase a quantity or date can start with (filled by [`Rules::with_starters`]):
     /// the scanner passes over a word that starts none of them, unless it is a number.
     pub starters: PhraseTable<()>,

@@ -556,8 +556,9 @@ impl<'a> Scanner<'a> {
         }
         let (d, end) = self.rules.denominators.match_at(&self.toks, i)?;
         if !lenient
-            && self.toks[i].lower.starts_with("quarter")
-            && !(self.rules.scales.starts_at(&self.toks, end) || self.tok(end).is_some_and(|t| t.lower == "of"))
+            && self.rules.period_denominators.iter().any(|w| self.toks[i].lower.starts_with(w))
+            && !(self.rules.scales.starts_at(&self.toks, end)
+                || self.tok(end).is_some_and(|t| self.rules.of_words.contains(&t.lower.as_str())))
         {
             return None;
         }
@@ -659,11 +660,9 @@ impl<'a> Scanner<'a> {
                 }
                 // `half a million`, `quarter million`, `ein halbes Dutzend`
                 let h = self.rules.articles.match_at(&self.toks, i).map_or(i, |(_, h)| h);
-                let fraction = match self.tok(h).map(|t| t.lower.as_str()) {
-                    Some("half" | "halbes" | "halbe" | "halben") => Some(0.5),
-                    Some("quarter" | "viertel") => Some(0.25),
-                    _ => None,
-                };
+                let fraction = self.tok(h).and_then(|t| {
+                    self.rules.fraction_words.iter().find(|(w, _)| *w == t.lower.as_str()).map(|(_, f)| *f)
+                });
                 if let Some(f) = fraction {
                     let k = self.rules.articles.match_at(&self.toks, h + 1).map_or(h + 1, |(_, k)| k);
                     // `half a million`; `half a pound`, `ein halbes Kilo`: a fraction of a unit.
@@ -981,7 +980,7 @@ impl<'a> Scanner<'a> {
         if scale.is_none()
             && atom.value > 0.0
             && atom.value < 1.0
-            && self.tok(k).is_some_and(|t| t.lower == "of" || t.lower == "einer")
+            && self.tok(k).is_some_and(|t| r.of_words.contains(&t.lower.as_str()))
         {
             let m = r.articles.match_at(&self.toks, k + 1).map_or(k + 1, |(_, m)| m);
             if let Some((factor, next)) = self.scale_at(m) {
@@ -1126,13 +1125,8 @@ impl<'a> Scanner<'a> {
     /// `49-prozentige`, `49-Prozent-Anteil`, `3-Prozentpunkte-Abstand`.
     fn percent_compound(&self, i: usize) -> Option<(PercentUnit, usize)> {
         let w = &self.tok(i)?.lower;
-        if w.starts_with("prozentpunkt") || w.starts_with("percentage-point") {
-            Some((PercentUnit::Points, i + 1))
-        } else if w.starts_with("prozent") || w.starts_with("percent") {
-            Some((PercentUnit::Percent, i + 1))
-        } else {
-            None
-        }
+        let (_, unit) = self.rules.percent_compounds.iter().find(|(start, _)| w.starts_with(start))?;
+        Some((*unit, i + 1))
     }
 
     // ----- traps -------------------------------------------------------------------------
@@ -1252,10 +1246,9 @@ impl<'a> Scanner<'a> {
         if attached_to_word || hyphenated || named || p.is_sym('#') {
             // `Llama 1 und 2`, `GPT-4, GPT-4o`: the list goes on naming.
             let mut next = a.end;
-            while self
-                .tok(next)
-                .is_some_and(|t| matches!(t.lower.as_str(), "und" | "and" | "," | "/" | "&" | "oder" | "or"))
-                && self.tok(next + 1).is_some_and(|t| t.kind == TokKind::Num)
+            while self.tok(next).is_some_and(|t| {
+                matches!(t.lower.as_str(), "," | "/" | "&") || self.rules.list_words.contains(&t.lower.as_str())
+            }) && self.tok(next + 1).is_some_and(|t| t.kind == TokKind::Num)
             {
                 next += 2;
             }

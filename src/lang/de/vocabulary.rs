@@ -830,6 +830,11 @@ pub(crate) fn build() -> Rules {
         starters: Default::default(),
         cues: super::cues::CUES,
         measures: &super::measures::MEASURES,
+        fraction_words: &[("halbes", 0.5), ("halbe", 0.5), ("halben", 0.5), ("viertel", 0.25)],
+        of_words: &["einer"],
+        period_denominators: &[],
+        percent_compounds: &[("prozentpunkt", PercentUnit::Points), ("prozent", PercentUnit::Percent)],
+        list_words: &["und", "oder"],
     }
     .with_starters()
 }

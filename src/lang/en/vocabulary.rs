@@ -995,6 +995,11 @@ pub(crate) fn build() -> Rules {
         starters: Default::default(),
         cues: super::cues::CUES,
         measures: &super::measures::MEASURES,
+        fraction_words: &[("half", 0.5), ("quarter", 0.25)],
+        of_words: &["of"],
+        period_denominators: &["quarter"],
+        percent_compounds: &[("percentage-point", PercentUnit::Points), ("percent", PercentUnit::Percent)],
+        list_words: &["and", "or"],
     }
     .with_starters()
 }
