@@ -281,9 +281,7 @@ impl Scanner<'_> {
         let (decade, end) = self.decade_at(i)?;
         let (d0, d1) = (ymd(decade, 1, 1)?, ymd(decade + 9, 12, 31)?);
         // The mark that stands for the century is part of the decade's text (`'90s`).
-        let elided = self.tok(i)?.text(self.text).len() == 2
-            && self.attached(i)
-            && self.rules.elided_century.match_before(&self.toks, i).is_some();
+        let elided = self.tok(i)?.text(self.text).len() == 2 && self.century_mark_before(i);
         let start = if elided { i - 1 } else { i };
         Some(self.make(rules::DECADE, start, end, format!("{:03}", decade / 10), Some((d0, d1)), Qualifier::Exact))
     }
@@ -306,13 +304,18 @@ impl Scanner<'_> {
                 Some((year, end))
             }
             2 => {
-                let elided = self.attached(i) && self.rules.elided_century.match_before(&self.toks, i).is_some();
-                let suffixes = if elided { &self.rules.decades } else { &self.rules.short_decades };
+                let suffixes =
+                    if self.century_mark_before(i) { &self.rules.decades } else { &self.rules.short_decades };
                 let (_, end) = suffixes.match_at(&self.toks, i + 1)?;
                 Some((self.century_of(s.parse().ok()?)?, end))
             }
             _ => None,
         }
+    }
+
+    /// A mark that stands for the century written onto token `i` (`'` of `'90s`).
+    fn century_mark_before(&self, i: usize) -> bool {
+        self.attached(i) && self.rules.elided_century.match_before(&self.toks, i).is_some()
     }
 
     /// The first year of a decade written without its century (`90` of `90er-Jahre`): the
@@ -383,7 +386,7 @@ impl Scanner<'_> {
         // `Mitte der 2020er-Jahre`, `the late 1990s`, `mid-2020s`.
         let mut decade_from = self.rules.of_decade.match_at(&self.toks, k).map_or(k, |(_, e)| e);
         // `the late '90s`: the number stands after the mark of its century.
-        if self.rules.elided_century.match_at(&self.toks, decade_from).is_some() && self.attached(decade_from + 1) {
+        if self.century_mark_before(decade_from + 1) {
             decade_from += 1;
         }
         if let Some((decade, end)) = self.decade_at(decade_from) {

@@ -41,11 +41,9 @@ static TAG: LazyLock<Regex> =
 /// The spans of [`masked_links`] and of the markup tags ([`TAG`], tried at each `<`), in
 /// order.
 fn masked(text: &str) -> Vec<std::ops::Range<usize>> {
-    let links = masked_links(text);
-    let tags = memchr::memchr_iter(b'<', text.as_bytes())
-        .filter_map(|k| TAG.find(&text[k..]).map(|m| k..k + m.end()))
-        .filter(|t| !links.iter().any(|l| l.start < t.end && t.start < l.end));
-    let mut all: Vec<_> = links.iter().cloned().chain(tags).collect();
+    // A link may lie inside a tag (`<a href="http://…">`); the scanner reads nested spans.
+    let tags = memchr::memchr_iter(b'<', text.as_bytes()).filter_map(|k| TAG.find(&text[k..]).map(|m| k..k + m.end()));
+    let mut all: Vec<_> = masked_links(text).into_iter().chain(tags).collect();
     all.sort_by_key(|r| r.start);
     all
 }
@@ -387,23 +385,27 @@ impl<'a> Scanner<'a> {
         if t.masked {
             return None;
         }
-        let minus = (t.is_sym('-') || t.is_sym('−'))
-            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
-            && (i == 0 || t.space_before || self.toks[i - 1].kind == TokKind::Sym && !self.toks[i - 1].is_sym('-'));
-        if minus {
+        // A sign on its digits, opening the figure: `-3`; `+2,7 Punkte` says a change, which
+        // the claim stage reads from the figure's text. A minus after a dash is a range's
+        // (`3--5`), and a plus before a time gap (`+11:37`, `+0:23,0 Min.`) is left to the
+        // time it is.
+        let digits_follow = self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before);
+        let opens = |dash_before_ok: bool| {
+            i == 0
+                || t.space_before
+                || self.toks[i - 1].kind == TokKind::Sym && (dash_before_ok || !self.toks[i - 1].is_sym('-'))
+        };
+        let time_gap = self.tok(i + 2).is_some_and(|c| c.is_sym(':') && !c.space_before);
+        let sign = if (t.is_sym('-') || t.is_sym('−')) && digits_follow && opens(false) {
+            Some(-1.0)
+        } else if t.is_sym('+') && digits_follow && !time_gap && opens(true) {
+            Some(1.0)
+        } else {
+            None
+        };
+        if let Some(sign) = sign {
             let a = self.unsigned_atom_at(i + 1)?;
-            return Some(Atom { value: -a.value, start: i, ..a });
-        }
-        // A plus sign is part of the figure (`+2,7 Punkte`): it says a change, which the
-        // claim stage reads from the figure's text.
-        // A time gap (`+11:37`, `+0:23,0 Min.`) is read as the time it is, sign aside.
-        let plus = t.is_sym('+')
-            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
-            && !self.tok(i + 2).is_some_and(|c| c.is_sym(':') && !c.space_before)
-            && (i == 0 || t.space_before || self.toks[i - 1].kind == TokKind::Sym);
-        if plus {
-            let a = self.unsigned_atom_at(i + 1)?;
-            return Some(Atom { start: i, ..a });
+            return Some(Atom { value: sign * a.value, start: i, ..a });
         }
         if let Some((_, j)) = self.rules.negatives.match_at(&self.toks, i) {
             if let Some(a) = self.unsigned_atom_at(j) {

@@ -4,7 +4,7 @@
 //! each tested, because a wrong row is a wrong magnitude in every report.
 
 use crate::lang::common::{self, unit_rows};
-use crate::lang::currencies;
+use crate::lang::currencies::{self, after, or_mass, scaled};
 use crate::lang::{
     table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Qualifier, Rules, Scale, Season, YearPart,
 };
@@ -15,17 +15,6 @@ const fn scale(factor: f64) -> Scale {
 }
 const fn attached(factor: f64) -> Scale {
     Scale { factor, attached_only: true, money_only: false }
-}
-const fn after(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0, also_mass: false }
-}
-/// A currency word that also names a mass: `zwei Pfund Mehl`.
-const fn or_mass(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0, also_mass: true }
-}
-/// A currency code with a scale in it: `MUSD` = million US dollars.
-const fn scaled(code: &'static str, factor: f64) -> Currency {
-    Currency { code, before: false, after: true, factor, also_mass: false }
 }
 
 pub const SCALES: &[(&str, Scale)] = &[

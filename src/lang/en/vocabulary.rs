@@ -4,7 +4,7 @@
 //! abbreviations. Every row is tested.
 
 use crate::lang::common::{self, unit_rows};
-use crate::lang::currencies;
+use crate::lang::currencies::{self, either, after, or_mass, scaled};
 use crate::lang::{
     table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Qualifier, Rules, Scale, Season, YearPart,
 };
@@ -19,20 +19,6 @@ const fn attached(factor: f64) -> Scale {
 /// Finance shorthand that is a scale only beside a currency: `$5mm`, but `1.5mm of rain`.
 const fn money_only(factor: f64) -> Scale {
     Scale { factor, attached_only: true, money_only: true }
-}
-const fn cur(code: &'static str) -> Currency {
-    Currency { code, before: true, after: true, factor: 1.0, also_mass: false }
-}
-const fn after(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0, also_mass: false }
-}
-/// A currency word that also names a mass: `208 pounds`.
-const fn or_mass(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0, also_mass: true }
-}
-/// A currency code with a scale in it: `MUSD` = million US dollars.
-const fn scaled(code: &'static str, factor: f64) -> Currency {
-    Currency { code, before: false, after: true, factor, also_mass: false }
 }
 
 pub const SCALES: &[(&str, Scale)] = &[
@@ -105,11 +91,11 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("yuan", after("CNY")),
     ("chinese yuan", after("CNY")),
     ("renminbi", after("CNY")),
-    ("rmb", cur("CNY")),
+    ("rmb", either("CNY")),
     ("rupee", after("INR")),
     ("rupees", after("INR")),
-    ("rs.", cur("INR")),
-    ("rs", cur("INR")),
+    ("rs.", either("INR")),
+    ("rs", either("INR")),
     ("hong kong dollars", after("HKD")),
     ("singapore dollars", after("SGD")),
     ("new zealand dollars", after("NZD")),
@@ -127,8 +113,8 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     ("canadian dollars", after("CAD")),
     ("australian dollars", after("AUD")),
     ("turkish lira", after("TRY")),
-    ("rm", cur("MYR")),
-    ("ringgit", cur("MYR")),
+    ("rm", either("MYR")),
+    ("ringgit", either("MYR")),
 ];
 
 pub const PERCENT: &[(&str, PercentUnit)] = &[
