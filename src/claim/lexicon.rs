@@ -433,8 +433,8 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         let mut stem_heads: HashMap<String, Vec<&'static str>> = HashMap::default();
         // A compound's head is a noun: only capitalised forms are heads.
         let nouns_only = |f: &&&str| f.starts_with(char::is_uppercase) && !f.contains(' ');
-        let one_word_forms = || m.forms.iter().flat_map(|(_, forms)| forms.iter());
-        for form in one_word_forms().filter(nouns_only).filter(|_| m.compounds) {
+        let all_forms = || m.forms.iter().flat_map(|(_, forms)| forms.iter());
+        for form in all_forms().filter(|_| m.compounds).filter(nouns_only) {
             let key = form_key(form, lang);
             if not_heads.contains(&key) {
                 continue;
@@ -449,7 +449,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             }
         }
         let nouns = m.spelled.iter().filter(|f| f.starts_with(char::is_uppercase)).map(|f| f.to_lowercase()).collect();
-        let lowercase = one_word_forms()
+        let lowercase = all_forms()
             .filter(|f| rules.nouns_capitalised && f.starts_with(char::is_lowercase) && !f.contains(' '))
             .map(|f| form_key(f, lang))
             .collect();
