@@ -162,19 +162,36 @@ fn relative_gap(a: &Quantity, b: &Quantity) -> Option<f64> {
     (base > 0.0).then(|| (x - y).abs() / base * 100.0)
 }
 
-/// Human labels for lexicon concepts.
+/// Lexicon concepts whose label is not their key with a capital (acronyms, abbreviations).
+const CONCEPT_LABELS: &[(&str, &str)] = &[
+    ("capex", "Capital expenditure"),
+    ("data_center", "Data centers"),
+    ("eps", "EPS"),
+    ("gdp", "GDP"),
+    ("gpu", "GPUs"),
+];
+
+/// Human labels for lexicon concepts: `job_cuts` → `Job cuts`, `gdp` → `GDP`.
 fn concept_label(c: &str) -> String {
-    match c {
-        "capex" => "Capital expenditure".into(),
-        "gpu" => "GPUs".into(),
-        "data_center" => "Data centers".into(),
-        other => {
-            let mut s = other.replace('_', " ");
+    match CONCEPT_LABELS.iter().find(|(k, _)| *k == c) {
+        Some((_, label)) => (*label).into(),
+        None => {
+            let mut s = c.replace('_', " ");
             if let Some(f) = s.get(..1) {
                 s = f.to_uppercase() + &s[1..];
             }
             s
         }
+    }
+}
+
+/// What a figure of a dimension measures, for a label (`Mandalay · length`).
+fn dimension_label(d: crate::quantity::Dimension) -> String {
+    use crate::quantity::Dimension;
+    match d {
+        Dimension::Time => "Duration".into(),
+        Dimension::DataRate => "Data rate".into(),
+        other => concept_label(other.as_str()),
     }
 }
 
@@ -212,7 +229,27 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
             (!vague(a.0)).cmp(&!vague(b.0)).then(a.1.cmp(b.1)).then(stated(a.0).cmp(&stated(b.0))).then(b.0.cmp(a.0))
         })
         .map(|(k, _)| concept_label(k));
+    // A fact of several sources is labelled by what its figures measure, never by a word
+    // their sentences merely share (alignment links only figures that say it, see
+    // `align::says_what`): the measure, else what they count, else the physical quantity.
+    // A figure of one source with none of these still gets its sentence's concept.
+    let shared = g.claims.iter().map(|c| c.source.as_str()).collect::<BTreeSet<_>>().len() > 1;
+    // What the claims count: the lexicon's concept of the noun where it knows one (`drei
+    // Forschern` counts researchers), else the noun most of them write.
+    let counted = || {
+        let mut nouns: BTreeMap<String, usize> = BTreeMap::new();
+        for c in g.claims.iter().filter(|c| matches!(c.quantity.kind, Kind::Count | Kind::Ratio)) {
+            let Some(unit) = c.quantity.unit.as_deref() else { continue };
+            let lang = c.lang.unwrap_or(Lang::FALLBACK);
+            let known = crate::claim::lexicon::concepts(unit, lang).first().map(|k| concept_label(k));
+            *nouns.entry(known.unwrap_or_else(|| unit.to_string())).or_insert(0) += 1;
+        }
+        nouns.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(n, _)| n)
+    };
+    let dimension = || g.claims.iter().find_map(|c| c.quantity.dimension).map(dimension_label);
+    let measure = measure.or_else(|| shared.then(counted).flatten()).or_else(|| shared.then(dimension).flatten());
     let concept = measure.or_else(|| {
+        (!shared).then_some(())?;
         counts
             .iter()
             .filter(|(k, _)| !broader.contains(k))
@@ -256,7 +293,9 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     // Read as the fact: whose, what, when (`Scale AI · stake · 2025-06`).
     let mut parts: Vec<String> = Vec::new();
     parts.extend(name);
-    parts.extend(concept.or(what).map(|m| if parts.is_empty() { m } else { m.to_lowercase() }));
+    // After a name the measure is lower case, an acronym excepted (`Germany · GDP`).
+    let acronym = |m: &str| m.split(' ').next().is_some_and(|w| w.chars().filter(|c| c.is_uppercase()).count() > 1);
+    parts.extend(concept.or(what).map(|m| if parts.is_empty() || acronym(&m) { m } else { m.to_lowercase() }));
     if kind == Kind::Date {
         parts.push(if parts.is_empty() { "Date" } else { "date" }.into());
     } else {

@@ -767,3 +767,36 @@ fn a_death_toll_rising_over_days_in_two_languages_is_one_updated_fact() {
     // India's dead and the injured are other facts.
     assert!(!texts.iter().any(|(_, t)| t.contains('8') || t.contains("4.000")), "{texts:?}");
 }
+
+#[test]
+fn figures_that_say_nothing_of_what_they_measure_share_no_fact() {
+    // Reports with the same bare percentage in like sentences: none says of what, so none
+    // is a fact another shares, in German or English. A count says what it counts (a noun
+    // the lexicon does not know meets only its own word), and that labels the fact.
+    let facts = facts(&[
+        doc("de", "---\nlang: de\n---\nBeim Marathon in Wien lagen zuletzt 66 Prozent über dem Schnitt. Sechs Kandidaten stehen beim Marathon in Wien am Start."),
+        doc("at", "---\nlang: de\n---\nBeim Marathon in Wien lagen 66 Prozent über dem Schnitt. Beim Marathon in Wien stehen sechs Kandidaten am Start."),
+        doc("en", "---\nlang: en\n---\nAt the Vienna marathon, 66 percent were above average. Six candidates are at the start of the Vienna marathon."),
+    ]);
+    for (source, text) in [("de", "66 Prozent"), ("at", "66 Prozent"), ("en", "66 percent")] {
+        let bare = find(&facts, source, text);
+        assert_eq!(bare.sources.len(), 1, "{}", bare.explanation);
+    }
+    let counted = find(&facts, "de", "Sechs Kandidaten");
+    assert!(counted.sources.len() >= 2, "{}", counted.explanation);
+    assert!(counted.label.to_lowercase().ends_with("kandidaten"), "{}", counted.label);
+}
+
+#[test]
+fn a_share_of_members_in_favour_and_a_distance_are_labelled_by_what_they_measure() {
+    let facts = facts(&[
+        doc("de", "---\nlang: de\n---\nFür den Streik sprachen sich 96 Prozent der Mitglieder aus. Das Epizentrum lag rund 17 Kilometer von Mandalay entfernt."),
+        doc("en", "---\nlang: en\n---\nAbout 96% of union members backed the strike. The epicentre was about 17km from Mandalay."),
+    ]);
+    let share = find(&facts, "de", "96 Prozent");
+    assert_eq!(share.sources.len(), 2, "{}", share.explanation);
+    assert!(share.label.to_lowercase().contains("yes votes"), "{}", share.label);
+    let distance = find(&facts, "de", "rund 17 Kilometer");
+    assert_eq!(distance.sources.len(), 2, "{}", distance.explanation);
+    assert!(distance.label.to_lowercase().contains("length"), "{}", distance.label);
+}

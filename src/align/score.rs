@@ -277,6 +277,20 @@ fn specific(c: &Claim) -> Option<&str> {
     c.measure.as_deref().filter(|m| !lexicon::is_vague(m))
 }
 
+/// Whether a claim says what its figure measures: a measure read from its clause, a counted
+/// noun (not a duration's: `seit neun Jahren` frames, see `Claim::incidental`), a physical
+/// unit (a length, a speed), or, for a date, the event it dates (dates link only by what
+/// they date, see [`Scorer::judge`]). A fact's label names this.
+pub(crate) fn says_what(c: &Claim) -> bool {
+    c.measure.is_some()
+        || match c.quantity.kind {
+            Kind::Date => true,
+            Kind::Count | Kind::Ratio => c.quantity.unit.is_some() && !c.incidental,
+            Kind::Measure => c.quantity.dimension.is_some(),
+            _ => false,
+        }
+}
+
 /// Whether both claims count groups of people (`workers`, `members`, `strikers`: see
 /// [`lexicon::GROUPS`]), not what befell them.
 fn people_both(a: &Claim, b: &Claim) -> bool {
@@ -394,6 +408,12 @@ impl Scorer<'_> {
         // one fact, the better linked one wins (see [`Params::compatible_bonus`]).
         if self.profiles.sources[i] == self.profiles.sources[j] {
             return Err("same source");
+        }
+        // A fact is a figure of something: two figures neither of which says what it
+        // measures (a bare `66`, `22 Prozent`, `zehn Jahre` of nothing named) are no fact
+        // to share, however alike their sentences; one that says it lends it to both.
+        if !says_what(a) && !says_what(b) {
+            return Err("neither figure says what it measures");
         }
         let sim = known_sim.unwrap_or_else(|| self.profiles.sim(i, j));
         let need = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };

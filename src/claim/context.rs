@@ -585,9 +585,22 @@ fn keywords(
     // A count of a group (`513 Abgeordnete`, `513 lawmakers`): what its clause says the
     // group did at a vote is what it measures (see [`lexicon::GROUP_ACTS`]).
     // Not the whole a part is taken of (`513 of the Bundestag's 733 lawmakers backed it`).
-    let group_count = !counted_concepts.is_empty()
-        && counted_concepts.iter().all(|k| lexicon::is_group(k))
-        && !is_whole(doc, si, q, figures);
+    // A percentage of a group of people is measured the same way (`96% of union members
+    // backed the walkout`: the share in favour); a percentage of anything else, or of no
+    // stated whole, may be what was backed (`backed a 5% rise`).
+    // The whole's noun may follow a modifier (`of union members`).
+    let of_people = |whole: &[Tok]| {
+        whole.iter().take(2).filter(|t| t.kind == TokKind::Word).any(|t| {
+            let found = concepts(doc.text(t), doc.lang());
+            !found.is_empty() && found.iter().all(|k| lexicon::is_group(k) || lexicon::is_vague(k))
+        })
+    };
+    let sentence = toks_of(doc, si);
+    let whole = partitive_whole(sentence, q, doc.lang()).map(|w| &sentence[w..]);
+    let group_count = q.kind == Kind::Percent && whole.is_some_and(of_people)
+        || !counted_concepts.is_empty()
+            && counted_concepts.iter().all(|k| lexicon::is_group(k))
+            && !is_whole(doc, si, q, figures);
     let mut acted = false;
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
         let own = t.start >= q.start && t.end <= q.end;
@@ -705,10 +718,7 @@ fn keywords(
     // A percentage of a whole (`31,9 Prozent der Stimmen`, `20% of the shares`) measures
     // its share of that whole, whatever verb stands nearer (`holte 31,9 Prozent`).
     if q.kind == Kind::Percent {
-        let partitive = lang.rules().partitive;
-        let after = toks.partition_point(|t| t.start < q.end);
-        let skipped = toks[after..].iter().take(3).take_while(|t| partitive.contains(&t.lower.as_str())).count();
-        if let Some(whole) = toks.get(after + skipped).filter(|_| skipped > 0) {
+        if let Some(whole) = partitive_whole(toks, q, lang).map(|w| &toks[w]) {
             for c in candidates.iter_mut().filter(|c| c.0 == whole.start) {
                 c.2 = 0;
             }
@@ -732,6 +742,20 @@ fn keywords(
         partitive.then(|| lexicon::share_of(concept)).flatten().unwrap_or(concept).to_string()
     });
     (out, measure)
+}
+
+/// The index of the word a percentage is taken of, after up to three partitive words
+/// (`31,9 Prozent der Stimmen`, `20% of the shares`).
+fn partitive_whole(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
+    let partitive = lang.rules().partitive;
+    let after = toks.partition_point(|t| t.start < q.end);
+    let skipped = toks[after..].iter().take(3).take_while(|t| partitive.contains(&t.lower.as_str())).count();
+    (skipped > 0 && after + skipped < toks.len()).then_some(after + skipped)
+}
+
+/// A sentence's tokens.
+fn toks_of<'d>(doc: &'d Doc, si: usize) -> &'d [Tok] {
+    doc.sentence_toks.get(si).map_or(&[], |&(a, b)| &doc.toks[a..b])
 }
 
 /// Bytes between a part and its whole (`513 of the Bundestag's 733`).

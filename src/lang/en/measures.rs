@@ -51,6 +51,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("deficit", &["deficit", "deficits", "shortfall", "budget gap", "funding gap"]),
         ("deliveries", &["deliveries", "delivery", "delivered"]),
         ("deposit", &["deposits"]),
+        ("derivatives", &["derivatives", "derivative", "derivative instruments", "financial instruments", "swaps", "total return swaps", "call options"]),
         ("device", &["devices", "smartphones", "handsets", "phones"]),
         ("displaced", &["displaced", "homeless", "displacement"]),
         ("dividend", &["dividend", "dividends", "payout", "payouts"]),
