@@ -800,3 +800,19 @@ fn a_share_of_members_in_favour_and_a_distance_are_labelled_by_what_they_measure
     assert_eq!(distance.sources.len(), 2, "{}", distance.explanation);
     assert!(distance.label.to_lowercase().contains("length"), "{}", distance.label);
 }
+
+#[test]
+fn a_share_of_those_polled_is_a_poll_result_in_german_and_english() {
+    // The share of respondents says what it is (a poll's result), not which question: two
+    // results of one poll agree each with its own, and never contradict each other.
+    let facts = facts(&[
+        doc("de", "---\nlang: de\n---\nLaut der Forsa-Umfrage sind 47 Prozent der Befragten für ein Tempolimit, 40 Prozent der Befragten dagegen."),
+        doc("en", "---\nlang: en\n---\nAccording to the Forsa poll, 47 percent of respondents support a speed limit, while 40 percent of respondents oppose it."),
+    ]);
+    for text in ["47 Prozent", "40 Prozent"] {
+        let f = find(&facts, "de", text);
+        assert_eq!(f.sources.len(), 2, "{text}: {}", f.explanation);
+        assert_eq!(f.verdict, Verdict::Agree, "{text}: {}", f.explanation);
+        assert!(f.label.to_lowercase().contains("poll share"), "{text}: {}", f.label);
+    }
+}

@@ -60,8 +60,9 @@ const fn e(concept: &'static str, broader: &'static [&'static str]) -> Entry {
 /// - public finance and the economy: budget, debt, deficit, fund and climate fund, GDP, tax,
 ///   tariffs, subsidies, aid, welfare, infrastructure, defence spending, interest rate,
 ///   inflation, unemployment, exports, imports, rent, housing;
-/// - elections and parliament: votes, yes and no votes, abstentions, vote share, seats,
-///   turnout, majority and two-thirds majority, lawmakers, voters, regions, countries;
+/// - elections, parliament and polls: votes, yes and no votes, abstentions, vote share,
+///   seats, turnout, majority and two-thirds majority, lawmakers, voters, regions,
+///   countries, respondents and the share of them a poll reports (approval ratings);
 /// - disasters and health: deaths, injured, missing, victims, affected, displaced,
 ///   evacuated, rescued, rescuers, magnitude, damage, buildings, households, cases,
 ///   infections, patients, hospitals and beds, doctors, nurses, vaccinations;
@@ -199,6 +200,9 @@ pub const ENTRIES: &[Entry] = &[
     e("player", &[]),
     e("points", &[]),
     e("police", &[]),
+    // What a share of those polled measures (`47 Prozent der Befragten`): a poll's result,
+    // vague as to which question (see `VAGUE`).
+    e("poll_share", &[]),
     e("population", &["people"]),
     e("power", &[]),
     e("power_plant", &["plant"]),
@@ -218,6 +222,7 @@ pub const ENTRIES: &[Entry] = &[
     e("rescued", &[]),
     e("rescuer", &[]),
     e("researcher", &["people"]),
+    e("respondents", &["people"]),
     e("revenue", &[]),
     e("savings", &[]),
     e("seats", &[]),
@@ -495,7 +500,7 @@ pub fn is_kind_of(narrower: &str, broader: &str) -> bool {
 /// injured, voters), `spending` any outlay, a `majority` any vote (`mit einer Mehrheit von
 /// 94,6 Prozent abgelehnt` is the share voting no). Two figures of such measures may still
 /// be different facts; alignment takes them as no measure at all.
-pub const VAGUE: &[&str] = &["hardware", "infrastructure", "majority", "people", "spending"];
+pub const VAGUE: &[&str] = &["hardware", "infrastructure", "majority", "people", "poll_share", "spending"];
 
 /// Concepts that name a group of people. A percentage is a share *of* such a group (`94,6
 /// Prozent der Mitglieder`, `59% of members voted`): the group is whose share it is, not
@@ -607,7 +612,7 @@ pub fn is_generic(concept: &str) -> bool {
 /// What a percentage of a whole measures, by the whole (see [`share_of`]): a share of the
 /// shares is a stake, of the votes a vote share. A whole not listed is its share's measure
 /// (`30 % der Sitze` measures seats).
-pub const SHARES_OF: &[(&str, &str)] = &[("shares", "stake"), ("vote", "vote_share")];
+pub const SHARES_OF: &[(&str, &str)] = &[("respondents", "poll_share"), ("shares", "stake"), ("vote", "vote_share")];
 
 /// What a percentage *of* `whole` measures (`20 % der Aktien`: a stake), if the lexicon knows.
 pub fn share_of(whole: &str) -> Option<&'static str> {
@@ -1114,6 +1119,8 @@ mod tests {
             ("Dividende", "dividend"),
             ("Beteiligung", "stake"),
             ("Finanzinstrumente", "derivative instruments"),
+            ("Befragten", "respondents"),
+            ("Umfragewerte", "approval ratings"),
             ("Derivate", "derivatives"),
             ("Aktien", "shares"),
             ("Stimmrechte", "voting rights"),
