@@ -816,3 +816,19 @@ fn a_share_of_those_polled_is_a_poll_result_in_german_and_english() {
         assert!(f.label.to_lowercase().contains("poll share"), "{text}: {}", f.label);
     }
 }
+
+#[test]
+fn a_percentage_won_in_an_election_is_a_vote_share_in_german_and_english() {
+    // An election says what a percentage in its clause measures (a vote share), and nothing
+    // about the other figures beside it: the year of the election is no vote.
+    let facts = facts(&[
+        doc("de", "---\nlang: de\n---\nDie Grünen kamen bei der Landtagswahl 2021 auf 32,6 Prozent."),
+        doc("en", "---\nlang: en\n---\nThe Greens won 32.6 percent in the 2021 state election."),
+    ]);
+    let f = find(&facts, "de", "32,6 Prozent");
+    assert_eq!(f.sources.len(), 2, "{}", f.explanation);
+    assert_eq!(f.verdict, Verdict::Agree, "{}", f.explanation);
+    assert!(f.label.to_lowercase().contains("vote share"), "{}", f.label);
+    let year = find(&facts, "de", "2021");
+    assert!(!year.label.to_lowercase().contains("vote share"), "{}", year.label);
+}

@@ -613,6 +613,14 @@ fn keywords(
         if distance >= 100_000 || NOT_MEASURES.contains(&concept) {
             return;
         }
+        // An event that says what a percentage of it measures, and nothing else (`bei der
+        // Wahl auf 30,9 Prozent` is a vote share; the election's date or cost is no vote).
+        if let Some(of_event) = lexicon::percent_of_event(concept) {
+            if q.kind == Kind::Percent {
+                candidates.push((t.start, t.end, distance, of_event));
+            }
+            return;
+        }
         // A share of members measures what the members did, not the members.
         if q.kind == Kind::Percent && lexicon::is_group(concept) {
             return;

@@ -62,7 +62,8 @@ const fn e(concept: &'static str, broader: &'static [&'static str]) -> Entry {
 ///   inflation, unemployment, exports, imports, rent, housing;
 /// - elections, parliament and polls: votes, yes and no votes, abstentions, vote share,
 ///   seats, turnout, majority and two-thirds majority, lawmakers, voters, regions,
-///   countries, respondents and the share of them a poll reports (approval ratings);
+///   countries, elections (a percentage of one is a vote share), respondents and the share
+///   of them a poll reports (approval ratings);
 /// - disasters and health: deaths, injured, missing, victims, affected, displaced,
 ///   evacuated, rescued, rescuers, magnitude, damage, buildings, households, cases,
 ///   infections, patients, hospitals and beds, doctors, nurses, vaccinations;
@@ -131,6 +132,8 @@ pub const ENTRIES: &[Entry] = &[
     e("dividend", &[]),
     e("doctor", &[]),
     e("downloads", &[]),
+    // An election: what a percentage of it measures (see `PERCENT_OF_EVENT`).
+    e("election", &[]),
     e("electricity", &[]),
     e("emissions", &[]),
     e("employee", &["people"]),
@@ -200,8 +203,8 @@ pub const ENTRIES: &[Entry] = &[
     e("player", &[]),
     e("points", &[]),
     e("police", &[]),
-    // What a share of those polled measures (`47 Prozent der Befragten`): a poll's result,
-    // vague as to which question (see `VAGUE`).
+    // What a share of those polled measures (`47 Prozent der Befragten`, `in Umfragen bei 25
+    // Prozent`): a poll's result, vague as to which question (see `VAGUE`).
     e("poll_share", &[]),
     e("population", &["people"]),
     e("power", &[]),
@@ -613,6 +616,16 @@ pub fn is_generic(concept: &str) -> bool {
 /// shares is a stake, of the votes a vote share. A whole not listed is its share's measure
 /// (`30 % der Sitze` measures seats).
 pub const SHARES_OF: &[(&str, &str)] = &[("respondents", "poll_share"), ("shares", "stake"), ("vote", "vote_share")];
+
+/// Events that say what a percentage in their clause measures, and measure nothing else: a
+/// party's `30,9 Prozent bei der Wahl` is its vote share, while the election's date or cost
+/// is no vote.
+pub const PERCENT_OF_EVENT: &[(&str, &str)] = &[("election", "vote_share")];
+
+/// What a percentage in the clause of `event` measures (see [`PERCENT_OF_EVENT`]).
+pub fn percent_of_event(event: &str) -> Option<&'static str> {
+    PERCENT_OF_EVENT.iter().find(|(e, _)| *e == event).map(|(_, m)| *m)
+}
 
 /// What a percentage *of* `whole` measures (`20 % der Aktien`: a stake), if the lexicon knows.
 pub fn share_of(whole: &str) -> Option<&'static str> {
@@ -1033,7 +1046,6 @@ mod tests {
             "Gründe",
             "nutzen",
             "gehalten",
-            "Wahl",
             "Besuch",
             "treffen",
             "geraten",
@@ -1065,6 +1077,8 @@ mod tests {
         ] {
             assert!(concepts(word, Lang::De).is_empty(), "{word} → {:?}", concepts(word, Lang::De));
         }
+        // `Wahl` shares the stem of `Wähler` and is no voter: it is the election, by its own form.
+        assert_eq!(concepts("Wahl", Lang::De), ["election"]);
         for word in [
             "case",
             "share",
@@ -1121,6 +1135,7 @@ mod tests {
             ("Finanzinstrumente", "derivative instruments"),
             ("Befragten", "respondents"),
             ("Umfragewerte", "approval ratings"),
+            ("Landtagswahl", "election"),
             ("Derivate", "derivatives"),
             ("Aktien", "shares"),
             ("Stimmrechte", "voting rights"),
