@@ -445,7 +445,7 @@ fn candidate_links<'a>(
             } else {
                 None
             };
-            if let Some(s) = scorer.link_sim(i, j, sim) {
+            if let Some(s) = scorer.link_sim(i, j, sim, Some(dense)) {
                 out.push((s, i, j));
             }
         }
@@ -459,13 +459,14 @@ fn candidate_links<'a>(
             let after = list.partition_point(|&j| j <= i);
             for &j in &list[after..] {
                 if stamp[j] != i
+                    && (pruning.says_what[i] || pruning.says_what[j])
                     && matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible)
                 {
                     stamp[j] = i;
                     if sources[i] == sources[j] {
                         continue;
                     }
-                    if let Some(s) = scorer.link_sim(i, j, Some(profiles.sim_spread(i, j, dense))) {
+                    if let Some(s) = scorer.link_sim(i, j, None, Some(dense)) {
                         out.push((s, i, j));
                     }
                 }
@@ -473,24 +474,28 @@ fn candidate_links<'a>(
         }
     };
     const CHUNK: usize = 256;
+    // One scratch per worker, not per chunk: it is as long as the claims and the terms, and
+    // a stamp is a claim's own index, so a scratch serves any claims after the last.
     let chunks: Vec<Vec<(f64, usize, usize)>> = (0..n.div_ceil(CHUNK))
         .into_par_iter()
-        .map(|c| {
-            let mut scratch = Scratch {
+        .map_init(
+            || Scratch {
                 stamp: vec![usize::MAX; n],
                 dot: vec![0.0; n],
                 dot_neutral: vec![0.0; n],
                 touched: Vec::new(),
                 dense: vec![0.0; profiles.term_count()],
-            };
-            let mut out = Vec::new();
-            for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
-                profiles.spread(i, &mut scratch.dense);
-                of_claim(i, &mut scratch, &mut out);
-                profiles.clear(i, &mut scratch.dense);
-            }
-            out
-        })
+            },
+            |scratch, c| {
+                let mut out = Vec::new();
+                for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
+                    profiles.spread(i, &mut scratch.dense);
+                    of_claim(i, scratch, &mut out);
+                    profiles.clear(i, &mut scratch.dense);
+                }
+                out
+            },
+        )
         .collect();
     (chunks.concat(), pruning)
 }
@@ -522,6 +527,9 @@ struct Pruning<'a> {
     dates: Vec<bool>,
     /// Whether each claim has a measure.
     measured: Vec<bool>,
+    /// Whether each claim says what it measures ([`score::says_what`]): two that do not
+    /// never link, whatever else they share.
+    says_what: Vec<bool>,
     /// Per claim, the norm of its terms in capped lists, over all terms and neutral ones.
     capped: Vec<(f64, f64)>,
     profiles: &'a profile::Profiles,
@@ -554,6 +562,7 @@ impl<'a> Pruning<'a> {
             values: free.iter().map(|c| c.quantity.value.as_f64()).collect(),
             dates: free.iter().map(|c| c.quantity.kind == Kind::Date).collect(),
             measured: free.iter().map(|c| c.measure.is_some()).collect(),
+            says_what: free.iter().map(|c| score::says_what(c)).collect(),
             capped,
             profiles,
         }
@@ -575,6 +584,9 @@ impl<'a> Pruning<'a> {
         dense: Option<&[f64]>,
     ) -> (bool, Option<f64>) {
         let p = self.params;
+        if !self.says_what[i] && !self.says_what[j] {
+            return (false, None);
+        }
         // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the
         // larger of the two tolerances); dates are the same only on one day of one story.
         let close = if self.dates[i] {

@@ -387,18 +387,26 @@ impl Scorer<'_> {
         self.judge(i, j).ok()
     }
 
-    /// [`Scorer::link`], given the similarity of the two claims when it is known.
-    pub fn link_sim(&self, i: usize, j: usize, sim: Option<f64>) -> Option<f64> {
-        self.judge_sim(i, j, sim).ok()
+    /// [`Scorer::link`], given the similarity of the two claims when it is known, else
+    /// `i`'s terms laid out by term ([`Profiles::spread`]) when the caller has them, to
+    /// find it in one pass when it is needed.
+    pub fn link_sim(&self, i: usize, j: usize, sim: Option<f64>, dense: Option<&[f64]>) -> Option<f64> {
+        self.judge_sim(i, j, sim, dense).ok()
     }
 
     /// The link score of two claims, or why they are not one fact.
     pub fn judge(&self, i: usize, j: usize) -> Result<f64, &'static str> {
-        self.judge_sim(i, j, None)
+        self.judge_sim(i, j, None, None)
     }
 
     /// [`Scorer::judge`], given the similarity ([`Profiles::sim`]) when the caller has it.
-    fn judge_sim(&self, i: usize, j: usize, known_sim: Option<f64>) -> Result<f64, &'static str> {
+    fn judge_sim(
+        &self,
+        i: usize,
+        j: usize,
+        known_sim: Option<f64>,
+        dense: Option<&[f64]>,
+    ) -> Result<f64, &'static str> {
         let (a, b, p) = (self.free[i], self.free[j], self.params);
         if self.profiles.blocks[i] != self.profiles.blocks[j] {
             return Err("different kind or unit");
@@ -415,7 +423,10 @@ impl Scorer<'_> {
         if !says_what(a) && !says_what(b) {
             return Err("neither figure says what it measures");
         }
-        let sim = known_sim.unwrap_or_else(|| self.profiles.sim(i, j));
+        let sim = known_sim.unwrap_or_else(|| match dense {
+            Some(dense) => self.profiles.sim_spread(i, j, dense),
+            None => self.profiles.sim(i, j),
+        });
         let need = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
         // A date is checked by what it dates: the same year is in every story about it, so
         // dates link by context alone, as different figures do, whatever their values —

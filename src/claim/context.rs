@@ -500,7 +500,7 @@ fn sentence_entities<'a>(
 /// twice in every sentence (see [`extract`]), and news repeats its words, across sources too.
 struct NounMemo<'n> {
     nouns: &'n Nouns,
-    memo: std::cell::RefCell<HashMap<String, bool>>,
+    memo: std::cell::RefCell<HashMap<compact_str::CompactString, bool>>,
 }
 
 impl<'n> NounMemo<'n> {
@@ -513,7 +513,7 @@ impl<'n> NounMemo<'n> {
             return known;
         }
         let like = noun_like(word, self.nouns);
-        self.memo.borrow_mut().insert(word.to_string(), like);
+        self.memo.borrow_mut().insert(word.into(), like);
         like
     }
 }

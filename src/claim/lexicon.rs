@@ -283,8 +283,10 @@ fn measures(lang: Lang) -> &'static Measures {
 }
 
 /// Per language (by `Lang as usize`), a word's remembered answer. Looked up by the word as
-/// given, without building a key.
-type Memo<T> = std::cell::RefCell<Vec<HashMap<String, T>>>;
+/// given, without building a key; a key of up to 24 bytes is stored inline in the table
+/// (`CompactString`), so comparing it reads no second place in memory: the tables hold the
+/// dossier's whole vocabulary, and a pointer per key made every look-up a cache miss.
+type Memo<T> = std::cell::RefCell<Vec<HashMap<compact_str::CompactString, T>>>;
 
 thread_local! {
     /// News repeats its words: stems and concepts are remembered per thread.
@@ -305,7 +307,7 @@ fn memo<T: Copy>(memo: &'static std::thread::LocalKey<Memo<T>>, word: &str, lang
         if m.len() <= slot {
             m.resize_with(slot + 1, Default::default);
         }
-        m[slot].insert(word.to_string(), v);
+        m[slot].insert(word.into(), v);
     });
     v
 }
