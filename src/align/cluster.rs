@@ -58,16 +58,30 @@ pub(super) fn agglomerate(
     let key = |x: usize, y: usize| ((x as u64) << 32) | y as u64;
     // What is known of a pair as asked (a claim of one group, then one of the other): one
     // look-up for both answers. A link is asked for in index order, as it was scored.
-    #[derive(Default)]
+    #[derive(Default, Clone)]
     struct Known {
         relate: Option<(bool, bool)>,
         link: Option<Option<f64>>,
     }
-    let mut known: HashMap<u64, Known> = HashMap::default();
+    // By the first claim asked, its partners in order: a group's pairs are asked claim by
+    // claim, so one claim's answers lie together in memory, where one table of all pairs
+    // made each look-up a cache miss (a few million per dossier of thousands of articles).
+    let mut known: Vec<Vec<(usize, Known)>> = vec![Vec::new(); n];
     for &(s, i, j) in pairs {
         for (x, y) in [(i, j), (j, i)] {
-            known.insert(key(x, y), Known { relate: None, link: Some(Some(s)) });
+            known[x].push((y, Known { relate: None, link: Some(Some(s)) }));
         }
+    }
+    for row in &mut known {
+        // A pair is scored once (see `candidate_links`); the last answer stands if not.
+        row.sort_by_key(|&(y, _)| y);
+        row.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                earlier.1 = later.1.clone();
+            }
+            same
+        });
     }
     let mut voices: HashMap<u64, bool> = HashMap::default();
     let mut heard = |z: usize, y: usize| *voices.entry(key(z, y)).or_insert_with(|| voice(z, y));
@@ -106,7 +120,12 @@ pub(super) fn agglomerate(
         reset(&mut differs, ca.len() * w);
         for (xi, &x) in ca.iter().enumerate() {
             for (yi, &y) in cb.iter().enumerate() {
-                let k = known.entry(key(x, y)).or_default();
+                let row = &mut known[x];
+                let at = row.binary_search_by_key(&y, |&(z, _)| z).unwrap_or_else(|at| {
+                    row.insert(at, (y, Known::default()));
+                    at
+                });
+                let k = &mut row[at].1;
                 let (vetoed, differ) = *k.relate.get_or_insert_with(|| relate(x, y));
                 if vetoed {
                     return None;
