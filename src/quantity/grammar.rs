@@ -256,12 +256,11 @@ fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules) -> bool {
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, lang: Lang, reference: Option<NaiveDate>) -> Self {
         let mut toks = tokenize(text);
-        let mut masks = masked(text).into_iter().peekable();
-        for tok in &mut toks {
-            while masks.peek().is_some_and(|m| m.end <= tok.start) {
-                masks.next();
-            }
-            if masks.peek().is_some_and(|m| m.start <= tok.start && tok.start < m.end) {
+        // A token is masked when it starts inside a mask: found by a binary search per
+        // mask, as masks are few and tokens many.
+        for m in masked(text) {
+            let first = toks.partition_point(|t| t.start < m.start);
+            for tok in toks[first..].iter_mut().take_while(|t| t.start < m.end) {
                 tok.masked = true;
             }
         }
