@@ -186,6 +186,13 @@ impl<T: Clone> PhraseTable<T> {
         self.by_first.values().flatten().map(|(p, _)| p.words[0].as_str())
     }
 
+    /// Whether a phrase of the table has `tok`'s word as its first: what
+    /// [`Self::starts_at`] asks of the token alone, before the tokens after it.
+    pub fn has_first_word(&self, tok: &Tok) -> bool {
+        self.first_keys.may_hold(tok.hash)
+            && self.by_first.get(&tok.hash).is_some_and(|list| list.iter().any(|(p, _)| tok.lower == p.words[0]))
+    }
+
     /// Whether a phrase of the table starts at token `i`.
     #[inline]
     pub fn starts_at(&self, toks: &[Tok], i: usize) -> bool {

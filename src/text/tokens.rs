@@ -202,8 +202,17 @@ fn latin1_letter(second: u8) -> Option<u8> {
 /// its bytes as its lowercase form and one with ASCII capitals only lowercases them in
 /// place; only a word with another capital (`Ärzte`, `ΟΔΟΣ`) is lowercased char by char.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    tokenize_into(text, &mut toks);
+    toks
+}
+
+/// [`tokenize`] into `toks`, which is cleared first: a caller that tokenizes text after
+/// text keeps one allocation, where a fresh one of several megabytes costs its pages.
+pub fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    toks.clear();
+    toks.reserve(text.len() / 5);
     let mut pos = 0;
     let mut space = false;
     let mut newlines = 0u32;
@@ -310,7 +319,6 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         space = false;
         newlines = 0;
     }
-    toks
 }
 
 /// Finds the end of the digit run starting at `pos`.

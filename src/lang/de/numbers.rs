@@ -269,11 +269,19 @@ const ENDINGS: &[&str] = &[
 
 /// The last eight bytes of a word as one integer, its last byte highest and zeros before a
 /// shorter word: an ending of up to eight bytes is then one masked compare.
+///
+/// Read in whole loads, not copied to a buffer: a copy of a length known only at run time
+/// is a call, and its bytes read back as one integer stall the load.
 fn tail(word: &[u8]) -> u64 {
-    let n = word.len().min(8);
-    let mut buf = [0u8; 8];
-    buf[8 - n..].copy_from_slice(&word[word.len() - n..]);
-    u64::from_le_bytes(buf)
+    let n = word.len();
+    let load4 = |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().expect("four bytes")));
+    match n {
+        8.. => u64::from_le_bytes(word[n - 8..].try_into().expect("eight bytes")),
+        // Two loads that overlap where the word is shorter than eight bytes: the first
+        // four bytes shifted to their place below the last four, agreeing where they meet.
+        4..=7 => load4(n - 4) << 32 | load4(0) << (8 * (8 - n)),
+        _ => word.iter().fold(0, |t, &b| t >> 8 | u64::from(b) << 56),
+    }
 }
 
 /// Each ending of [`ENDINGS`] as the bits of [`tail`] it fixes and their value.
@@ -353,6 +361,17 @@ mod tests {
         ];
         for &(word, want) in cases {
             assert_eq!(parse_word(word).map(|(v, _)| v), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_tail_is_the_last_eight_bytes() {
+        for word in ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghijk"] {
+            let b = word.as_bytes();
+            let mut want = [0u8; 8];
+            let n = b.len().min(8);
+            want[8 - n..].copy_from_slice(&b[b.len() - n..]);
+            assert_eq!(tail(b), u64::from_le_bytes(want), "{word}");
         }
     }
 
