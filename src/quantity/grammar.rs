@@ -191,9 +191,14 @@ pub struct Scanner<'a> {
     /// The `Name N` pairs the text writes more than once (`Llama 4` … `des Llama 4 Modells`):
     /// a name even before a noun, where a pair met once counts it (`in Berlin 500 Mitarbeiter`).
     repeated: HashSet<NamePair>,
-    /// Whether a rule can start at each token; the scan passes over the others.
-    starts: Vec<bool>,
+    /// For each token, [`START`] when a rule can start there and it is not masked: the
+    /// scan passes over the others. Bytes, not `bool`s, so the scan finds the next start
+    /// with `memchr`, many tokens at a time.
+    starts: Vec<u8>,
 }
+
+/// The byte of [`Scanner::starts`] that marks a token a rule can start at.
+const START: u8 = 1;
 
 /// An earthquake's magnitude is a number on a scale, not an amount of a unit: it stays a
 /// number (so `a 7.7 quake` meets `magnitude 7.7`) and keeps its dimension and word.
@@ -341,7 +346,8 @@ impl<'a> Scanner<'a> {
         let mut labels = HashSet::new();
         let mut repeated = HashSet::new();
         for i in 0..self.toks.len() {
-            starts.push(may_start(&self.toks, i, self.text, self.rules, &mut words));
+            let start = !self.toks[i].masked && may_start(&self.toks, i, self.text, self.rules, &mut words);
+            starts.push(u8::from(start) * START);
             if i > 0 && self.writes_label(i) {
                 let pair = (self.toks[i - 1].lower.clone(), self.toks[i].lower.clone());
                 if labels.contains(&pair) {
@@ -374,10 +380,8 @@ impl<'a> Scanner<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             // The start filter first: it is a byte per token, where a token is a cache line.
-            if !self.starts[i] || self.toks[i].masked {
-                i += 1;
-                continue;
-            }
+            let Some(skip) = memchr::memchr(START, &self.starts[i..]) else { break };
+            i += skip;
             if let Some((q, end)) = self.date_at(i) {
                 found.push(Found { q, start: i, end, split_whole: false, bare: false });
                 i = end;
@@ -393,10 +397,9 @@ impl<'a> Scanner<'a> {
             }
         }
         self.split_ratios(&mut found);
-        let mut toks = self.toks;
-        if toks.capacity() <= KEPT_TOKENS {
-            toks.clear();
-            TOKENS.set(toks);
+        // Kept with its tokens: the next scan overwrites them ([`tokenize_into`]).
+        if self.toks.capacity() <= KEPT_TOKENS {
+            TOKENS.set(self.toks);
         }
         found.into_iter().map(|f| f.q).collect()
     }
@@ -2182,9 +2185,11 @@ mod tests {
     use super::*;
 
     impl Scanner<'_> {
-        /// The scanner trying every rule at every token.
+        /// The scanner trying every rule at every token outside a mask.
         fn unfiltered(mut self) -> Self {
-            self.starts.iter_mut().for_each(|s| *s = true);
+            for (s, t) in self.starts.iter_mut().zip(&self.toks) {
+                *s = u8::from(!t.masked) * START;
+            }
             self
         }
     }

@@ -207,12 +207,17 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// [`tokenize`] into `toks`, which is cleared first: a caller that tokenizes text after
+/// [`tokenize`] into `toks`, whose tokens it replaces: a caller that tokenizes text after
 /// text keeps one allocation, where a fresh one of several megabytes costs its pages.
+///
+/// The tokens of the last text are overwritten in place, not cleared first: each is
+/// dropped as its slot is written, while its cache line is at hand, where clearing the
+/// buffer was a pass of its own over memory larger than any cache.
 pub fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
-    toks.clear();
-    toks.reserve(text.len() / 5);
+    toks.reserve((text.len() / 5).saturating_sub(toks.len()));
+    // How many tokens of this text are written: `toks[..n]`.
+    let mut n = 0;
     let mut pos = 0;
     let mut space = false;
     let mut newlines = 0u32;
@@ -240,7 +245,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
         let kind = if c.is_ascii_digit()
             || ((c == '.' || c == ',')
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
-                && !toks.last().is_some_and(|t: &Tok| t.end == pos && t.kind != TokKind::Sym))
+                && !toks[..n].last().is_some_and(|t: &Tok| t.end == pos && t.kind != TokKind::Sym))
         {
             pos = scan_number(text, pos);
             TokKind::Num
@@ -305,7 +310,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
             }
             lower
         };
-        toks.push(Tok {
+        let tok = Tok {
             kind,
             start,
             end: pos,
@@ -315,10 +320,16 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
             line_before: newlines > 0,
             para_before: newlines > 1,
             masked: false,
-        });
+        };
+        match toks.get_mut(n) {
+            Some(slot) => *slot = tok,
+            None => toks.push(tok),
+        }
+        n += 1;
         space = false;
         newlines = 0;
     }
+    toks.truncate(n);
 }
 
 /// Finds the end of the digit run starting at `pos`.
