@@ -6,13 +6,15 @@
 //! linear in the input.
 
 use foldhash::{HashSet, HashSetExt};
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use regex::Regex;
 
 use super::digits::parse_digits;
-use super::tokens::{tokenize, Tok, TokKind};
+use super::tokens::{tokenize_into, Tok, TokKind};
 use super::units::{Ambiguity, Dimension};
 use super::{rules, Kind, Qualifier, Quantity, RuleName, Value};
 use crate::lang::{common, Lang, Opener, PercentUnit, Rules, Unit};
@@ -166,6 +168,17 @@ enum Outcome {
     Nothing,
 }
 
+thread_local! {
+    /// The token buffer of the last scan on this thread, for the next: a scan of a
+    /// megabyte holds some ten megabytes of tokens, and a fresh allocation that size comes
+    /// from the system as new pages, each a fault to fill.
+    static TOKENS: Cell<Vec<Tok>> = const { Cell::new(Vec::new()) };
+}
+
+/// The most tokens a kept buffer holds room for (about 60 MB): a scan of a text larger
+/// than the pieces the CLI cuts does not leave its buffer behind.
+const KEPT_TOKENS: usize = 1 << 20;
+
 /// One scan of one text.
 pub struct Scanner<'a> {
     pub(crate) text: &'a str,
@@ -178,9 +191,14 @@ pub struct Scanner<'a> {
     /// The `Name N` pairs the text writes more than once (`Llama 4` … `des Llama 4 Modells`):
     /// a name even before a noun, where a pair met once counts it (`in Berlin 500 Mitarbeiter`).
     repeated: HashSet<NamePair>,
-    /// Whether a rule can start at each token; the scan passes over the others.
-    starts: Vec<bool>,
+    /// For each token, [`START`] when a rule can start there and it is not masked: the
+    /// scan passes over the others. Bytes, not `bool`s, so the scan finds the next start
+    /// with `memchr`, many tokens at a time.
+    starts: Vec<u8>,
 }
+
+/// The byte of [`Scanner::starts`] that marks a token a rule can start at.
+const START: u8 = 1;
 
 /// An earthquake's magnitude is a number on a scale, not an amount of a unit: it stays a
 /// number (so `a 7.7 quake` meets `magnitude 7.7`) and keeps its dimension and word.
@@ -235,14 +253,15 @@ pub(crate) fn year_like(text: &str, tok: &Tok) -> Option<i32> {
 /// the language may read as a number or a multiple, a fraction sign, a minus sign before
 /// digits. The scan passes over the other tokens; `filter_is_exact` (below) checks that
 /// the scan without this filter finds the same.
-fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules) -> bool {
+fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules, words: &mut WordTests) -> bool {
     let t = &toks[i];
     match t.kind {
         TokKind::Num => true,
         TokKind::Word => {
-            rules.starters.starts_at(toks, i)
-                || (rules.number_word_hint)(&t.lower)
-                || ((rules.multiple_hint)(&t.lower) && (rules.multiple)(toks, i, text).is_some())
+            let tests = words.of(t, rules);
+            (tests & STARTER != 0 && rules.starters.starts_at(toks, i))
+                || tests & NUMBER != 0
+                || (tests & MULTIPLE != 0 && (rules.multiple)(toks, i, text).is_some())
         }
         TokKind::Sym => {
             rules.starters.starts_at(toks, i)
@@ -253,42 +272,84 @@ fn may_start(toks: &[Tok], i: usize, text: &str, rules: &Rules) -> bool {
     }
 }
 
+/// The word is the first of a phrase of [`Rules::starters`].
+const STARTER: u8 = 1;
+/// [`Rules::number_word_hint`] holds for the word.
+const NUMBER: u8 = 2;
+/// [`Rules::multiple_hint`] holds for the word.
+const MULTIPLE: u8 = 4;
+/// A slot of [`WordTests`] that holds no word yet.
+const EMPTY: u8 = 8;
+
+/// The tests [`may_start`] makes of a word alone, remembered for each distinct word of a
+/// text: a text writes few words many times (`der`, `und`, `Prozent`), and the tests cost
+/// more than finding a word again.
+struct WordTests {
+    /// Indexed by the low bits of a word's hash: the word that last filled the slot, with
+    /// its hash, and its tests. The word is kept in the slot, not found through its token:
+    /// a token read back from far behind in a long text is a miss in every cache.
+    slots: Vec<(u64, CompactString, u8)>,
+}
+
+impl WordTests {
+    fn new(tokens: usize) -> Self {
+        let n = (tokens / 8).next_power_of_two().clamp(64, 4096);
+        WordTests { slots: vec![(0, CompactString::default(), EMPTY); n] }
+    }
+
+    fn of(&mut self, t: &Tok, rules: &Rules) -> u8 {
+        let mask = self.slots.len() - 1;
+        let slot = &mut self.slots[t.hash as usize & mask];
+        if slot.2 != EMPTY && slot.0 == t.hash && slot.1 == t.lower {
+            return slot.2;
+        }
+        let tests = if rules.starters.has_first_word(t) { STARTER } else { 0 }
+            | if (rules.number_word_hint)(&t.lower) { NUMBER } else { 0 }
+            | if (rules.multiple_hint)(&t.lower) { MULTIPLE } else { 0 };
+        *slot = (t.hash, t.lower.clone(), tests);
+        tests
+    }
+}
+
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, lang: Lang, reference: Option<NaiveDate>) -> Self {
-        let mut toks = tokenize(text);
-        let mut masks = masked(text).into_iter().peekable();
-        for tok in &mut toks {
-            while masks.peek().is_some_and(|m| m.end <= tok.start) {
-                masks.next();
-            }
-            if masks.peek().is_some_and(|m| m.start <= tok.start && tok.start < m.end) {
+        let mut toks = TOKENS.take();
+        tokenize_into(text, &mut toks);
+        // A token is masked when it starts inside a mask: found by a binary search per
+        // mask, as masks are few and tokens many.
+        for m in masked(text) {
+            let first = toks.partition_point(|t| t.start < m.start);
+            for tok in toks[first..].iter_mut().take_while(|t| t.start < m.end) {
                 tok.masked = true;
             }
         }
-        let rules = lang.rules();
-        let starts = (0..toks.len()).map(|i| may_start(&toks, i, text, rules)).collect();
-        let mut scanner =
-            Scanner { text, toks, rules, reference, labels: HashSet::new(), repeated: HashSet::new(), starts };
-        (scanner.labels, scanner.repeated) = scanner.learn_labels();
+        let mut scanner = Scanner {
+            text,
+            toks,
+            rules: lang.rules(),
+            reference,
+            labels: HashSet::new(),
+            repeated: HashSet::new(),
+            starts: Vec::new(),
+        };
+        scanner.read_starts_and_labels();
         scanner
     }
 
-    /// Collects the `Name N` pairs written mid-sentence, where capitalisation marks a name.
-    fn learn_labels(&self) -> (HashSet<NamePair>, HashSet<NamePair>) {
+    /// Decides at each token whether a rule can start there ([`may_start`]) and collects
+    /// the `Name N` pairs written mid-sentence, where capitalisation marks a name, in one
+    /// pass: the tokens of a long text fill more than any cache, and each pass over them
+    /// costs a scan as much as the tests it makes.
+    fn read_starts_and_labels(&mut self) {
+        let mut words = WordTests::new(self.toks.len());
+        let mut starts = Vec::with_capacity(self.toks.len());
         let mut labels = HashSet::new();
         let mut repeated = HashSet::new();
-        for s in 1..self.toks.len() {
-            let (p, t) = (&self.toks[s - 1], &self.toks[s]);
-            if t.kind == TokKind::Num
-                && t.space_before
-                && p.kind == TokKind::Word
-                && p.has_upper(self.text)
-                && year_like(self.text, t).is_none()
-                && !self.sentence_initial(s - 1)
-                && !self.is_context_word(s)
-                && !self.known_suffix(s + 1)
-            {
-                let pair = (p.lower.clone(), t.lower.clone());
+        for i in 0..self.toks.len() {
+            let start = !self.toks[i].masked && may_start(&self.toks, i, self.text, self.rules, &mut words);
+            starts.push(u8::from(start) * START);
+            if i > 0 && self.writes_label(i) {
+                let pair = (self.toks[i - 1].lower.clone(), self.toks[i].lower.clone());
                 if labels.contains(&pair) {
                     repeated.insert(pair);
                 } else {
@@ -296,7 +357,21 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        (labels, repeated)
+        (self.starts, self.labels, self.repeated) = (starts, labels, repeated);
+    }
+
+    /// Whether the number at token `s` and the capitalised word before it are a `Name N`
+    /// pair written mid-sentence.
+    fn writes_label(&self, s: usize) -> bool {
+        let (p, t) = (&self.toks[s - 1], &self.toks[s]);
+        t.kind == TokKind::Num
+            && t.space_before
+            && p.kind == TokKind::Word
+            && p.has_upper(self.text)
+            && year_like(self.text, t).is_none()
+            && !self.sentence_initial(s - 1)
+            && !self.is_context_word(s)
+            && !self.known_suffix(s + 1)
     }
 
     /// Scans the whole text.
@@ -304,10 +379,9 @@ impl<'a> Scanner<'a> {
         let mut found: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
-            if self.toks[i].masked || !self.starts[i] {
-                i += 1;
-                continue;
-            }
+            // The start filter first: it is a byte per token, where a token is a cache line.
+            let Some(skip) = memchr::memchr(START, &self.starts[i..]) else { break };
+            i += skip;
             if let Some((q, end)) = self.date_at(i) {
                 found.push(Found { q, start: i, end, split_whole: false, bare: false });
                 i = end;
@@ -323,6 +397,10 @@ impl<'a> Scanner<'a> {
             }
         }
         self.split_ratios(&mut found);
+        // Kept with its tokens: the next scan overwrites them ([`tokenize_into`]).
+        if self.toks.capacity() <= KEPT_TOKENS {
+            TOKENS.set(self.toks);
+        }
         found.into_iter().map(|f| f.q).collect()
     }
 
@@ -2107,9 +2185,11 @@ mod tests {
     use super::*;
 
     impl Scanner<'_> {
-        /// The scanner trying every rule at every token.
+        /// The scanner trying every rule at every token outside a mask.
         fn unfiltered(mut self) -> Self {
-            self.starts.iter_mut().for_each(|s| *s = true);
+            for (s, t) in self.starts.iter_mut().zip(&self.toks) {
+                *s = u8::from(!t.masked) * START;
+            }
             self
         }
     }

@@ -19,6 +19,44 @@ use super::tokens::{tokenize, word_hash, Tok};
 pub struct PhraseTable<T> {
     by_first: HashMap<u64, Vec<(Phrase, T)>>,
     by_last: HashMap<u64, Vec<(Phrase, T)>>,
+    /// The keys of `by_first` and `by_last` as bit sets, consulted before the maps.
+    first_keys: HashBits,
+    last_keys: HashBits,
+}
+
+/// A set of hashes that may answer "maybe" for a hash not in it, never "no" for one in
+/// it: one bit per hash, chosen by some of its bits, in about sixteen bits per key.
+///
+/// Nearly every look-up of a phrase table is at a word that starts no phrase of it, and
+/// the scanner makes several at each token it can start at: one load and a test answer
+/// most of them, where a hash map probe cost a tenth of a scan.
+#[derive(Debug, Default)]
+struct HashBits {
+    words: Vec<u64>,
+}
+
+impl HashBits {
+    fn of(hashes: impl ExactSizeIterator<Item = u64>) -> Self {
+        let mut words = vec![0; (hashes.len() / 4).next_power_of_two()];
+        for h in hashes {
+            let bit = Self::bit(h, words.len());
+            words[bit / 64] |= 1 << (bit % 64);
+        }
+        HashBits { words }
+    }
+
+    /// The bit of hash `h` in a set of `n` words (a power of two): bits the hash maps
+    /// otherwise leave unused.
+    #[inline]
+    fn bit(h: u64, n: usize) -> usize {
+        (h >> 32) as usize & (n * 64 - 1)
+    }
+
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let bit = Self::bit(h, self.words.len());
+        self.words.get(bit / 64).is_some_and(|w| w >> (bit % 64) & 1 != 0)
+    }
 }
 
 /// A phrase's tokens with their hashes, and for each whether it must touch the one before it.
@@ -47,7 +85,24 @@ impl Phrase {
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { by_first: HashMap::default(), by_last: HashMap::default() }
+        PhraseTable {
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
+            first_keys: HashBits::default(),
+            last_keys: HashBits::default(),
+        }
+    }
+}
+
+impl<T> PhraseTable<T> {
+    /// Sorts each list longest phrase first, so `mehr als` wins over a shorter entry with
+    /// the same start, and indexes the keys.
+    fn finish(&mut self) {
+        for list in self.by_first.values_mut().chain(self.by_last.values_mut()) {
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        self.first_keys = HashBits::of(self.by_first.keys().copied());
+        self.last_keys = HashBits::of(self.by_last.keys().copied());
     }
 }
 
@@ -61,9 +116,7 @@ impl PhraseTable<()> {
                 self.by_last.entry(phrase.hashes[phrase.len() - 1]).or_default().push((phrase.clone(), ()));
             }
         }
-        for list in self.by_first.values_mut().chain(self.by_last.values_mut()) {
-            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        }
+        self.finish();
     }
 }
 
@@ -82,17 +135,26 @@ impl<T: Clone> PhraseTable<T> {
             by_first.entry(phrase.hashes[0]).or_default().push((phrase.clone(), payload.clone()));
             by_last.entry(phrase.hashes[phrase.len() - 1]).or_default().push((phrase, payload));
         }
-        // Longest phrase first, so `mehr als` wins over a shorter entry with the same start.
-        for list in by_first.values_mut().chain(by_last.values_mut()) {
-            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        }
-        PhraseTable { by_first, by_last }
+        let mut table = PhraseTable { by_first, by_last, ..PhraseTable::default() };
+        table.finish();
+        table
     }
 
     /// The longest phrase starting at token `i`: its payload and the index after it.
+    ///
+    /// Inlined up to the test of the key bits, which answers most look-ups at the caller.
+    #[inline]
     pub fn match_at(&self, toks: &[Tok], i: usize) -> Option<(T, usize)> {
         let first = toks.get(i)?;
-        for (phrase, payload) in self.by_first.get(&first.hash)? {
+        if !self.first_keys.may_hold(first.hash) {
+            return None;
+        }
+        self.match_listed_at(toks, i)
+    }
+
+    #[inline(never)]
+    fn match_listed_at(&self, toks: &[Tok], i: usize) -> Option<(T, usize)> {
+        for (phrase, payload) in self.by_first.get(&toks[i].hash)? {
             if i + phrase.len() <= toks.len() && phrase.matches(toks, i) {
                 return Some((payload.clone(), i + phrase.len()));
             }
@@ -101,12 +163,17 @@ impl<T: Clone> PhraseTable<T> {
     }
 
     /// The longest phrase ending just before token `end`: its payload and its first index.
+    #[inline]
     pub fn match_before(&self, toks: &[Tok], end: usize) -> Option<(T, usize)> {
-        if end == 0 || toks.get(end).is_some_and(|t| t.para_before) {
+        if end == 0 || toks.get(end).is_some_and(|t| t.para_before) || !self.last_keys.may_hold(toks[end - 1].hash) {
             return None;
         }
-        let last = &toks[end - 1];
-        for (phrase, payload) in self.by_last.get(&last.hash)? {
+        self.match_listed_before(toks, end)
+    }
+
+    #[inline(never)]
+    fn match_listed_before(&self, toks: &[Tok], end: usize) -> Option<(T, usize)> {
+        for (phrase, payload) in self.by_last.get(&toks[end - 1].hash)? {
             if phrase.len() <= end && phrase.matches(toks, end - phrase.len()) {
                 return Some((payload.clone(), end - phrase.len()));
             }
@@ -119,7 +186,15 @@ impl<T: Clone> PhraseTable<T> {
         self.by_first.values().flatten().map(|(p, _)| p.words[0].as_str())
     }
 
+    /// Whether a phrase of the table has `tok`'s word as its first: what
+    /// [`Self::starts_at`] asks of the token alone, before the tokens after it.
+    pub fn has_first_word(&self, tok: &Tok) -> bool {
+        self.first_keys.may_hold(tok.hash)
+            && self.by_first.get(&tok.hash).is_some_and(|list| list.iter().any(|(p, _)| tok.lower == p.words[0]))
+    }
+
     /// Whether a phrase of the table starts at token `i`.
+    #[inline]
     pub fn starts_at(&self, toks: &[Tok], i: usize) -> bool {
         self.match_at(toks, i).is_some()
     }

@@ -6,8 +6,6 @@
 //! (and whether a line break) stands before it, which is what rules need to tell `US-$`
 //! from `US $` or `4-Modell` from `4 Modelle`.
 
-use std::hash::BuildHasher;
-
 use compact_str::CompactString;
 
 /// What a token is.
@@ -51,9 +49,42 @@ fn lowercase(word: &str) -> CompactString {
 
 /// The hash of a token's lowercase form, fixed so a phrase table keyed by it finds the
 /// token's own ([`Tok::hash`]).
+///
+/// Computed for every token, so it reads a word of up to 16 bytes (nearly every word) as
+/// two overlapping little-endian loads folded by one multiply, where a general hasher
+/// feeds it byte run by byte run; longer words fold in 8 bytes at a time. Two words of one
+/// hash cost a phrase table a comparison, never a wrong match.
 pub fn word_hash(lower: &str) -> u64 {
-    const STATE: foldhash::fast::FixedState = foldhash::fast::FixedState::with_seed(0x5eed_c1a1_c0c4);
-    STATE.hash_one(lower)
+    const K0: u64 = 0x243f_6a88_85a3_08d3;
+    const K1: u64 = 0x1319_8a2e_0370_7344;
+    const K2: u64 = 0xa409_3822_299f_31d0;
+    let b = lower.as_bytes();
+    let n = b.len();
+    let load8 = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
+    let load4 = |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes")));
+    let (x, y) = match n {
+        0 => (0, 0),
+        1..=3 => (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0),
+        4..=7 => (load4(0), load4(n - 4)),
+        8..=16 => (load8(0), load8(n - 8)),
+        _ => {
+            let mut acc = K2;
+            let mut at = 0;
+            while at + 8 < n {
+                acc = fold_mul(acc ^ load8(at), K1);
+                at += 8;
+            }
+            (acc, load8(n - 8))
+        }
+    };
+    fold_mul(x ^ K0, y ^ K1 ^ (n as u64).rotate_left(32))
+}
+
+/// The high and low halves of a full 64 × 64-bit product, xored: every input bit reaches
+/// every output bit.
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let p = u128::from(a) * u128::from(b);
+    (p as u64) ^ ((p >> 64) as u64)
 }
 
 /// One token with its half-open byte span.
@@ -106,6 +137,11 @@ fn is_digit_separator(c: char) -> bool {
 
 const LOWER: u8 = 1;
 const UPPER: u8 = 2;
+/// An uppercase letter of Latin-1 (`Ä`, `Ö`, `Ü`, `É`): lowercased by adding 0x20 to its
+/// second byte, but not by `make_ascii_lowercase`.
+const LATIN1_UPPER: u8 = 4;
+/// Any other character outside ASCII and Latin-1 letters, lowercased by Unicode's tables.
+const OTHER: u8 = 8;
 
 /// For each byte, whether it is an ASCII letter and in which case: one load per byte of a
 /// word, where the tests one by one were the tokenizer's largest cost.
@@ -126,13 +162,62 @@ static LETTER_CASE: [u8; 256] = {
     table
 };
 
+/// How many of the eight bytes of `chunk` are ASCII letters before the first that is
+/// not, and the cases among them (`LOWER`, `UPPER`), read all at once as one integer: a
+/// word's letters cost an add and a few masks per eight, not a load and a branch each.
+fn ascii_letters(chunk: &[u8]) -> (usize, u8) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    // Below 0x80, a byte is a letter when, with bit 5 set, it lies in `a..=z`: the sums
+    // set a byte's high bit at `a` and at `{`, and no sum carries into the next byte.
+    let folded = (v & !HIGH) | 0x2020_2020_2020_2020;
+    let from_a = folded + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = folded + 0x0505_0505_0505_0505;
+    let letters = from_a & !past_z & !v & HIGH;
+    let run = (!letters & HIGH).trailing_zeros() as usize / 8;
+    let in_run = if run == 8 { u64::MAX } else { (1u64 << (run * 8)) - 1 };
+    // Bit 5 clear is a capital: shifted up to the high bit of its own byte.
+    let upper = letters & !(v << 2) & in_run;
+    let lower = letters & (v << 2) & in_run;
+    (run, if upper != 0 { UPPER } else { 0 } | if lower != 0 { LOWER } else { 0 })
+}
+
+/// The case of the Latin-1 letter whose UTF-8 form is `0xC3` then `second` (U+00C0 to
+/// U+00FF: German umlauts and `ß`, French and Nordic letters), or `None` for `×` and `÷`,
+/// the block's two symbols. Answers without decoding or Unicode's tables for the letters
+/// German is written with; a test holds it to the standard library.
+fn latin1_letter(second: u8) -> Option<u8> {
+    match second {
+        0x97 | 0xB7 => None,
+        0x80..=0x9E => Some(LATIN1_UPPER),
+        _ => Some(LOWER),
+    }
+}
+
 /// Splits `text` into tokens. Linear in the length of the text.
 ///
-/// ASCII bytes, nearly all of a text in a Latin script, are classified byte by byte; only
-/// other characters are decoded and looked up in Unicode's tables.
+/// ASCII bytes and Latin-1 letters, nearly all of a text in a Latin script, are classified
+/// byte by byte; only other characters are decoded and looked up in Unicode's tables. The
+/// loop that reads a word notes which cases it met, so a word of lowercase letters copies
+/// its bytes as its lowercase form and one with ASCII capitals only lowercases them in
+/// place; only a word with another capital (`Ärzte`, `ΟΔΟΣ`) is lowercased char by char.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    tokenize_into(text, &mut toks);
+    toks
+}
+
+/// [`tokenize`] into `toks`, whose tokens it replaces: a caller that tokenizes text after
+/// text keeps one allocation, where a fresh one of several megabytes costs its pages.
+///
+/// The tokens of the last text are overwritten in place, not cleared first: each is
+/// dropped as its slot is written, while its cache line is at hand, where clearing the
+/// buffer was a pass of its own over memory larger than any cache.
+pub fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    toks.reserve((text.len() / 5).saturating_sub(toks.len()));
+    // How many tokens of this text are written: `toks[..n]`.
+    let mut n = 0;
     let mut pos = 0;
     let mut space = false;
     let mut newlines = 0u32;
@@ -153,21 +238,35 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         let start = pos;
-        // Whether the token is ASCII with no capital, which is its own lowercase form: known
-        // from the loop that reads it, so the common case copies the bytes and nothing more.
-        let mut plain = false;
+        // The cases met in the token: no bit beyond `LOWER` means the bytes are their own
+        // lowercase form. Digits and symbols have no case (every character that is not a
+        // letter is its own lowercase form, which a test checks over all of Unicode).
+        let mut seen = 0u8;
         let kind = if c.is_ascii_digit()
             || ((c == '.' || c == ',')
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
-                && !toks.last().is_some_and(|t: &Tok| t.end == pos && t.kind != TokKind::Sym))
+                && !toks[..n].last().is_some_and(|t: &Tok| t.end == pos && t.kind != TokKind::Sym))
         {
             pos = scan_number(text, pos);
             TokKind::Num
-        } else if c.is_alphabetic() {
+        } else if if b == 0xC3 { latin1_letter(bytes[pos + 1]).is_some() } else { c.is_alphabetic() } {
+            seen = match b {
+                0xC3 => latin1_letter(bytes[pos + 1]).unwrap_or(OTHER),
+                _ if len == 1 => LETTER_CASE[usize::from(b)],
+                _ => OTHER,
+            };
             pos += len;
-            let mut ascii = len == 1;
-            let mut seen = LETTER_CASE[usize::from(b)];
-            while let Some(&n) = bytes.get(pos) {
+            loop {
+                if let Some(chunk) = bytes.get(pos..pos + 8) {
+                    let (letters, case) = ascii_letters(chunk);
+                    seen |= case;
+                    pos += letters;
+                    if letters == 8 {
+                        continue;
+                    }
+                }
+                // No ASCII letter, or one of the last seven bytes of the text.
+                let Some(&n) = bytes.get(pos) else { break };
                 let case = LETTER_CASE[usize::from(n)];
                 if case != 0 {
                     seen |= case;
@@ -177,26 +276,41 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 if n.is_ascii() {
                     break;
                 }
+                if n == 0xC3 {
+                    match latin1_letter(bytes[pos + 1]) {
+                        Some(case) => {
+                            seen |= case;
+                            pos += 2;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
                 let n = text[pos..].chars().next().expect("pos is on a char boundary");
                 // Combining marks belong to the letter before them.
                 if n.is_alphabetic() || ('\u{0300}'..='\u{036F}').contains(&n) {
-                    ascii = false;
+                    seen |= OTHER;
                     pos += n.len_utf8();
                 } else {
                     break;
                 }
             }
-            plain = ascii && seen & UPPER == 0;
             TokKind::Word
         } else {
             pos += len;
-            // An ASCII symbol has no case.
-            plain = len == 1;
             TokKind::Sym
         };
         let word = &text[start..pos];
-        let lower = if plain { CompactString::from(word) } else { lowercase(word) };
-        toks.push(Tok {
+        let lower = if seen & (LATIN1_UPPER | OTHER) != 0 {
+            lowercase(word)
+        } else {
+            let mut lower = CompactString::from(word);
+            if seen & UPPER != 0 {
+                lower.make_ascii_lowercase();
+            }
+            lower
+        };
+        let tok = Tok {
             kind,
             start,
             end: pos,
@@ -206,11 +320,16 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             line_before: newlines > 0,
             para_before: newlines > 1,
             masked: false,
-        });
+        };
+        match toks.get_mut(n) {
+            Some(slot) => *slot = tok,
+            None => toks.push(tok),
+        }
+        n += 1;
         space = false;
         newlines = 0;
     }
-    toks
+    toks.truncate(n);
 }
 
 /// Finds the end of the digit run starting at `pos`.
@@ -328,6 +447,67 @@ mod tests {
         assert_eq!(t[1], ("Ärzte", TokKind::Word));
         assert_eq!(t[2], ("12\u{a0}000", TokKind::Num));
         assert_eq!(t[3], ("Grüße", TokKind::Word));
+    }
+
+    #[test]
+    fn letter_runs_are_counted_as_byte_by_byte() {
+        for text in
+            ["abcdefgh", "Abcdefgh", "abcDefg1", "ab-cdefg", "@[`{az]^_", "ZZZZZZZZ", "ä1234567", "\x7fA\x00bcdef"]
+        {
+            let bytes = text.as_bytes();
+            let run = bytes.iter().take(8).take_while(|b| b.is_ascii_alphabetic()).count();
+            let case = bytes[..run].iter().fold(0, |c, &b| c | LETTER_CASE[usize::from(b)]);
+            assert_eq!(ascii_letters(&bytes[..8]), (run, case), "{text}");
+        }
+        for b in 0..=255u8 {
+            let chunk = [b; 8];
+            let want = if b.is_ascii_alphabetic() { (8, LETTER_CASE[usize::from(b)]) } else { (0, 0) };
+            assert_eq!(ascii_letters(&chunk), want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn latin1_letters_are_those_of_the_standard_library() {
+        for u in 0xC0..=0xFF {
+            let c = char::from_u32(u).expect("a Latin-1 char");
+            let mut utf8 = [0; 2];
+            c.encode_utf8(&mut utf8);
+            assert_eq!(utf8[0], 0xC3);
+            let case = latin1_letter(utf8[1]);
+            assert_eq!(case.is_some(), c.is_alphabetic(), "{c}");
+            assert_eq!(case == Some(LATIN1_UPPER), c.to_lowercase().ne([c]), "{c}");
+        }
+    }
+
+    #[test]
+    fn every_character_but_a_letter_is_its_own_lowercase_form() {
+        for c in (char::MIN..=char::MAX).filter(|c| !c.is_alphabetic()) {
+            assert!(c.to_lowercase().eq([c]), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn tokens_carry_the_lowercase_form_of_their_text() {
+        let text = "Die Ärzte, ÖL und Übernahme: Müller zahlt 14,3 Mrd. € „für“ İstanbul ΟΔΟΣ Cafe\u{301} \
+                    ÜBERSCHALLGESCHWINDIGKEITSÄNDERUNGEN × ÷ ½ Ⅻ ＡＢＣ ǅemal straße";
+        for t in tokenize(text) {
+            assert_eq!(t.lower, t.text(text).to_lowercase(), "{}", t.text(text));
+            assert_eq!(t.hash, word_hash(&t.text(text).to_lowercase()));
+        }
+    }
+
+    #[test]
+    fn word_hashes_tell_words_apart() {
+        let words = ["", "a", "b", "ab", "ba", "mrd", "mio", "euro", "prozent", "milliarden", "milliarde", "us-dollar"];
+        let long = [
+            "überschallgeschwindigkeit".to_string(),
+            "überschallgeschwindigkeiten".to_string(),
+            "x".repeat(17),
+            "x".repeat(25),
+        ];
+        let all: Vec<&str> = words.iter().copied().chain(long.iter().map(String::as_str)).collect();
+        let hashes: std::collections::HashSet<u64> = all.iter().map(|w| word_hash(w)).collect();
+        assert_eq!(hashes.len(), all.len());
     }
 
     #[test]

@@ -251,42 +251,65 @@ pub fn multiple(toks: &[Tok], i: usize, _text: &str) -> Option<(f64, usize)> {
     (v >= 2).then_some((v as f64, end))
 }
 
-/// A cheap filter before [`multiple`]: false means `word` starts no multiple.
+/// A cheap filter before [`multiple`]: false means `word` starts no multiple. Asked of
+/// nearly every word: its tests are all made, without a branch between them.
 pub fn may_start_multiple(word: &str) -> bool {
     word.starts_with("ver")
-        || word.ends_with("mal")
-        || word.ends_with("fach")
-        || matches!(word, "das" | "dem" | "des" | "doppelt")
+        | word.ends_with("mal")
+        | word.ends_with("fach")
+        | matches!(word, "das" | "dem" | "des" | "doppelt")
 }
 
 /// Every German number word ends in one of these (`dreiundzwanzig`, `zweieinhalb`);
-/// [`may_be_number_word`] compares them by last byte.
-#[cfg_attr(not(test), allow(dead_code))]
+/// [`may_be_number_word`] compares them all at once.
 const ENDINGS: &[&str] = &[
     "null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn",
     "elf", "zwölf", "zwoelf", "zig", "ßig", "ssig", "hundert", "tausend", "halb",
 ];
 
-/// A cheap filter before the parser: false means `word` is no number word, as no ending
-/// of [`ENDINGS`] ends it. Asked of nearly every word, so the word's last byte picks the
-/// endings to compare, each a constant (a test holds this to the table).
-pub fn may_be_number_word(word: &str) -> bool {
-    let w = word.as_bytes();
-    let ends = |e: &str| w.ends_with(e.as_bytes());
-    match w.last() {
-        Some(b'l') => ends("null"),
-        Some(b's') => ends("eins") || ends("sechs"),
-        Some(b'n') => ends("ein") || ends("sieben") || ends("neun") || ends("zehn"),
-        Some(b'i') => ends("zwei") || ends("drei"),
-        Some(b'o') => ends("zwo"),
-        Some(b'r') => ends("vier"),
-        Some(b'f') => ends("fünf") || ends("fuenf") || ends("elf") || ends("zwölf") || ends("zwoelf"),
-        Some(b't') => ends("acht") || ends("hundert"),
-        Some(b'g') => ends("zig") || ends("ßig") || ends("ssig"),
-        Some(b'd') => ends("tausend"),
-        Some(b'b') => ends("halb"),
-        _ => false,
+/// The last eight bytes of a word as one integer, its last byte highest and zeros before a
+/// shorter word: an ending of up to eight bytes is then one masked compare.
+///
+/// Read in whole loads, not copied to a buffer: a copy of a length known only at run time
+/// is a call, and its bytes read back as one integer stall the load.
+fn tail(word: &[u8]) -> u64 {
+    let n = word.len();
+    let load4 = |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().expect("four bytes")));
+    match n {
+        8.. => u64::from_le_bytes(word[n - 8..].try_into().expect("eight bytes")),
+        // Two loads that overlap where the word is shorter than eight bytes: the first
+        // four bytes shifted to their place below the last four, agreeing where they meet.
+        4..=7 => load4(n - 4) << 32 | load4(0) << (8 * (8 - n)),
+        _ => word.iter().fold(0, |t, &b| t >> 8 | u64::from(b) << 56),
     }
+}
+
+/// Each ending of [`ENDINGS`] as the bits of [`tail`] it fixes and their value.
+const ENDING_TAILS: [(u64, u64); ENDINGS.len()] = {
+    let mut out = [(0, 0); ENDINGS.len()];
+    let mut i = 0;
+    while i < ENDINGS.len() {
+        let e = ENDINGS[i].as_bytes();
+        assert!(!e.is_empty() && e.len() < 8, "an ending fits a tail");
+        let mut value = 0u64;
+        let mut k = 0;
+        while k < e.len() {
+            value |= (e[e.len() - 1 - k] as u64) << (8 * (7 - k));
+            k += 1;
+        }
+        out[i] = (!(u64::MAX >> (8 * e.len())), value);
+        i += 1;
+    }
+    out
+};
+
+/// A cheap filter before the parser: false means `word` is no number word, as no ending
+/// of [`ENDINGS`] ends it. Asked of nearly every word, so its last eight bytes are read as
+/// one integer and compared with every ending at once, without a branch (the zeros before
+/// a short word are no byte of an ending); a test holds this to the table.
+pub fn may_be_number_word(word: &str) -> bool {
+    let t = tail(word.as_bytes());
+    ENDING_TAILS.iter().fold(false, |any, &(mask, value)| any | (t & mask == value))
 }
 
 /// The `NumberWords` entry point for German.
@@ -338,6 +361,17 @@ mod tests {
         ];
         for &(word, want) in cases {
             assert_eq!(parse_word(word).map(|(v, _)| v), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_tail_is_the_last_eight_bytes() {
+        for word in ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghijk"] {
+            let b = word.as_bytes();
+            let mut want = [0u8; 8];
+            let n = b.len().min(8);
+            want[8 - n..].copy_from_slice(&b[b.len() - n..]);
+            assert_eq!(tail(b), u64::from_le_bytes(want), "{word}");
         }
     }
 
