@@ -599,12 +599,18 @@ impl<'a> Pruning<'a> {
                 _ => true,
             }
         };
-        if close {
-            return (true, None);
-        }
         let ((ca, na), (cb, nb)) = (self.capped[i], self.capped[j]);
         // Rounding apart, the bound is never below the similarity; the margin covers it.
-        let bound = self.profiles.sim_bound(i, j, dot + ca * cb, dot_neutral + na * nb) * (1.0 + 1e-9) + 1e-12;
+        let bound = || self.profiles.sim_bound(i, j, dot + ca * cb, dot_neutral + na * nb) * (1.0 + 1e-9) + 1e-12;
+        if close {
+            // Close figures of other stories, one of which names no measure, link only on
+            // shared context (`Scorer::judge`: the same measure and the same story aside,
+            // each relation of values needs one of these similarities).
+            let least = p.same_value_sim.min(p.compatible_sim).min(p.differ_sim);
+            let measured_or_dated = self.measured[i] && self.measured[j] || self.dates[i] || self.dates[j];
+            return (measured_or_dated || bound() >= least || scorer.same_story(i, j), None);
+        }
+        let bound = bound();
         // `by_measure` needs a measure on both sides: asked only then, since it reads the claims.
         let by_measure = || self.measured[i] && self.measured[j] && scorer.by_measure(i, j);
         if bound < p.differ_sim && (bound < p.measure_differ_sim || !by_measure()) {
