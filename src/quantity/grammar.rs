@@ -1437,8 +1437,21 @@ impl<'a> Scanner<'a> {
         if a.is_bare() && qual.is_none() {
             if let Some((_, k)) = r.alternatives.match_at(&self.toks, a.end) {
                 if let Some(other) = self.operand_at(k).filter(|o| !o.is_bare()) {
-                    a = Self::elided(&a, &other);
+                    a = Self::elided(&a, &other, rules::ALTERNATIVE);
                 }
+            }
+        }
+        // `auf 20,17 von 19,20 Prozent`, `to 2.1 from 1.4 billion euros`: a move with the
+        // new figure first takes what the earlier one writes. Only after the move's `to`
+        // (`20 von 100 Befragten` is a part of a whole, and its whole is bare anyway).
+        if a.is_bare() && qual.is_none() && a.start > 0 && r.to_words.contains(&self.toks[a.start - 1].lower.as_str()) {
+            if let Some(other) = self
+                .tok(a.end)
+                .filter(|t| r.from_words.contains(&t.lower.as_str()))
+                .and_then(|_| self.operand_at(a.end + 1))
+                .filter(|o| !o.is_bare())
+            {
+                a = Self::elided(&a, &other, rules::MOVE_ELIDED);
             }
         }
         // `one in five`, `2 in 5`, `one in a million`: a proportion, so a percentage. Not a
@@ -1775,7 +1788,7 @@ impl<'a> Scanner<'a> {
 
     /// A bare figure that takes the scale, currency, percent sign or unit of the figure it
     /// is set against: `2,1 statt 1,4 Milliarden Euro`.
-    fn elided(a: &Operand, other: &Operand) -> Operand {
+    fn elided(a: &Operand, other: &Operand, rule: &'static str) -> Operand {
         let mut a = a.clone();
         if let Some(f) = other.scale {
             a.value = a.raw * f;
@@ -1786,7 +1799,7 @@ impl<'a> Scanner<'a> {
         a.percent = other.percent;
         a.unit = other.unit;
         a.money_noun = other.money_noun;
-        a.rule = Some(rules::ALTERNATIVE);
+        a.rule = Some(rule);
         a
     }
 

@@ -77,6 +77,7 @@ rules! {
     POSTFIX_BOUND = "<quantity> <or more>" => Figure("the quantity as a bound");
     AGE = "<amount>-<year-old> | <aged> <amount>" => Figure("a person's age (kind `age`, no claim)");
     ALTERNATIVE = "<amount> <instead of> <amount> <scale> <currency>" => Figure("the first amount with the second's scale and unit");
+    MOVE_ELIDED = "<to> <amount> <from> <amount> <scale | unit>" => Figure("the new figure of a move with the earlier one's scale and unit");
     ONE_IN = "<n> in <m>" => Figure("a proportion, as a percentage");
     EVERY = "<every> <ordinal>" => Figure("a proportion, as a percentage");
     SHARE = "<fraction> <of> <whole>" => Figure("a share, as a percentage");

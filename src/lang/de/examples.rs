@@ -27,6 +27,7 @@ pub const RULE_EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("<quantity> <or more>", &[("Es waren 7 oder mehr.", "7")]),
     ("<amount>-<year-old> | <aged> <amount>", &[("Der 31-Jährige wurde festgenommen.", "31"), ("Er starb im Alter von 58 Jahren.", "58")]),
     ("<amount> <instead of> <amount> <scale> <currency>", &[("2,1 statt 1,4 Milliarden Euro", "2100000000")]),
+    ("<to> <amount> <from> <amount> <scale | unit>", &[("Der Anteil stieg auf 20,17 von 19,20 Prozent.", "20.17"), ("Der Umsatz stieg auf 2,1 von 1,4 Milliarden Euro.", "2100000000")]),
     ("<every> <ordinal>", &[("Jeder Fünfte ist betroffen.", "20")]),
     ("<fraction> <of> <whole>", &[("zwei Drittel der Mitglieder", "66.6666667")]),
     ("<part> <of> <whole>", &[("3 von 14 Forschern", "0.2142857")]),

@@ -27,6 +27,7 @@ pub const RULE_EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("<quantity> <or more>", &[("There were 7 or more.", "7")]),
     ("<amount>-<year-old> | <aged> <amount>", &[("The 31-year-old was arrested.", "31"), ("The man, aged 58, died.", "58")]),
     ("<amount> <instead of> <amount> <scale> <currency>", &[("2.1 instead of 1.4 billion euros", "2100000000")]),
+    ("<to> <amount> <from> <amount> <scale | unit>", &[("The stake rose to 20.17 from 19.20 percent.", "20.17"), ("Sales rose to 2.1 from 1.4 billion euros.", "2100000000")]),
     ("<n> in <m>", &[("One in five adults smokes.", "20")]),
     ("<every> <ordinal>", &[("Every fifth adult smokes.", "20")]),
     ("<fraction> <of> <whole>", &[("a quarter of Beta", "25")]),
