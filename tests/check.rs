@@ -832,3 +832,19 @@ fn a_percentage_won_in_an_election_is_a_vote_share_in_german_and_english() {
     let year = find(&facts, "de", "2021");
     assert!(!year.label.to_lowercase().contains("vote share"), "{}", year.label);
 }
+
+#[test]
+fn what_follows_plus_is_another_amount_not_what_the_figure_measures() {
+    // `eine Ablöse von 90 Millionen Euro plus Boni`: the fee, not the bonuses after `plus`,
+    // which adds another amount and makes no change. So the 90 meets the others' 95.
+    let facts = facts(&[
+        doc("a", "---\nlang: de\ndate: 2025-07-02\n---\nDer FC Bayern zahlt für Luis Ortega eine Ablöse von 90 Millionen Euro plus Boni."),
+        doc("b", "---\nlang: de\ndate: 2025-07-02\n---\nDer FC Bayern zahlt für Luis Ortega eine Ablöse von 95 Millionen Euro plus Boni."),
+        doc("c", "---\nlang: en\ndate: 2025-07-02\n---\nBayern Munich signed Luis Ortega for a fee of 95 million euros plus add-ons."),
+    ]);
+    let f = find(&facts, "a", "90 Millionen Euro");
+    assert!(f.label.to_lowercase().contains("transfer fee"), "{}", f.label);
+    assert_eq!(f.verdict, Verdict::Conflict, "{}", f.explanation);
+    let en = find(&facts, "c", "95 million euros");
+    assert!(en.label.to_lowercase().contains("transfer fee"), "{}", en.label);
+}

@@ -664,7 +664,8 @@ pub struct Rules {
     /// what the report last measured with a figure of its kind.
     pub refers_back: &'static [&'static str],
     /// Words that join two clauses of one sentence, each with its own figure (`the count of
-    /// injured rose to 3,408 and the missing figure to 139`): a measure word across one is
+    /// injured rose to 3,408 and the missing figure to 139`), or add another amount to a
+    /// figure (`a fee of 95 million euros plus add-ons`): a measure word across one is
     /// farther from a figure than its bytes say.
     pub conjunctions: &'static [&'static str],
     /// Verbs of saying whose subject is who a figure comes from, not whom it is of (`Wired

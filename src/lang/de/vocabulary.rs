@@ -516,8 +516,9 @@ const LOCATIVES: &[&str] = &["in", "im", "aus", "bei", "beim"];
 /// Referring measure nouns (see [`Rules::refers_back`]): `die Zahl stieg auf 700`, `die neue Bilanz: 1.644`.
 const REFERS_BACK: &[&str] = &["zahl", "gesamtzahl", "bilanz", "wert"];
 
-/// Clause-joining words (see [`Rules::conjunctions`]): `die Zahl der Verletzten stieg auf 3.408 und die der Vermissten auf 139`.
-const CONJUNCTIONS: &[&str] = &["und", "sowie", "während", "aber", "doch", "wobei"];
+/// Clause-joining words (see [`Rules::conjunctions`]): `die Zahl der Verletzten stieg auf 3.408 und die der Vermissten auf 139`,
+/// and those that add another amount: `eine Ablöse von 90 Millionen Euro plus Boni`.
+const CONJUNCTIONS: &[&str] = &["und", "sowie", "während", "aber", "doch", "wobei", "plus", "zuzüglich", "zzgl"];
 
 /// Verbs of saying (see [`Rules::speech_verbs`]).
 const SPEECH_VERBS: &[&str] = &[
@@ -628,7 +629,8 @@ const CHANGE: ChangeCues = ChangeCues {
         "aufstockung",
     ],
     fillers: &["weitere", "weiteren", "nochmals", "noch", "erneut", "zusätzlich", "zusätzliche"],
-    after: &["mehr", "weniger", "höher", "niedriger", "plus", "minus", "zuwachs", "anstieg", "rückgang"],
+    // Not `plus`, `minus`: after a figure they add another (`90 Millionen Euro plus Boni`).
+    after: &["mehr", "weniger", "höher", "niedriger", "zuwachs", "anstieg", "rückgang"],
     separable: &[
         ("legte", "zu"),
         ("legten", "zu"),

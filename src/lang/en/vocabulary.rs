@@ -625,8 +625,9 @@ const LOCATIVES: &[&str] = &["in", "at", "across", "throughout"];
 /// Referring measure nouns (see [`Rules::refers_back`]): `the new total of 1,644`, `the figure rose to 700`.
 const REFERS_BACK: &[&str] = &["total", "tally", "figure", "count", "number"];
 
-/// Clause-joining words (see [`Rules::conjunctions`]): `the count of injured rose to 3,408 and the missing figure to 139`.
-const CONJUNCTIONS: &[&str] = &["and", "while", "whereas", "but"];
+/// Clause-joining words (see [`Rules::conjunctions`]): `the count of injured rose to 3,408 and the missing figure to 139`,
+/// and those that add another amount: `a fee of 95 million euros plus add-ons`.
+const CONJUNCTIONS: &[&str] = &["and", "while", "whereas", "but", "plus"];
 
 /// Verbs of saying (see [`Rules::speech_verbs`]).
 const SPEECH_VERBS: &[&str] = &[
