@@ -848,3 +848,33 @@ fn what_follows_plus_is_another_amount_not_what_the_figure_measures() {
     let en = find(&facts, "c", "95 million euros");
     assert!(en.label.to_lowercase().contains("transfer fee"), "{}", en.label);
 }
+
+#[test]
+fn a_list_of_shares_measures_what_its_first_says_in_german_and_english() {
+    // Party results are given once with their measure, then as a list: each share is a
+    // vote share, so a report that prints another party's share differently conflicts.
+    let facts = facts(&[
+        doc("de", "---\nlang: de\ndate: 2026-03-09\n---\nDie SPD hat die Landtagswahl mit 31,2 Prozent der Stimmen gewonnen. Die CDU kam auf 29,8 Prozent, die Grünen erreichten 14,1 Prozent."),
+        doc("en", "---\nlang: en\ndate: 2026-03-09\n---\nThe SPD won the state election with 31.2% of the vote, ahead of the CDU on 28.9%. The Greens took 14.1%."),
+    ]);
+    let cdu = find(&facts, "de", "29,8 Prozent");
+    assert_eq!(cdu.verdict, Verdict::Conflict, "{}", cdu.explanation);
+    assert!(cdu.label.to_lowercase().contains("vote share"), "{}", cdu.label);
+    let greens = find(&facts, "de", "14,1 Prozent");
+    assert_eq!(greens.sources.len(), 2, "{}", greens.explanation);
+}
+
+#[test]
+fn a_share_after_a_list_keeps_its_own_measure_when_it_names_no_one_or_is_a_change() {
+    // The next sentence continues a list only as a level of someone it names: a share of
+    // no one named, or a change, is not the measure of the share before it.
+    let facts = facts(&[doc(
+        "de",
+        "---\nlang: de\n---\nDie Einigung fiel mit einer Mehrheit von 94,6 Prozent der Stimmen durch. Für einen Streik sprachen sich 96 Prozent aus. Die Gewerkschaft IAM hatte eine Erhöhung um 40 Prozent verlangt.",
+    )]);
+    let vote = find(&facts, "de", "94,6 Prozent").label.clone();
+    for text in ["96 Prozent", "40 Prozent"] {
+        let f = find(&facts, "de", text);
+        assert_ne!(f.label, vote, "{text}: {}", f.label);
+    }
+}
