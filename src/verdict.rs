@@ -81,10 +81,14 @@ fn magnitude_slip(a: &Quantity, b: &Quantity) -> Option<u32> {
     (k >= 1.0 && (exp - k).abs() < 0.01).then_some(k as u32)
 }
 
-/// The sentence says its figure is a running count that moved to its value (see
-/// [`crate::lang::Rules::moved`]).
+/// The figure is a running count (a toll, a tally) or a move (a share price's `fell 2.4
+/// percent` at one hour, 2.3 % at another) its sentence says moved (see
+/// [`crate::lang::Rules::moved`]). The level of an amount that `rose to` a value is a
+/// period's figure (a year's revenue): two reports of one day that give it differently
+/// conflict.
 fn moved(c: &Claim) -> bool {
-    says(&c.sentence, c.lang.unwrap_or(Lang::FALLBACK).rules().moved)
+    (c.change || matches!(c.quantity.kind, Kind::Count | Kind::Number))
+        && says(&c.sentence, c.lang.unwrap_or(Lang::FALLBACK).rules().moved)
 }
 
 /// The sentence reports a revision, in any language's words ([`crate::lang::Cues::revised`]).

@@ -878,3 +878,16 @@ fn a_share_after_a_list_keeps_its_own_measure_when_it_names_no_one_or_is_a_chang
         assert_ne!(f.label, vote, "{text}: {}", f.label);
     }
 }
+
+#[test]
+fn a_period_figure_that_rose_to_a_value_conflicts_between_reports_of_one_day() {
+    // `rose to` dates a running count's value to the hour (an update); a year's revenue
+    // that rose to a value is one figure, so two reports of one day disagree.
+    let facts = facts(&[
+        doc("a", "---\nlang: en\ndate: 2025-11-13\n---\nAnnual revenue at Siemens rose to 79.8 billion euros, with net income of 10.4 billion euros and a dividend of 5.35 euros."),
+        doc("b", "---\nlang: en\ndate: 2025-11-13\n---\nAnnual revenue at Siemens rose to 78.9 billion euros, with net income of 10.4 billion euros and a dividend of 5.35 euros."),
+    ]);
+    let f = find(&facts, "a", "79.8 billion euros");
+    assert_eq!(f.sources.len(), 2, "{}", f.explanation);
+    assert_eq!(f.verdict, Verdict::Conflict, "{}", f.explanation);
+}
