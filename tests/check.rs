@@ -891,3 +891,21 @@ fn a_period_figure_that_rose_to_a_value_conflicts_between_reports_of_one_day() {
     assert_eq!(f.sources.len(), 2, "{}", f.explanation);
     assert_eq!(f.verdict, Verdict::Conflict, "{}", f.explanation);
 }
+
+#[test]
+fn a_figure_of_a_sentence_that_names_no_one_conflicts_in_reports_of_one_story() {
+    // German reports often name the company once, at a sentence's start, and give the
+    // figures in sentences naming no one (`Der Umsatz lag bei …`). In reports that share
+    // figures themselves such a figure has no holder to differ: the FT's transposed 79.8
+    // and a dividend of 5.25 against everyone's 5.35 must show.
+    let facts = facts(&[
+        doc("hb", "---\nlang: de\ndate: 2025-11-13\n---\nSiemens hat im Geschäftsjahr einen Umsatz von 78,9 Milliarden Euro erzielt. Der Nettogewinn stieg auf 10,4 Milliarden Euro. Die Dividende soll 5,35 Euro je Aktie betragen."),
+        doc("sz", "---\nlang: de\ndate: 2025-11-13\n---\nDer Konzern verdiente unter dem Strich 10,4 Milliarden Euro, der Umsatz lag bei 78,9 Milliarden Euro. Die Aktionäre sollen eine Dividende von 5,25 Euro erhalten."),
+        doc("ft", "---\nlang: en\ndate: 2025-11-13\n---\nRevenue at Siemens rose to €79.8bn, with net profit at €10.4bn. The group will pay a dividend of €5.35 a share."),
+    ]);
+    let revenue = find(&facts, "ft", "€79.8bn");
+    assert_eq!(revenue.verdict, Verdict::Conflict, "{}", revenue.explanation);
+    assert!(revenue.claims.iter().any(|c| c.source == "hb"), "{}", revenue.explanation);
+    let dividend = find(&facts, "sz", "5,25 Euro");
+    assert_eq!(dividend.verdict, Verdict::Conflict, "{}", dividend.explanation);
+}

@@ -530,7 +530,14 @@ impl Scorer<'_> {
                     same_what(a, b, &self.profiles.what[i], &self.profiles.what[j]),
                     "different figures, not said to measure the same thing",
                 )?;
-                need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "different figures, no shared name")?;
+                // A sentence that names no one (`Der Umsatz lag bei 78,9 Milliarden Euro`) has
+                // no holder to differ: in reports that share figures and names themselves
+                // it is the other's.
+                let (wi, wj) = (&self.profiles.who[i], &self.profiles.who[j]);
+                need(
+                    same_who(wi, wj) || (wi.is_empty() || wj.is_empty()) && self.told_together(i, j),
+                    "different figures, no shared name",
+                )?;
                 // Reports that share figures and names themselves, or are one story through
                 // others and say the figure measures the same thing, or near-identical
                 // sentences.
