@@ -601,6 +601,9 @@ fn keywords(
 ) -> (Vec<String>, Option<String>) {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return (Vec::new(), None) };
     let lex = &mut lex[a..b];
+    let toks = &doc.toks[a..b];
+    // The word a percentage is taken of (`31,9 Prozent der Stimmen`), read once.
+    let whole = if q.kind == Kind::Percent { partitive_whole(toks, q, doc.lang()) } else { None };
     // Measure words of the figure's own clause: (start, end, distance, concept).
     let mut candidates: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     // A count of people (`144 people`, `2719 Menschen`): its noun says nothing of which.
@@ -621,9 +624,7 @@ fn keywords(
             !found.is_empty() && found.iter().all(|k| lexicon::is_group(k) || lexicon::is_vague(k))
         })
     };
-    let sentence = toks_of(doc, si);
-    let whole = partitive_whole(sentence, q, doc.lang()).map(|w| &sentence[w..]);
-    let group_count = q.kind == Kind::Percent && whole.is_some_and(of_people)
+    let group_count = whole.is_some_and(|w| of_people(&toks[w..]))
         || !counted_concepts.is_empty()
             && counted_concepts.iter().all(|k| lexicon::is_group(k))
             && !is_whole(doc, si, q, figures);
@@ -664,7 +665,6 @@ fn keywords(
     let stop = &lang.rules().stopwords;
     // (distance, concept or stem, whether a concept): all interned, nothing to allocate.
     let mut scored: Vec<(usize, &'static str, bool)> = Vec::new();
-    let toks = &doc.toks[a..b];
     // Words in another clause (across a comma, semicolon or dash) come after every word of
     // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
     // Across a clause-joining word a word is farther, too. Every figure of the sentence
@@ -751,11 +751,9 @@ fn keywords(
     }
     // A percentage of a whole (`31,9 Prozent der Stimmen`, `20% of the shares`) measures
     // its share of that whole, whatever verb stands nearer (`holte 31,9 Prozent`).
-    if q.kind == Kind::Percent {
-        if let Some(whole) = partitive_whole(toks, q, lang).map(|w| &toks[w]) {
-            for c in candidates.iter_mut().filter(|c| c.0 == whole.start) {
-                c.2 = 0;
-            }
+    if let Some(whole) = whole.map(|w| &toks[w]) {
+        for c in candidates.iter_mut().filter(|c| c.0 == whole.start) {
+            c.2 = 0;
         }
     }
     // A group's noun yields to what its clause says the group did.
@@ -785,11 +783,6 @@ fn partitive_whole(toks: &[Tok], q: &Quantity, lang: Lang) -> Option<usize> {
     let after = toks.partition_point(|t| t.start < q.end);
     let skipped = toks[after..].iter().take(3).take_while(|t| partitive.contains(&t.lower.as_str())).count();
     (skipped > 0 && after + skipped < toks.len()).then_some(after + skipped)
-}
-
-/// A sentence's tokens.
-fn toks_of<'d>(doc: &'d Doc, si: usize) -> &'d [Tok] {
-    doc.sentence_toks.get(si).map_or(&[], |&(a, b)| &doc.toks[a..b])
 }
 
 /// Bytes between a part and its whole (`513 of the Bundestag's 733`).
