@@ -185,15 +185,12 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
             }
         }
         let (keywords, mut measure) = keywords(&doc, si, q, &in_sentence, &mut lex);
+        // Where the sentence before this one starts (this one's start for the first).
+        let previous_start = doc.sentences.get(si.saturating_sub(1)).map_or(s_start, |s| s.0);
         // A figure named only by a referring noun measures what the report's last figure
         // of its kind measured, in its sentence or the one before.
         if measure.is_none() && q.kind != Kind::Date && refers_back(&doc, si, q) {
-            let since = doc.sentences.get(si.saturating_sub(1)).map_or(s_start, |s| s.0);
-            measure = claims
-                .iter()
-                .rev()
-                .take_while(|c: &&Claim| c.sentence_start >= since)
-                .find(|c| c.quantity.kind == q.kind && c.measure.is_some())
+            measure = last_since(&claims, previous_start, |c| c.quantity.kind == q.kind && c.measure.is_some())
                 .and_then(|c| c.measure.clone());
         }
         let change = change(&doc, si, q);
@@ -210,15 +207,8 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
             let continues = !change
                 && entities.get(si).is_some_and(|e| !e.is_empty())
                 && !keywords.iter().any(|k| lexicon::is_concept(k));
-            let since = match doc.sentences.get(si.saturating_sub(1)) {
-                Some(previous) if continues => previous.0,
-                _ => s_start,
-            };
-            measure = claims
-                .iter()
-                .rev()
-                .take_while(|c: &&Claim| c.sentence_start >= since)
-                .find(|c| c.quantity.kind == Kind::Percent && c.quantity.unit == q.unit)
+            let since = if continues { previous_start } else { s_start };
+            measure = last_since(&claims, since, |c| c.quantity.kind == Kind::Percent && c.quantity.unit == q.unit)
                 .filter(|c| c.change == change)
                 .and_then(|c| c.measure.clone());
         }
@@ -774,6 +764,12 @@ fn keywords(
         partitive.then(|| lexicon::share_of(concept)).flatten().unwrap_or(concept).to_string()
     });
     (out, measure)
+}
+
+/// The report's last claim so far, back to byte `since` (a sentence's start), that `matches`:
+/// whose measure a figure naming its own only by reference, or in a list, takes.
+fn last_since(claims: &[Claim], since: usize, matches: impl Fn(&Claim) -> bool) -> Option<&Claim> {
+    claims.iter().rev().take_while(|c| c.sentence_start >= since).find(|c| matches(c))
 }
 
 /// The index of the word a percentage is taken of, after up to three partitive words
