@@ -113,6 +113,8 @@ fn the_seeds_agree_on_the_specified_facts_and_conflict_nowhere() {
         .find(|f| f.claims.iter().any(|c| c.source.starts_with("002") && c.quantity.text == "2026"))
         .unwrap();
     assert_ne!(prometheus.id, avocado.id, "Avocado in 2026 is not Prometheus in 2026");
+    // The page's view counter is no fact of the story: hidden by default.
+    assert!(find(&facts, "002", "6 Ansichten").incidental, "page furniture");
 }
 
 #[test]

@@ -235,7 +235,7 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
             time,
             attribution: attribution(&doc, si, q, nouns),
             modality: modality(&doc, si, q),
-            incidental: incidental(&doc, q, qi, &quantities, &in_sentence),
+            incidental: incidental(&doc, si, q, qi, &in_sentence),
             converted: converted(&source.text, q, &in_sentence),
             change,
             earlier: earlier(&doc, si, q, &in_sentence),
@@ -1183,9 +1183,9 @@ fn converted(text: &str, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
     })
 }
 
-/// Figures that only frame another: a date that is another figure's time scope, a duration,
-/// a dateline.
-fn incidental(doc: &Doc, q: &Quantity, index: usize, all: &[Quantity], in_sentence: &[&Quantity]) -> bool {
+/// Figures that only frame another or count the page rather than the story: a date that
+/// is another figure's time scope, a duration, a dateline, a page's furniture.
+fn incidental(doc: &Doc, si: usize, q: &Quantity, index: usize, in_sentence: &[&Quantity]) -> bool {
     if q.kind == Kind::Date {
         // Only the first figure can be a dateline: the first line is looked for once.
         let first_line_end =
@@ -1198,10 +1198,34 @@ fn incidental(doc: &Doc, q: &Quantity, index: usize, all: &[Quantity], in_senten
     }
     if q.kind == Kind::Count {
         let unit = q.unit.as_deref().map(|u| lexicon::normalize(u, doc.lang())).unwrap_or_default();
-        return every_language(|c| c.time_nouns).any(|t| unit.starts_with(t));
+        if every_language(|c| c.time_nouns).any(|t| unit.starts_with(t)) {
+            return true;
+        }
     }
-    let _ = all;
-    false
+    furniture(doc, si, in_sentence)
+}
+
+/// Whether sentence `si` is a page's furniture: figures and furniture words only (`6
+/// Ansichten`, `Kommentare (12)`, `1.2K views · 3 min read`). In a sentence of the story
+/// such a word counts what the story is about (`bekam rund 98.000 Kommentare`).
+fn furniture(doc: &Doc, si: usize, in_sentence: &[&Quantity]) -> bool {
+    let Some(&(from, to)) = doc.sentence_toks.get(si) else { return false };
+    let is_furniture = |w: &str| every_language(|c| c.page_furniture).any(|f| w.starts_with(f));
+    let within = |t: &Tok| in_sentence.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    let mut any = false;
+    for t in doc.toks[from..to].iter().filter(|t| t.kind == TokKind::Word) {
+        if is_furniture(&t.lower) {
+            any = true;
+        } else if !within(t) {
+            // A word of the sentence's own: the story's.
+            return false;
+        }
+    }
+    // Every count counts furniture (`1.2K views`, but not `300 Stellen · 6 Ansichten`).
+    let counts_furniture = in_sentence.iter().all(|q| {
+        q.kind != Kind::Count || q.unit.as_deref().is_some_and(|u| is_furniture(lexicon::normalize(u, doc.lang())))
+    });
+    any && counts_furniture
 }
 
 #[cfg(test)]
@@ -1595,6 +1619,35 @@ mod tests {
         assert!(years.incidental);
         let founded = c.iter().find(|c| c.quantity.text == "2013").unwrap();
         assert!(!founded.incidental, "a year that is the sentence's only figure is the fact");
+    }
+
+    #[test]
+    fn a_pages_furniture_is_incidental_and_the_storys_counts_are_not() {
+        // German and English side by side: a line of furniture counts the page.
+        for (text, furniture, story) in [
+            (
+                "Die Firma baut 300 Stellen ab. Der Beitrag bekam 98.000 Kommentare.\n\n6 Ansichten\n\nKommentare (12)\n\n12 Kommentare · 3 Min. Lesezeit",
+                &["6 Ansichten", "12", "12 Kommentare", "3 Min"][..],
+                &["300 Stellen", "98.000 Kommentare"][..],
+            ),
+            (
+                "The firm is cutting 300 jobs. The post drew 98,000 comments.\n\n1.2K views · 3 min read\n\n24 comments",
+                &["1.2K views", "3 min", "24 comments"][..],
+                &["300 jobs", "98,000 comments"][..],
+            ),
+        ] {
+            let c = claims(text);
+            let of = |f: &str| c.iter().find(|c| c.quantity.text == f).unwrap_or_else(|| panic!("{f}: {c:#?}")).incidental;
+            for f in furniture {
+                assert!(of(f), "{f} is furniture");
+            }
+            for f in story {
+                assert!(!of(f), "{f} is the story's");
+            }
+        }
+        // A count of the story on a line with furniture keeps the line the story's.
+        let c = claims("Bilanz\n\n300 Stellen · 6 Ansichten");
+        assert!(c.iter().all(|c| !c.incidental), "{c:#?}");
     }
 
     #[test]

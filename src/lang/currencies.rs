@@ -9,27 +9,33 @@ use super::Currency;
 
 /// A currency word written before or after an amount (`USD 14`, `14 USD`).
 pub const fn either(code: &'static str) -> Currency {
-    Currency { code, before: true, after: true, factor: 1.0, also_mass: false }
+    Currency { code, before: true, after: true, factor: 1.0, also_mass: false, glued: false }
 }
 
 /// A currency word written only before an amount (`$US 5`).
 pub const fn before(code: &'static str) -> Currency {
-    Currency { code, before: true, after: false, factor: 1.0, also_mass: false }
+    Currency { code, before: true, after: false, factor: 1.0, also_mass: false, glued: false }
 }
 
 /// A currency word written only after an amount (`14 Dollar`).
 pub const fn after(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0, also_mass: false }
+    Currency { code, before: false, after: true, factor: 1.0, also_mass: false, glued: false }
 }
 
 /// A currency word that also names a mass (`208 pounds`, `zwei Pfund Mehl`): context decides.
 pub const fn or_mass(code: &'static str) -> Currency {
-    Currency { code, before: false, after: true, factor: 1.0, also_mass: true }
+    Currency { code, before: false, after: true, factor: 1.0, also_mass: true, glued: false }
+}
+
+/// A minor unit's abbreviation written onto the digits, in lowercase only: `50p`, `99c`.
+/// Spaced or capitalised it is something else (`10 p.m.`, `30C`).
+pub const fn glued(code: &'static str) -> Currency {
+    Currency { code, before: false, after: true, factor: 1.0, also_mass: false, glued: true }
 }
 
 /// A currency code with a scale in it: `MUSD` = million US dollars.
 pub const fn scaled(code: &'static str, factor: f64) -> Currency {
-    Currency { code, before: false, after: true, factor, also_mass: false }
+    Currency { code, before: false, after: true, factor, also_mass: false, glued: false }
 }
 
 /// ISO 4217 codes of the currencies news quotes, written before or after an amount (`USD

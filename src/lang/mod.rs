@@ -236,6 +236,9 @@ pub struct Currency {
     pub factor: f64,
     /// The word also names a mass (`208 pounds`, `zwei Pfund Mehl`): context decides.
     pub also_mass: bool,
+    /// Only written onto the digits and in lowercase (`50p`, `99c`; see
+    /// [`currencies::glued`]).
+    pub glued: bool,
 }
 
 /// A physical unit: its symbol, and its conversion to the base unit comparisons run in
@@ -383,6 +386,10 @@ pub struct Cues {
     /// Stems of time nouns (every language): a count of them is a duration (`innerhalb von
     /// zwei Jahren`), incidental.
     pub time_nouns: &'static [&'static str],
+    /// Stems of a web page's furniture (every language): counts of views, comments, likes,
+    /// shares, followers and reading time that stand by themselves (`6 Ansichten`, `12
+    /// comments · 3 min read`) count the page, not the story, and are incidental.
+    pub page_furniture: &'static [&'static str],
     /// Word parts that make a figure an estimate (`schätz`, `consensus`; every language).
     pub estimate: &'static [&'static str],
     /// Word starts that make a figure a forecast (`prognos`, `expect`; every language).
@@ -613,6 +620,9 @@ pub struct Rules {
     pub rule_examples: &'static [(&'static str, &'static [(&'static str, &'static str)])],
     /// Nouns after a number that are not what it counts (`3 Mal`, `12 Uhr`).
     pub not_counted: HashSet<&'static str>,
+    /// Words after an hour that make it a clock time (`7 Uhr`, `10.30 p.m.`, `7
+    /// o'clock`): no quantity.
+    pub clock_words: PhraseTable<()>,
     /// The words that make a figure a change rather than a level (see [`ChangeCues`]).
     pub change: ChangeCues,
     /// Words of a figure's own clause that say it is an earlier, superseded value of what
@@ -783,10 +793,19 @@ pub(crate) mod rows {
         }
     }
 
-    /// `before` for `$7`, `after` for `7 Dollar`.
+    /// `before` for `$7`, `after` for `7 Dollar` (and `7p` for a glued one).
     pub fn currencies(lang: Lang, rows: &[(&str, Currency)], before: &str, after: &str) {
         for (word, cur) in rows {
-            let q = first(lang, if cur.before { before } else { after }, word);
+            let glued = after.replace("7 {w}", "7{w}");
+            assert!(!cur.glued || glued != after, "{after}: no `7 {{w}}` to glue");
+            let template = if cur.before {
+                before
+            } else if cur.glued {
+                &glued
+            } else {
+                after
+            };
+            let q = first(lang, template, word);
             assert_eq!((q.kind, q.unit.as_deref()), (Kind::Money, Some(cur.code)), "{word}");
             assert_eq!(q.value, Value::Number(7.0 * cur.factor), "{word}");
         }

@@ -818,6 +818,15 @@ impl<'a> Scanner<'a> {
         FRACTIONS.iter().find(|(f, _)| *f == c).map(|(_, v)| *v)
     }
 
+    /// A glued minor unit's abbreviation at `i..end` stands as written for one: onto the
+    /// digits, in lowercase, and not the start of `p.m.`.
+    fn glued_minor(&self, i: usize, end: usize) -> bool {
+        let written = &self.text[self.toks[i].start..self.toks[end - 1].end];
+        let dotted_word =
+            self.is_sym(end, '.') && self.tok(end + 1).is_some_and(|t| t.kind == TokKind::Word && !t.space_before);
+        self.attached(i) && written.chars().all(|c| c.is_lowercase()) && !dotted_word
+    }
+
     fn known_suffix(&self, i: usize) -> bool {
         let r = self.rules;
         r.minor_units.starts_at(&self.toks, i)
@@ -1112,6 +1121,7 @@ impl<'a> Scanner<'a> {
                 .filter(|(c, _)| c.after && currency.is_none() && long_unit.is_none())
                 // A currency written onto the digits after it is theirs: `3 USD50 cards`.
                 .filter(|&(c, n)| !(c.before && self.tok(n).is_some_and(|t| t.kind == TokKind::Num && !t.space_before)))
+                .filter(|&(c, n)| !c.glued || self.glued_minor(pos, n))
             {
                 let (mass, amb) = if c.also_mass { self.pound_reading(i, n, scale) } else { (false, None) };
                 if mass {
@@ -1241,6 +1251,15 @@ impl<'a> Scanner<'a> {
             && first.lower[2..] < *"60";
         if clock && self.tok(a.end).is_some_and(|t| common::is_time_zone(t.text(self.text))) {
             return Some(a.end + 1);
+        }
+        // `7 Uhr`, `19.30 Uhr`, `10.30 p.m.`: an hour, with its minutes, before a clock word.
+        let hour = first.kind == TokKind::Num && a.end == s + 1 && {
+            let (h, m) = first.lower.split_once(['.', ':']).unwrap_or((&first.lower, "00"));
+            let (h, m) = (h.parse::<u8>().ok(), (m.len() == 2).then(|| m.parse::<u8>().ok()).flatten());
+            h.zip(m).is_some_and(|(h, m)| h < 24 && m < 60)
+        };
+        if let Some((_, end)) = hour.then(|| self.rules.clock_words.match_at(&self.toks, a.end)).flatten() {
+            return Some(end);
         }
         // `12:30`, `3:1`
         if (self.is_sym(a.end, ':')

@@ -97,7 +97,7 @@ rules! {
     // ----- not quantities -----------------------------------------------------------------
     RANK = "<rank noun> <number>" => Nothing;
     ORDINAL = "<number>. <noun>" => Nothing;
-    CLOCK = "<hh>:<mm> | <hhmm> <time zone>" => Nothing;
+    CLOCK = "<hh>:<mm> | <hhmm> <time zone> | <hh>[.<mm>] <clock word>" => Nothing;
     NAME_NUMBER = "<Name> <number>" => Nothing;
     SCORE = "<n>-<m> (a score)" => Nothing;
     POSTCODE = "<postcode> <Town>" => Nothing;

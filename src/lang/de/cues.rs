@@ -16,6 +16,10 @@ pub(crate) const CUES: Cues = Cues {
     ],
     noun_plural_endings: &["en", "ern"],
     time_nouns: &["jahr", "monat", "woch", "tag", "stund", "minut", "jahrzehnt"],
+    page_furniture: &[
+        "ansicht", "aufruf", "kommentar", "antwort", "leser", "gefällt", "teilen", "geteilt", "reaktion", "abonnent",
+        "lesezeit", "lesedauer", "min",
+    ],
     estimate: &["analyst", "schätz", "konsens"],
     forecast: &["prognos", "projizier", "erwartet", "erwarte", "könnte", "dürfte", "voraussichtlich", "rechnet"],
     forecast_words: &["möglich"],

@@ -402,6 +402,9 @@ pub const STOPWORDS: &[&str] = &[
 
 pub const NOT_COUNTED: &[&str] = &["uhr", "mal", "male", "prozent", "cent", "punkte", "punkten"];
 
+/// After an hour, a clock time: `um 7 Uhr`, `19.30 Uhr`.
+pub const CLOCK_WORDS: &[&str] = &["uhr"];
+
 pub const MONEY_NOUNS: &[&str] = &[
     "coup",
     "deal",
@@ -798,6 +801,7 @@ pub(crate) fn build() -> Rules {
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
         not_counted: NOT_COUNTED.iter().copied().collect(),
+        clock_words: PhraseTable::new(CLOCK_WORDS.iter().map(|w| (*w, ()))),
         not_names: NOT_NAMES.iter().copied().collect(),
         rule_examples: super::examples::RULE_EXAMPLES,
         change: CHANGE,

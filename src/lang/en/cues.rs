@@ -10,6 +10,10 @@ pub(crate) const CUES: Cues = Cues {
     noun_suffixes: &[],
     noun_plural_endings: &[],
     time_nouns: &["year", "month", "week", "day", "hour", "minut", "decad"],
+    page_furniture: &[
+        "view", "comment", "repl", "like", "share", "repost", "retweet", "reaction", "follower", "subscriber", "read",
+        "min",
+    ],
     estimate: &["analyst", "estimat", "consensus"],
     forecast: &["forecast", "projected", "projects", "expect", "guidance", "could", "possibly", "might"],
     forecast_words: &[],

@@ -4,7 +4,7 @@
 //! abbreviations. Every row is tested.
 
 use crate::lang::common::{self, unit_rows};
-use crate::lang::currencies::{self, either, after, or_mass, scaled};
+use crate::lang::currencies::{self, either, after, glued, or_mass, scaled};
 use crate::lang::{
     table, words, ChangeCues, Currency, Lang, Opener, PercentUnit, Qualifier, Rules, Scale, Season, YearPart,
 };
@@ -74,11 +74,14 @@ pub const CURRENCIES: &[(&str, Currency)] = &[
     // A minor unit standing alone is money counted in it, as written (`10 cents` is 10
     // cent, as public test sets write it): a cent of any currency is compared only with
     // cents, a penny with pence. After a major amount it is the amount's fraction
-    // (`thirteen dollars and forty-five cents`, see `minor_units`). Not `p`: `10 p.m.` is
-    // a time.
+    // (`thirteen dollars and forty-five cents`, see `minor_units`). Their abbreviations
+    // count only written onto the digits in lowercase (`50p`, `99c`): `10 p.m.` is a time,
+    // `30C` a temperature.
     ("cent", after("cent")),
     ("cents", after("cent")),
+    ("c", glued("cent")),
     ("pence", after("pence")),
+    ("p", glued("pence")),
     ("euro cents", after("cent")),
     ("pound", or_mass("GBP")),
     ("pounds", or_mass("GBP")),
@@ -540,6 +543,9 @@ pub const STOPWORDS: &[&str] = &[
 
 pub const NOT_COUNTED: &[&str] = &["times", "cents", "percent", "points", "o'clock", "a.m.", "p.m.", "am", "pm"];
 
+/// After an hour, a clock time: `7 a.m.`, `10.30 pm`, `7 o'clock`.
+pub const CLOCK_WORDS: &[&str] = &["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"];
+
 pub const MONEY_NOUNS: &[&str] = &[
     "deal",
     "offer",
@@ -959,6 +965,7 @@ pub(crate) fn build() -> Rules {
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
         not_counted: NOT_COUNTED.iter().copied().collect(),
+        clock_words: PhraseTable::new(CLOCK_WORDS.iter().map(|w| (*w, ()))),
         not_names: NOT_NAMES.iter().copied().collect(),
         rule_examples: super::examples::RULE_EXAMPLES,
         change: CHANGE,
