@@ -11,7 +11,9 @@
 //! Every field but `text` is optional; `low`/`high` may be `"open"` for an open side.
 //! Measures also take `written` (the unit as written), `dimension` and `per` (a rate's
 //! denominator, `"none"` for none); `ambiguous` names what the text leaves undecided
-//! (`"none"` for nothing).
+//! (`"none"` for nothing). `incidental` is what the claim stage makes of the figure in
+//! the case's text as a whole source: `true` for what frames the story or counts the page
+//! (a dateline, a duration, a view counter), kept out of the facts by default.
 //! Without `partial`, the scan must find exactly the listed quantities, in order;
 //! `expect = []` says the text holds none (the traps).
 
@@ -19,7 +21,10 @@ use std::fs;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use claimcheck::claim::context::noun_evidence;
+use claimcheck::claim::{extract, Claim};
 use claimcheck::quantity::rules::RULES;
+use claimcheck::source::Source;
 use claimcheck::{scan, Lang, Quantity, Value};
 
 fn close(a: f64, b: f64) -> bool {
@@ -36,10 +41,20 @@ fn value_matches(want: &toml::Value, got: &Option<Value>) -> bool {
     }
 }
 
-fn check(expect: &toml::Table, q: &Quantity) -> Vec<String> {
+/// The claims of `text` read as one source in `lang`.
+fn claims(text: &str, lang: Lang) -> Vec<Claim> {
+    let s = Source::from_text("case", Path::new("case.txt"), text.to_string(), Some(lang)).unwrap();
+    extract(&s, &noun_evidence(std::slice::from_ref(&s)))
+}
+
+fn check(expect: &toml::Table, q: &Quantity, claims: &dyn Fn() -> Vec<Claim>) -> Vec<String> {
     let mut errors = Vec::new();
     for (key, want) in expect {
         let ok = match key.as_str() {
+            "incidental" => {
+                let c = claims().into_iter().find(|c| c.quantity.start == q.start && c.quantity.end == q.end);
+                c.is_some_and(|c| want.as_bool() == Some(c.incidental))
+            }
             "text" => want.as_str() == Some(q.text.as_str()),
             "kind" => want.as_str() == Some(q.kind.as_str()),
             "qualifier" => want.as_str() == Some(q.qualifier.as_str()),
@@ -103,7 +118,7 @@ fn corpus() {
                     let want_text = e["text"].as_str().unwrap();
                     match got.iter().find(|q| q.text == want_text) {
                         Some(q) => {
-                            for err in check(e, q) {
+                            for err in check(e, q, &|| claims(text, lang)) {
                                 failures.push(format!("{name}\n    {err}"));
                             }
                             assert_eq!(&text[q.start..q.end], q.text, "span and text agree");
