@@ -422,7 +422,12 @@ fn sentence_entities<'a>(
         }
     };
     let word = |t: &Tok| t.kind == TokKind::Word;
-    let cap = |t: &Tok| word(t) && !in_figure(t) && doc.text(t).chars().next().is_some_and(char::is_uppercase);
+    // Words of a clock time are no names (`9 Uhr`, `0930 GMT`).
+    let clock = |t: &Tok| {
+        crate::lang::common::is_time_zone(doc.text(t)) || rules.clock_words.starts_at(std::slice::from_ref(t), 0)
+    };
+    let cap =
+        |t: &Tok| word(t) && !in_figure(t) && doc.text(t).chars().next().is_some_and(char::is_uppercase) && !clock(t);
     // A name's text, with digits written onto it: `R1`, `H100`.
     let name_end = |k: usize| {
         if toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num && !n.space_before) {
@@ -1569,6 +1574,16 @@ mod tests {
         assert!(c[0].keywords.contains(&"investment".to_string()));
         assert!(c[1].keywords.contains(&"stake".to_string()));
         assert!(c[0].entities.contains(&"Scale AI".to_string()));
+    }
+
+    #[test]
+    fn a_clock_times_words_name_no_one() {
+        for (text, figure) in [
+            ("Bis 9 Uhr verlor Siemens 3 Prozent an Wert.", "3 Prozent"),
+            ("By 0930 GMT Siemens had lost 3 percent, by 10 a.m. more.", "3 percent"),
+        ] {
+            assert_eq!(claim_of(text, figure).entities, vec!["Siemens".to_string()], "{text}");
+        }
     }
 
     #[test]
