@@ -733,6 +733,12 @@ fn keywords(
             scored.extend(found.iter().map(|&c| (distance, c, true)));
         }
     }
+    // A unit that is itself a measure says what its figure measures, wherever the unit word
+    // stands (`der Stärke 7,7`, `a 7.7-magnitude quake`, `5 GW`): its dimension's concept.
+    if let Some(e) = q.dimension.and_then(|d| lexicon::entry(d.as_str())) {
+        candidates.push((q.start, q.end, generic_penalty(e.concept), e.concept));
+        scored.push((0, e.concept, true));
+    }
     // Concepts first (they cross languages), then stems; each by distance.
     scored.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(y.1)));
     let mut out: Vec<String> = Vec::new();
@@ -1272,6 +1278,19 @@ mod tests {
         // `an` that does not close the clause is a preposition: no vote.
         let c = claim_of("Die Partei nahm mit 300 Delegierten an dem Parteitag teil.", "300");
         assert_ne!(c.measure.as_deref(), Some("yes_votes"));
+    }
+
+    #[test]
+    fn a_unit_that_is_a_measure_says_what_its_figure_measures() {
+        // The unit's word may stand before the figure and the clause speak of something else.
+        assert_measures(&[
+            ("Bei dem Erdbeben der Stärke 7,7 seien 1.670 Menschen verletzt worden.", "7,7", "magnitude"),
+            ("Bei dem Erdbeben der Stärke 7,7 seien 1.670 Menschen verletzt worden.", "1.670", "injured"),
+            ("In the 7.7 magnitude quake 737 people were injured.", "7.7", "magnitude"),
+            ("In the 7.7 magnitude quake 737 people were injured.", "737", "injured"),
+            ("Das Rechenzentrum soll auf 5 GW wachsen.", "5 GW", "power"),
+            ("The data centre is to grow to 5 GW.", "5 GW", "power"),
+        ]);
     }
 
     #[test]
