@@ -459,8 +459,8 @@ fn candidate_links<'a>(
             let after = list.partition_point(|&j| j <= i);
             for &j in &list[after..] {
                 if stamp[j] != i
-                    && (pruning.says_what[i] || pruning.says_what[j])
                     && matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible)
+                    && (pruning.says_what[i] || pruning.says_what[j] || score::same_amount(free[i], free[j], params))
                 {
                     stamp[j] = i;
                     if sources[i] == sources[j] {
@@ -530,6 +530,8 @@ struct Pruning<'a> {
     /// Whether each claim says what it measures ([`score::says_what`]): two that do not
     /// never link, whatever else they share.
     says_what: Vec<bool>,
+    /// Whether each claim is an amount of money.
+    money: Vec<bool>,
     /// Per claim, the norm of its terms in capped lists, over all terms and neutral ones.
     capped: Vec<(f64, f64)>,
     profiles: &'a profile::Profiles,
@@ -563,6 +565,7 @@ impl<'a> Pruning<'a> {
             dates: free.iter().map(|c| c.quantity.kind == Kind::Date).collect(),
             measured: free.iter().map(|c| c.measure.is_some()).collect(),
             says_what: free.iter().map(|c| score::says_what(c)).collect(),
+            money: free.iter().map(|c| c.quantity.kind == Kind::Money).collect(),
             capped,
             profiles,
         }
@@ -584,7 +587,8 @@ impl<'a> Pruning<'a> {
         dense: Option<&[f64]>,
     ) -> (bool, Option<f64>) {
         let p = self.params;
-        if !self.says_what[i] && !self.says_what[j] {
+        // Amounts of money may link without (see [`score::same_amount`]); the scorer decides.
+        if !(self.says_what[i] || self.says_what[j] || self.money[i] && self.money[j]) {
             return (false, None);
         }
         // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the

@@ -291,6 +291,14 @@ pub(crate) fn says_what(c: &Claim) -> bool {
         }
 }
 
+/// Whether two amounts of money (one currency: they share a block) are the same figure or
+/// within precision of each other: what lets two amounts that name no measure link.
+pub(crate) fn same_amount(a: &Claim, b: &Claim, p: &Params) -> bool {
+    a.quantity.kind == Kind::Money
+        && b.quantity.kind == Kind::Money
+        && matches!(relation(a, b, p), Relation::Same | Relation::Compatible)
+}
+
 /// Whether both claims count groups of people (`workers`, `members`, `strikers`: see
 /// [`lexicon::GROUPS`]), not what befell them.
 fn people_both(a: &Claim, b: &Claim) -> bool {
@@ -419,8 +427,10 @@ impl Scorer<'_> {
         }
         // A fact is a figure of something: two figures neither of which says what it
         // measures (a bare `66`, `22 Prozent`, `zehn Jahre` of nothing named) are no fact
-        // to share, however alike their sentences; one that says it lends it to both.
-        if !says_what(a) && !says_what(b) {
+        // to share, however alike their sentences; one that says it lends it to both. An
+        // amount of money is typed by its currency: the same amount in one currency may
+        // still be one fact (`a £64m deal`, `£64.2m`), on the evidence the same figure needs.
+        if !says_what(a) && !says_what(b) && !same_amount(a, b, self.params) {
             return Err("neither figure says what it measures");
         }
         let sim = known_sim.unwrap_or_else(|| match dense {
