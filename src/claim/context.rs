@@ -141,6 +141,8 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
     let mut lex = vec![TokLex::default(); doc.toks.len()];
     // Each sentence's concepts, read once: every figure asks for its neighbours'.
     let mut concepts_of: Vec<Option<Vec<String>>> = vec![None; doc.sentences.len()];
+    // What a percentage of the report's event measures, found when first asked.
+    let report_event = std::cell::OnceCell::new();
     // Each sentence's words outside its figures, joined (see [`context_words`]).
     let mut context_of: Vec<Option<String>> = vec![None; doc.sentences.len()];
     let mut claims = Vec::with_capacity(quantities.len());
@@ -211,6 +213,17 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
             measure = last_since(&claims, since, |c| c.quantity.kind == Kind::Percent && c.quantity.unit == q.unit)
                 .filter(|c| c.change == change)
                 .and_then(|c| c.measure.clone());
+        }
+        // A percentage that still names no measure, a level in a clause that speaks of nothing
+        // the lexicon knows but people (`kommen die Christdemokraten auf 31,2 Prozent`, `Die
+        // SPD landet bei 26,3 Prozent`), measures what a percentage of the report's event
+        // does: in a report of an election, a vote share (see `lexicon::PERCENT_OF_EVENT`).
+        if measure.is_none() && q.kind == Kind::Percent && !change {
+            let specific =
+                keywords.iter().any(|k| lexicon::is_concept(k) && !lexicon::is_group(k) && !lexicon::is_vague(k));
+            if !specific {
+                measure = report_event.get_or_init(|| event_of_report(&doc)).map(str::to_string);
+            }
         }
         nearby_keywords.retain(|c| !keywords.contains(c));
         let claim = Claim {
@@ -920,6 +933,24 @@ fn refers_back(doc: &Doc, si: usize, q: &Quantity) -> bool {
 }
 
 /// The lexicon concepts of a sentence, in text order.
+/// Sentences of a report's lead: where it says what it reports on.
+const LEAD_SENTENCES: usize = 3;
+
+/// What a percentage of the report's event measures, when its title or lead names an event
+/// the lexicon knows (`Landtagswahl`, `election`: a vote share); the first named.
+fn event_of_report(doc: &Doc) -> Option<&'static str> {
+    let lang = doc.lang();
+    let title = doc.source.meta.title.as_deref().unwrap_or("");
+    let title_words = title.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| w.chars().count() >= 3);
+    let lead_end =
+        doc.sentence_toks.get(LEAD_SENTENCES.min(doc.sentence_toks.len()).saturating_sub(1)).map_or(0, |s| s.1);
+    let body_words = doc.toks[..lead_end]
+        .iter()
+        .filter(|t| t.kind == TokKind::Word && t.lower.chars().count() >= 3)
+        .map(|t| doc.text(t));
+    title_words.chain(body_words).find_map(|w| concepts(w, lang).iter().find_map(|c| lexicon::percent_of_event(c)))
+}
+
 fn sentence_concepts(doc: &Doc, si: usize) -> Vec<String> {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
     let mut out: Vec<String> = Vec::new();
@@ -1278,6 +1309,21 @@ mod tests {
         // `an` that does not close the clause is a preposition: no vote.
         let c = claim_of("Die Partei nahm mit 300 Delegierten an dem Parteitag teil.", "300");
         assert_ne!(c.measure.as_deref(), Some("yes_votes"));
+    }
+
+    #[test]
+    fn a_percentage_of_no_measure_in_a_report_of_an_election_is_a_vote_share() {
+        for (text, figure) in [
+            ("Die CDU hat die Landtagswahl gewonnen. Nach dem Ergebnis kommen die Christdemokraten auf 31,2 Prozent.", "31,2"),
+            ("The CDU won the state election. After the count the Christian Democrats stand at 31.2 percent.", "31.2"),
+        ] {
+            assert_eq!(claim_of(text, figure).measure.as_deref(), Some("vote_share"), "{text}");
+        }
+        // Without an election in the lead, or with a measure of its own, it is not.
+        let c = claim_of("Die Firma wuchs kräftig. Nach dem Ergebnis kommt sie auf 31,2 Prozent.", "31,2");
+        assert_ne!(c.measure.as_deref(), Some("vote_share"));
+        let c = claim_of("The CDU won the election. Turnout rose to 68.7 percent.", "68.7");
+        assert_eq!(c.measure.as_deref(), Some("turnout"));
     }
 
     #[test]
