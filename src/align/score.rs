@@ -116,9 +116,12 @@ impl Counted {
                 act.into_iter().chain(act.and_then(lexicon::entry).into_iter().flat_map(|e| e.broader.iter().copied())),
             );
         }
-        // One stemmer for every claim: counted nouns of both languages meet by their stems.
-        let stem =
-            c.quantity.unit.as_deref().map(|u| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), Lang::FALLBACK));
+        // One stemmer for every claim: counted nouns of both languages meet by their stems;
+        // units of time by the unit (`Jahren` and `years`).
+        let stem = c.quantity.unit.as_deref().map(|u| {
+            crate::lang::time_unit(u)
+                .unwrap_or_else(|| lexicon::normalize(u.rsplit('-').next().unwrap_or(u), Lang::FALLBACK))
+        });
         Counted { concepts, stem }
     }
 }

@@ -226,6 +226,7 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
             }
         }
         nearby_keywords.retain(|c| !keywords.contains(c));
+        let framing = incidental(&doc, si, q, qi, &in_sentence, measure.as_deref());
         let claim = Claim {
             id,
             status: Status::Unreviewed,
@@ -248,7 +249,7 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
             time,
             attribution: attribution(&doc, si, q, nouns),
             modality: modality(&doc, si, q),
-            incidental: incidental(&doc, si, q, qi, &in_sentence),
+            incidental: framing,
             converted: converted(&source.text, q, &in_sentence),
             change,
             earlier: earlier(&doc, si, q, &in_sentence),
@@ -825,7 +826,13 @@ fn is_whole(doc: &Doc, si: usize, q: &Quantity, figures: &[&Quantity]) -> bool {
 /// A count measures what it counts: its noun's concept, or nothing the lexicon knows
 /// (`200 Millionen kleinen Unternehmen` is no measure of the offers next to it).
 fn counts_noun(f: &Quantity) -> bool {
-    f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio)
+    f.unit.is_some() && matches!(f.kind, Kind::Count | Kind::Ratio) && !is_duration(f)
+}
+
+/// Whether a figure counts units of time (`sechs Jahre`, `seven weeks`): a duration, whose
+/// noun says nothing of what lasted; its clause does (`Haft`, `strike`, `contract`).
+fn is_duration(f: &Quantity) -> bool {
+    f.kind == Kind::Count && f.unit.as_deref().and_then(crate::lang::time_unit).is_some()
 }
 
 /// See [`GENERIC_PENALTY`]: a vague concept (`majority`, `people`) yields to a specific word
@@ -851,16 +858,19 @@ fn assign_measure(
 ) -> Option<usize> {
     let others: Vec<&Quantity> =
         figures.iter().copied().filter(|f| f.kind != Kind::Date && (f.start, f.end) != (q.start, q.end)).collect();
+    // A duration takes only a word no other figure of its clause wants (`Acht Tage nach dem
+    // Beben ist die Zahl der Toten auf 3.354 gestiegen`: the dead are the 3,354).
+    let yields = |f: &Quantity| if is_duration(f) { DURATION_YIELD } else { 0 };
     // (distance, figure: 0 for `q`, candidate)
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (k, &(start, end, distance, concept)) in candidates.iter().enumerate() {
-        pairs.push((distance, 0, k));
+        pairs.push((distance + yields(q), 0, k));
         for (n, f) in others.iter().enumerate() {
             let own = start >= f.start && end <= f.end;
             if counts_noun(f) && !own {
                 continue;
             }
-            let d = if own { 0 } else { distance_to(f, start) } + generic_penalty(concept);
+            let d = if own { 0 } else { distance_to(f, start) } + generic_penalty(concept) + yields(f);
             pairs.push((d, n + 1, k));
         }
     }
@@ -1227,7 +1237,14 @@ fn converted(text: &str, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
 
 /// Figures that only frame another or count the page rather than the story: a date that
 /// is another figure's time scope, a duration, a dateline, a page's furniture.
-fn incidental(doc: &Doc, si: usize, q: &Quantity, index: usize, in_sentence: &[&Quantity]) -> bool {
+fn incidental(
+    doc: &Doc,
+    si: usize,
+    q: &Quantity,
+    index: usize,
+    in_sentence: &[&Quantity],
+    measure: Option<&str>,
+) -> bool {
     if q.kind == Kind::Date {
         // Only the first figure can be a dateline: the first line is looked for once.
         let first_line_end =
@@ -1238,13 +1255,33 @@ fn incidental(doc: &Doc, si: usize, q: &Quantity, index: usize, in_sentence: &[&
         let frames_other = in_sentence.iter().any(|o| o.kind != Kind::Date && o.start != q.start);
         return dateline || frames_other;
     }
-    if q.kind == Kind::Count {
-        let unit = q.unit.as_deref().map(|u| lexicon::normalize(u, doc.lang())).unwrap_or_default();
-        if every_language(|c| c.time_nouns).any(|t| unit.starts_with(t)) {
-            return true;
-        }
+    // A duration frames unless its clause says what lasted (`zu sechs Jahren Haft`, `the
+    // strike ended after seven weeks`), and even then when a framing word stands by it
+    // (`seit neun Jahren`, `five years ago`).
+    if is_duration(q) {
+        return measure.is_none_or(lexicon::is_vague) || framed(doc, si, q);
     }
     furniture(doc, si, in_sentence)
+}
+
+/// What a duration adds to its distance to a measure word: more than any distance within a
+/// clause, less than the mark of another clause (100,000).
+const DURATION_YIELD: usize = 50_000;
+
+/// Words before a duration that may stand between a framing word and it (`innerhalb von`,
+/// `in den vergangenen`, `over the past`).
+const FRAME_REACH: usize = 3;
+
+/// Whether a framing word stands by duration `q`: up to [`FRAME_REACH`] words before it
+/// (`seit`, `within`) or right after it (`ago`, `zuvor`).
+fn framed(doc: &Doc, si: usize, q: &Quantity) -> bool {
+    let Some(&(from, to)) = doc.sentence_toks.get(si) else { return false };
+    let toks = &doc.toks[from..to];
+    let first = toks.partition_point(|t| t.start < q.start);
+    let after = toks.partition_point(|t| t.start < q.end);
+    let before = toks[first.saturating_sub(FRAME_REACH)..first].iter();
+    before.clone().any(|t| every_language(|c| c.duration_frames_before).any(|w| w == t.lower))
+        || toks.get(after).is_some_and(|t| every_language(|c| c.duration_frames_after).any(|w| w == t.lower))
 }
 
 /// Whether sentence `si` is a page's furniture: figures and furniture words only (`6
@@ -1689,6 +1726,36 @@ mod tests {
         assert_eq!(c[0].modality, Modality::Forecast);
         assert_eq!(c[1].modality, Modality::Estimate);
         assert_eq!(c[1].attribution.as_deref(), Some("Analysts"));
+    }
+
+    #[test]
+    fn a_duration_is_a_fact_when_its_clause_says_what_lasted() {
+        // German and English side by side: a prison term and a strike's length are facts;
+        // a duration that frames another figure is not.
+        for (text, fact, framing) in [
+            (
+                "Das Gericht verurteilte ihn zu sechs Jahren und neun Monaten Haft. Seit neun Jahren leitet er die Firma. Acht Tage nach dem Beben stieg die Zahl der Toten auf 3.354.",
+                &["sechs Jahren und neun Monaten"][..],
+                &["neun Jahren", "Acht Tage"][..],
+            ),
+            (
+                "The court sentenced him to six years and nine months in prison. Five years ago the rate was 64 percent. Eight days after the quake the death toll rose to 3,354.",
+                &["six years and nine months"][..],
+                &["Five years", "Eight days"][..],
+            ),
+        ] {
+            let c = claims(text);
+            let of = |f: &str| c.iter().find(|c| c.quantity.text == f).unwrap_or_else(|| panic!("{f}: {c:#?}")).clone();
+            for f in fact {
+                assert!(!of(f).incidental, "{f} is a fact");
+                assert_eq!(of(f).measure.as_deref(), Some("sentence"), "{f}");
+            }
+            for f in framing {
+                assert!(of(f).incidental, "{f} frames");
+            }
+            let toll = c.iter().find(|c| c.quantity.text.contains("3")).unwrap();
+            assert_eq!(toll.measure.as_deref(), Some("deaths"), "the dead are the toll's, not the days'");
+        }
     }
 
     #[test]

@@ -180,6 +180,20 @@ pub fn unit_rows(words: &[(&str, &str)]) -> Vec<(String, Unit)> {
     symbols.into_iter().chain(words).collect()
 }
 
+/// The units of time a duration is counted in, largest first, each with the next smaller
+/// unit a report adds to it and how many of those make one (`sechs Jahre und neun Monate`
+/// is 6.75 years). Each language's [`super::Cues::time_nouns`] lists its stem of each, in
+/// this order.
+pub const TIME_UNITS: &[(&str, Option<(&str, f64)>)] = &[
+    ("year", Some(("month", 12.0))),
+    ("month", None),
+    ("week", Some(("day", 7.0))),
+    ("day", Some(("hour", 24.0))),
+    ("hour", Some(("minute", 60.0))),
+    ("minute", None),
+    ("decade", Some(("year", 10.0))),
+];
+
 /// Time-zone abbreviations after a clock time in four digits (`0930 GMT`, `1400 UTC`): the
 /// figure is a time of day, no quantity. Written the same in every language.
 pub const TIME_ZONES: &[&str] = &[

@@ -168,6 +168,18 @@ pub fn every_language<T: Copy + 'static>(list: impl Fn(&'static Cues) -> &'stati
     Lang::ALL.iter().flat_map(move |l| list(&l.rules().cues).iter().copied())
 }
 
+/// The unit of time (a [`common::TIME_UNITS`] name) a word counts, in any language: the
+/// longest time-noun stem it starts with (`Jahrzehnte` counts decades, not years).
+pub fn time_unit(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    Lang::ALL
+        .iter()
+        .flat_map(|l| l.rules().cues.time_nouns.iter().enumerate())
+        .filter(|(_, stem)| lower.starts_with(**stem))
+        .max_by_key(|(_, stem)| stem.len())
+        .and_then(|(k, _)| common::TIME_UNITS.get(k).map(|u| u.0))
+}
+
 /// The words after which a full stop ends no sentence, in every language: the splitter
 /// knows no language, and a German report abbreviates English titles too (`Mr.`).
 pub fn sentence_stops() -> &'static Stops {
@@ -383,9 +395,15 @@ pub struct Cues {
     /// Plural and dative endings that make a capitalised word without an inner capital a
     /// common noun (`-en`, `-ern`), where nouns are capitalised.
     pub noun_plural_endings: &'static [&'static str],
-    /// Stems of time nouns (every language): a count of them is a duration (`innerhalb von
-    /// zwei Jahren`), incidental.
+    /// Stems of time nouns (every language), one per [`common::TIME_UNITS`] entry in its
+    /// order: a count of them is a duration (`innerhalb von zwei Jahren`, `zu sechs Jahren
+    /// Haft`; see [`time_unit`]).
     pub time_nouns: &'static [&'static str],
+    /// Words before a duration that make it frame another figure (`seit`, `innerhalb`,
+    /// `within`, `past`): up to three words before it.
+    pub duration_frames_before: &'static [&'static str],
+    /// Words right after a duration that make it frame another figure (`ago`, `zuvor`).
+    pub duration_frames_after: &'static [&'static str],
     /// Stems of a web page's furniture (every language): counts of views, comments, likes,
     /// shares, followers and reading time that stand by themselves (`6 Ansichten`, `12
     /// comments · 3 min read`) count the page, not the story, and are incidental.
@@ -760,6 +778,27 @@ mod tests {
         assert_eq!(detect("Meta investiert über 70 Milliarden Dollar in die Infrastruktur und mehr."), Lang::De);
         assert_eq!(detect("Meta is investing more than $70 billion in the infrastructure of the company."), Lang::En);
         assert_eq!(detect(""), Lang::De);
+    }
+
+    #[test]
+    fn every_language_names_each_unit_of_time() {
+        for l in Lang::ALL {
+            assert_eq!(l.rules().cues.time_nouns.len(), common::TIME_UNITS.len(), "{l:?}");
+        }
+        for (word, unit) in [
+            ("Jahren", "year"),
+            ("years", "year"),
+            ("Monate", "month"),
+            ("months", "month"),
+            ("Wochen", "week"),
+            ("Tagen", "day"),
+            ("hours", "hour"),
+            ("Jahrzehnte", "decade"),
+            ("decades", "decade"),
+        ] {
+            assert_eq!(time_unit(word), Some(unit), "{word}");
+        }
+        assert_eq!(time_unit("Stellen"), None);
     }
 
     #[test]

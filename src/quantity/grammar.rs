@@ -397,6 +397,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.split_ratios(&mut found);
+        self.join_durations(&mut found);
         // Kept with its tokens: the next scan overwrites them ([`tokenize_into`]).
         if self.toks.capacity() <= KEPT_TOKENS {
             TOKENS.set(self.toks);
@@ -2071,6 +2072,47 @@ impl<'a> Scanner<'a> {
     }
 
     /// Turns later bare numbers of a `Von den 14 …` sentence into ratios of that whole.
+    /// `sechs Jahre und neun Monate`, `six years, nine months`: a count of a unit of time and
+    /// one of the next smaller unit, joined by `and` or a comma, are one duration in the
+    /// larger unit (6.75 years), so that `achteinhalb Jahre` is the same figure as `acht
+    /// Jahre und sechs Monate`.
+    fn join_durations(&self, found: &mut Vec<Found>) {
+        let unit_of = |f: &Found| {
+            (f.q.kind == Kind::Count).then(|| f.q.unit.as_deref().and_then(crate::lang::time_unit)).flatten()
+        };
+        let mut k = 0;
+        while k + 1 < found.len() {
+            let (a, b) = (&found[k], &found[k + 1]);
+            let factor = unit_of(a)
+                .and_then(|u| common::TIME_UNITS.iter().find(|t| t.0 == u).and_then(|t| t.1))
+                .filter(|&(smaller, _)| unit_of(b) == Some(smaller))
+                .map(|(_, f)| f);
+            let joined = (a.end..b.start)
+                .all(|t| self.toks[t].is_sym(',') || self.rules.list_words.contains(&self.toks[t].lower.as_str()))
+                && (1..=2).contains(&(b.start.saturating_sub(a.end)));
+            let (Some(f), true, Qualifier::Exact) = (factor, joined, b.q.qualifier) else {
+                k += 1;
+                continue;
+            };
+            let b = found.remove(k + 1);
+            let a = &mut found[k];
+            let add = |x: &Option<Value>, y: &Option<Value>| match (x.as_ref()?.as_f64(), y.as_ref()?.as_f64()) {
+                (Some(x), Some(y)) => Some(Value::Number(x + y / f)),
+                _ => None,
+            };
+            if let (Some(x), Some(y)) = (a.q.value.as_f64(), b.q.value.as_f64()) {
+                a.q.value = Value::Number(x + y / f);
+            }
+            a.q.low = add(&a.q.low, &b.q.low);
+            a.q.high = add(&a.q.high, &b.q.high);
+            a.q.precision = b.q.precision.map(|p| p / f);
+            a.q.end = b.q.end;
+            a.q.text = self.text[a.q.start..a.q.end].to_string();
+            a.q.rule = RuleName(rules::DURATION);
+            a.end = b.end;
+        }
+    }
+
     fn split_ratios(&self, found: &mut [Found]) {
         for i in 0..found.len() {
             if !found[i].split_whole {

@@ -90,6 +90,7 @@ rules! {
     UNIT_BEFORE = "<unit> <amount>" => Figure("a measure, or a magnitude");
     UNIT = "<amount> <unit>" => Figure("a measure in its base unit");
     COUNT = "<amount> <counted noun>" => Figure("a count of the noun");
+    DURATION = "<n> <time unit> <and> <m> <smaller time unit>" => Figure("a duration in its larger unit");
     SCALED = "<amount> <scale>" => Figure("a number");
     NUMBER_WORDS = "<number words>" => Figure("a number");
     DIGITS = "<digits>" => Figure("a number");

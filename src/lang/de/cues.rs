@@ -16,6 +16,8 @@ pub(crate) const CUES: Cues = Cues {
     ],
     noun_plural_endings: &["en", "ern"],
     time_nouns: &["jahr", "monat", "woch", "tag", "stund", "minut", "jahrzehnt"],
+    duration_frames_before: &["seit", "innerhalb", "binnen", "vor", "vergangenen", "letzten", "nächsten", "kommenden"],
+    duration_frames_after: &["zuvor", "später", "danach", "nach"],
     page_furniture: &[
         "ansicht", "aufruf", "kommentar", "antwort", "leser", "gefällt", "teilen", "geteilt", "reaktion", "abonnent",
         "lesezeit", "lesedauer", "min",

@@ -43,6 +43,7 @@ pub const RULE_EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("<digits>", &[("Es waren 1.300.000.", "1300000")]),
     ("<rank noun> <number>", &[("Er landete auf Platz fünf.", ""), ("Sie kam auf Rang 3.", "")]),
     ("<number>. <noun>", &[("Er belegte den 3. Platz.", ""), ("Beim 20. Parteitag sprach er.", "")]),
+    ("<n> <time unit> <and> <m> <smaller time unit>", &[("Er wurde zu sechs Jahren und neun Monaten verurteilt.", "6.75")]),
     ("<hh>:<mm> | <hhmm> <time zone> | <hh>[.<mm>] <clock word>", &[("Die Sitzung beginnt um 12:30 Uhr.", ""), ("Um 7 Uhr begann es, um 19.30 Uhr endete es.", "")]),
     ("<Name> <number>", &[("Das beste Llama 4-Modell ist verzögert.", "")]),
     ("<n>-<m> (a score)", &[("Bayern gewann 2-0.", "")]),

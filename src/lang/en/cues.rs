@@ -10,6 +10,8 @@ pub(crate) const CUES: Cues = Cues {
     noun_suffixes: &[],
     noun_plural_endings: &[],
     time_nouns: &["year", "month", "week", "day", "hour", "minut", "decad"],
+    duration_frames_before: &["since", "within", "past", "last", "next", "coming"],
+    duration_frames_after: &["ago", "earlier", "later", "after"],
     page_furniture: &[
         "view", "comment", "repl", "like", "share", "repost", "retweet", "reaction", "follower", "subscriber", "read",
         "min",

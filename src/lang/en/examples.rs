@@ -45,6 +45,7 @@ pub const RULE_EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("<digits>", &[("It was 1,300,000.", "1300000")]),
     ("<rank noun> <number>", &[("The firm is ranked No. 12.", "")]),
     ("<number>. <noun>", &[("At the 20th party congress he spoke.", "")]),
+    ("<n> <time unit> <and> <m> <smaller time unit>", &[("He was jailed for six years and nine months.", "6.75"), ("a term of 6 years, 9 months", "6.75")]),
     ("<hh>:<mm> | <hhmm> <time zone> | <hh>[.<mm>] <clock word>", &[("Trading opened at 0930 GMT.", ""), ("It opens at 7 a.m. and shuts at 10.30 p.m.", ""), ("At 7 o'clock it began.", "")]),
     ("<Name> <number>", &[("Windows 11 shipped.", "")]),
     ("<n>-<m> (a score)", &[("They lost 1-3 at home.", "")]),
