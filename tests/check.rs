@@ -911,3 +911,17 @@ fn a_figure_of_a_sentence_that_names_no_one_conflicts_in_reports_of_one_story() 
     let dividend = find(&facts, "sz", "5,25 Euro");
     assert_eq!(dividend.verdict, Verdict::Conflict, "{}", dividend.explanation);
 }
+
+#[test]
+fn a_hedged_figure_joins_its_fact_though_its_sentence_names_someone_else() {
+    // Reports that share figures and names themselves: the same measure within a hedge is
+    // one fact, whoever each sentence names (the chief, the company), German and English.
+    let facts = facts(&[
+        doc("a", "---\nlang: de\n---\nKorvanta will bis Ende 2027 weltweit 5.600 Stellen streichen. Korvanta steigerte den Umsatz auf 19,4 Milliarden Euro. Der Auftragseingang lag bei 21,7 Milliarden Euro."),
+        doc("b", "---\nlang: de\n---\nChef Matthias Oberle kündigte an, mehr als 5.500 Stellen zu streichen. Korvanta setzte 19,4 Milliarden Euro um, der Auftragseingang erreichte 21,7 Milliarden Euro."),
+        doc("c", "---\nlang: en\n---\nKorvanta plans to cut about 5,600 jobs worldwide by the end of 2027. Korvanta lifted revenue to €19.4bn on orders of €21.7bn."),
+    ]);
+    let cuts = find(&facts, "a", "5.600 Stellen");
+    assert_eq!(sources_of(cuts), vec!["a", "b", "c"], "{}", cuts.explanation);
+    assert_eq!(cuts.verdict, Verdict::Agree);
+}

@@ -514,7 +514,14 @@ impl Scorer<'_> {
                     measures == Measures::Same || self.same_story(i, j) || evidence(),
                     "no shared measure, concept or name, not one story",
                 )?;
-                need(same_who(&self.profiles.who[i], &self.profiles.who[j]), "no shared name")?;
+                // The same measure in reports that share figures and names themselves needs no
+                // name in the sentence too (`Chef Matthias Oberle` speaks of the company's
+                // cuts that another report gives as the company's).
+                need(
+                    same_who(&self.profiles.who[i], &self.profiles.who[j])
+                        || measures == Measures::Same && self.told_together(i, j),
+                    "no shared name",
+                )?;
                 Ok(sim + p.compatible_bonus)
             }
             // An open bound's overlap with a figure far from it (`at least 144` dead, later
