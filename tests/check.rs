@@ -925,3 +925,21 @@ fn a_hedged_figure_joins_its_fact_though_its_sentence_names_someone_else() {
     assert_eq!(sources_of(cuts), vec!["a", "b", "c"], "{}", cuts.explanation);
     assert_eq!(cuts.verdict, Verdict::Agree);
 }
+
+#[test]
+fn a_list_of_party_results_gives_each_party_its_own_share() {
+    // Each figure of a list is its own party's; shares of different parties named in the
+    // same sentences are neither one fact nor an update of each other.
+    let facts = facts(&[
+        doc("a", "---\nlang: de\ndate: 2026-03-23\n---\nDie CDU hat die Landtagswahl gewonnen. Die CDU kam auf 31,2 Prozent, die SPD auf 26,3 Prozent, die Grünen auf 8,1 Prozent."),
+        doc("b", "---\nlang: de\ndate: 2026-03-23\n---\nBei der Landtagswahl siegte die CDU. Ergebnis: CDU 31,2 Prozent, SPD 26,3 Prozent, Grüne 8,1 Prozent."),
+        doc("c", "---\nlang: en\ndate: 2026-03-24\n---\nThe CDU won the state election with 31.2 percent of the vote, the SPD took 26.3 percent and the Greens 8.1 percent."),
+    ]);
+    for (source, text) in [("a", "26,3 Prozent"), ("b", "26,3 Prozent"), ("c", "26.3 percent")] {
+        let spd = find(&facts, source, text);
+        assert_eq!(spd.verdict, Verdict::Agree, "{}", spd.explanation);
+        assert!(spd.claims.iter().all(|c| c.quantity.value.as_f64() == Some(26.3)), "{}", spd.explanation);
+    }
+    let spd = find(&facts, "a", "26,3 Prozent");
+    assert!(sources_of(spd).len() >= 2, "{}", spd.explanation);
+}

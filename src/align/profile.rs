@@ -67,6 +67,33 @@ pub(super) fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64>
     t
 }
 
+/// In a sentence that lists figures and names several holders, those of the
+/// figure's own part of it (between
+/// commas, semicolons and list words: `CDU 31,2 Prozent, SPD 26,3 Prozent, Grüne 8,1`),
+/// when that part names any: a list's figures are each of their own holder, not of every
+/// name in the sentence.
+fn own_holders(c: &Claim) -> Option<HashSet<String>> {
+    if c.entities.len() < 2 {
+        return None;
+    }
+    let s = c.sentence.as_str();
+    let (at, end) = (c.quantity.start.checked_sub(c.sentence_start)?, c.quantity.end.checked_sub(c.sentence_start)?);
+    let list_words = c.lang.unwrap_or(crate::Lang::FALLBACK).rules().list_words;
+    // A figure's own part must name a holder, not a weekday (`737 injured in Friday's quake`).
+    let mut breaks: Vec<(usize, usize)> = s.match_indices([',', ';']).map(|(i, m)| (i, i + m.len())).collect();
+    for w in list_words {
+        let padded = format!(" {w} ");
+        breaks.extend(s.match_indices(padded.as_str()).map(|(i, m)| (i, i + m.len())));
+    }
+    let from = breaks.iter().filter(|b| b.1 <= at).map(|b| b.1).max().unwrap_or(0);
+    let to = breaks.iter().filter(|b| b.0 >= end).map(|b| b.0).min().unwrap_or(s.len());
+    let part = s.get(from..to)?;
+    let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
+    let own: HashSet<String> =
+        c.entities.iter().filter(|e| part.contains(e.as_str()) && can_hold(e, lang)).map(|e| normal_name(e)).collect();
+    (!own.is_empty()).then_some(own)
+}
+
 /// Each source's main subject: the name most of its claims mention.
 pub(super) fn main_subjects<'a>(claims: &[&'a Claim]) -> HashMap<&'a str, String> {
     let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
@@ -190,12 +217,22 @@ impl Profiles {
     /// story index needs them too.
     pub fn build(free: &[&Claim], dims: &[String]) -> Profiles {
         let subjects = main_subjects(free);
+        // Sentences that list several figures (dates aside): their figures' holders are read
+        // from each figure's own part.
+        let mut per_sentence: HashMap<(&str, usize), usize> = HashMap::new();
+        for c in free.iter().filter(|c| c.quantity.kind != Kind::Date) {
+            *per_sentence.entry((c.source.as_str(), c.sentence_start)).or_insert(0) += 1;
+        }
         let who: Vec<HashSet<String>> = free
             .par_iter()
             .map(|c| {
-                let mut s: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
-                s.extend(subjects.get(c.source.as_str()).cloned());
-                s
+                let listed = c.quantity.kind != Kind::Date
+                    && per_sentence.get(&(c.source.as_str(), c.sentence_start)).is_some_and(|&n| n >= 2);
+                listed.then(|| own_holders(c)).flatten().unwrap_or_else(|| {
+                    let mut s: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
+                    s.extend(subjects.get(c.source.as_str()).cloned());
+                    s
+                })
             })
             .collect();
         let known: HashSet<String> =
