@@ -943,3 +943,18 @@ fn a_list_of_party_results_gives_each_party_its_own_share() {
     let spd = find(&facts, "a", "26,3 Prozent");
     assert!(sources_of(spd).len() >= 2, "{}", spd.explanation);
 }
+
+#[test]
+fn the_injured_of_one_report_are_not_the_dead_of_another() {
+    // A sentence that gives the dead and the injured speaks of both, yet each figure is
+    // its own clause's: the injured never link to the dead of another report.
+    let facts = facts(&[
+        doc("a", "---\nlang: en\ndate: 2025-03-28\n---\nThe junta said at least 144 people were killed and 737 injured in the earthquake in Myanmar."),
+        doc("b", "---\nlang: en\ndate: 2025-04-01\n---\nThe number of people killed by the earthquake in Myanmar has reached 2,719, the junta said."),
+        doc("c", "---\nlang: de\ndate: 2025-04-01\n---\nBei dem Erdbeben in Myanmar sind nach Angaben der Junta 2719 Menschen ums Leben gekommen."),
+    ]);
+    let injured = find(&facts, "a", "737");
+    assert!(injured.claims.iter().all(|c| c.quantity.value.as_f64() == Some(737.0)), "{}", injured.explanation);
+    let dead = find(&facts, "b", "2,719");
+    assert!(!dead.claims.iter().any(|c| c.quantity.text == "737"), "{}", dead.explanation);
+}

@@ -209,6 +209,9 @@ pub(super) struct Profiles {
     /// What each claim counts and what it says it measures, read once: asked of every
     /// candidate pair (see [`super::score::compatible`], [`super::score::same_what`]).
     pub counted: Vec<Counted>,
+    /// Per claim, the measures the other figures of its sentence (framing ones aside) have
+    /// taken.
+    pub taken: Vec<Vec<&'static str>>,
     pub what: Vec<What>,
 }
 
@@ -325,6 +328,20 @@ impl Profiles {
         let holders = free.par_iter().map(|c| holders(c)).collect();
         let places = free.par_iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
         let counted = free.par_iter().map(|c| Counted::of(c)).collect();
+        let mut of_sentence: HashMap<(&str, usize), Vec<(usize, &'static str)>> = HashMap::new();
+        // A figure that only frames (`dieses Jahr`) takes no measure from the others.
+        for (i, c) in free.iter().enumerate().filter(|(_, c)| !c.incidental) {
+            if let Some(e) = c.measure.as_deref().and_then(crate::claim::lexicon::entry) {
+                of_sentence.entry((c.source.as_str(), c.sentence_start)).or_default().push((i, e.concept));
+            }
+        }
+        let taken = (0..free.len())
+            .map(|i| {
+                let c = free[i];
+                let others = of_sentence.get(&(c.source.as_str(), c.sentence_start));
+                others.into_iter().flatten().filter(|(j, _)| *j != i).map(|(_, m)| *m).collect()
+            })
+            .collect();
         let what = free.par_iter().map(|c| What::of(c)).collect();
         let langs = free.iter().map(|c| c.lang).collect();
         Profiles {
@@ -340,6 +357,7 @@ impl Profiles {
             places,
             evidence,
             counted,
+            taken,
             what,
         }
     }

@@ -327,8 +327,13 @@ pub(super) fn same_measure(a: &Claim, b: &Claim) -> bool {
 /// by debt may be `debt` nearest one figure and `infrastructure` nearest the other, while
 /// both sentences name both. (Read strictly, the noise of measures taken from the nearest
 /// word split one figure's reports: 110 → 105 regular dossier checks.)
-fn measures(a: &Claim, b: &Claim) -> Measures {
-    let speaks_of = |c: &Claim, m: &str| c.keywords.iter().any(|k| related_measures(k, m));
+fn measures(a: &Claim, b: &Claim, taken_a: &[&str], taken_b: &[&str]) -> Measures {
+    // A sentence speaks of a measure another figure of it has not taken (`144 killed and
+    // 737 injured`: the 737 do not speak of the dead).
+    let speaks_of = |c: &Claim, taken: &[&str], m: &str| {
+        !taken.iter().any(|t| related_measures(t, m)) && c.keywords.iter().any(|k| related_measures(k, m))
+    };
+    let speaks_of = |c: &Claim, m: &str| speaks_of(c, if std::ptr::eq(c, a) { taken_a } else { taken_b }, m);
     if same_measure(a, b) {
         return Measures::Same;
     }
@@ -479,7 +484,7 @@ impl Scorer<'_> {
             relation == Relation::Same || pa.is_empty() || pb.is_empty() || same_who(pa, pb),
             "figures of different places",
         )?;
-        let measures = measures(a, b);
+        let measures = measures(a, b, &self.profiles.taken[i], &self.profiles.taken[j]);
         let evidence = || self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         match relation {
             // The same day in one story: the words next to a date rarely name its event the

@@ -685,14 +685,23 @@ fn keywords(
             + if joined_across(toks, f, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
     };
     let distance_of = |t: &Tok| if t.start >= q.start && t.end <= q.end { 0 } else { distance(q, t) };
+    // The second word of a two-word phrase is the phrase's, not a word of its own (`emergency
+    // package` is aid, though a `package` alone is an offer).
+    let mut in_phrase = false;
     for (k, t) in toks.iter().enumerate() {
+        if std::mem::take(&mut in_phrase) {
+            continue;
+        }
         // Two-word phrases first: their words may be function words (`nur noch`).
         if let Some(n) = toks.get(k + 1).filter(|n| t.kind == TokKind::Word && n.kind == TokKind::Word) {
             let phrase = *lex[k].phrase.get_or_insert_with(|| phrase_concepts(doc.text(t), doc.text(n), lang));
             if !phrase.is_empty() {
-                let distance = distance_of(t);
-                consider(t, distance, phrase[0]);
+                // The phrase stands where its nearer word stands.
+                let near = if distance_of(n) < distance_of(t) { n } else { t };
+                let distance = distance_of(near);
+                consider(near, distance, phrase[0]);
                 scored.extend(phrase.iter().map(|&c| (distance, c, true)));
+                in_phrase = true;
                 continue;
             }
         }

@@ -18,7 +18,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("abstention", &["Enthaltungen", "Enthaltung", "Stimmenthaltungen", "Stimmenthaltung"]),
         ("acquisition", &["Übernahme", "Kauf", "übernimmt", "kaufte", "Zukauf", "Übernahmen", "übernommen", "Zukäufe"]),
         ("affected", &["Betroffene", "Betroffenen", "betroffen"]),
-        ("aid", &["Hilfe", "Hilfen", "Soforthilfe", "Nothilfe", "Hilfsgelder", "Finanzhilfe", "Finanzhilfen", "Militärhilfe"]),
+        ("aid", &["Hilfe", "Hilfen", "Soforthilfe", "Nothilfe", "Hilfsgelder", "Finanzhilfe", "Finanzhilfen", "Militärhilfe", "Hilfspaket", "Hilfspakete", "Rettungspaket", "Soforthilfepaket"]),
         ("aircraft", &["Flugzeuge", "Flugzeug", "Flugzeugen", "Jets", "Passagierjets", "Verkehrsflugzeuge"]),
         ("assets", &["Vermögen", "Vermögenswerte", "Bilanzsumme", "Anlagevermögen", "Nettovermögen"]),
         ("asylum", &["Asylanträge", "Asylantrag", "Asylbewerber", "Asylsuchende", "Asylbewerberinnen"]),

@@ -18,7 +18,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("abstention", &["abstentions", "abstention", "abstained", "abstain"]),
         ("acquisition", &["acquisition", "takeover", "buyout", "acquired", "bought", "acquisitions", "takeovers", "acquire"]),
         ("affected", &["affected"]),
-        ("aid", &["aid", "relief", "assistance", "humanitarian aid", "military aid"]),
+        ("aid", &["aid", "relief", "assistance", "humanitarian aid", "military aid", "aid package", "relief package", "rescue package", "emergency package"]),
         ("aircraft", &["aircraft", "planes", "plane", "jets", "jetliners", "airplanes", "airliners"]),
         ("assets", &["assets", "total assets", "wealth", "fortune", "net worth"]),
         ("asylum", &["asylum seekers", "asylum applications", "asylum claims", "asylum"]),
