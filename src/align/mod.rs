@@ -112,6 +112,12 @@ pub fn align(claims: &[Claim], dates: &Dates) -> Vec<Group> {
     align_with(claims, dates, &Params::default())
 }
 
+/// Whether a figure is a range with two ends (`7 bis 8 Prozent`, `$70bn-72bn`).
+fn is_range(c: &Claim) -> bool {
+    let q = &c.quantity;
+    matches!((&q.low, &q.high), (Some(lo), Some(hi)) if lo != hi)
+}
+
 /// The value bucket of a figure, for finding candidates by value: the logarithm of its
 /// value in steps of [`Params::value_bucket`]; dates and ratios by their exact value.
 fn value_key(c: &Claim, p: &Params) -> Option<(String, i64)> {
@@ -846,8 +852,10 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
             let restated = match relation {
                 Relation::Same => true,
                 // `more than 1,600` and, a sentence on, `the new total of 1,644`; but two
-                // overlapping periods of one report date two events.
-                Relation::Compatible => a.quantity.kind != Kind::Date,
+                // overlapping periods of one report date two events, and a range and a
+                // point within it are a target and an outcome (`7 bis 8 Prozent` margin
+                // targeted, `7,4 Prozent` reached).
+                Relation::Compatible => a.quantity.kind != Kind::Date && is_range(a) == is_range(b),
                 _ => false,
             };
             !(restated || own_timeline)

@@ -1264,11 +1264,11 @@ fn incidental(
         let frames_other = in_sentence.iter().any(|o| o.kind != Kind::Date && o.start != q.start);
         return dateline || frames_other;
     }
-    // A duration frames unless its clause says what lasted (`zu sechs Jahren Haft`, `the
-    // strike ended after seven weeks`), and even then when a framing word stands by it
-    // (`seit neun Jahren`, `five years ago`).
+    // A duration frames unless its clause says that something which lasts lasted so long
+    // (`zu sechs Jahren Haft`, `a five-year contract`: see `lexicon::LASTING`), and even
+    // then when a framing word stands by it (`seit neun Jahren`, `five years ago`).
     if is_duration(q) {
-        return measure.is_none_or(lexicon::is_vague) || framed(doc, si, q);
+        return !measure.is_some_and(lexicon::is_lasting) || framed(doc, si, q);
     }
     furniture(doc, si, in_sentence)
 }

@@ -596,6 +596,16 @@ pub fn is_person_state(concept: &str) -> bool {
     PERSON_STATES.contains(&concept)
 }
 
+/// What a duration can measure: what lasts and whose length is news (`zu sechs Jahren Haft`,
+/// `a five-year contract`). A duration in a clause of anything else frames it (`Nach fünf
+/// Tagen hatten die Einsatzkräfte …`).
+pub const LASTING: &[&str] = &["sentence", "contract"];
+
+/// Whether a concept is one of [`LASTING`].
+pub fn is_lasting(concept: &str) -> bool {
+    LASTING.contains(&concept)
+}
+
 /// Whether a concept is one of [`GROUPS`].
 pub fn is_group(concept: &str) -> bool {
     GROUPS.contains(&concept)

@@ -145,7 +145,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("renewables", &["erneuerbare Energien", "Windkraft", "Solarenergie", "Windräder", "Windkraftanlagen", "Solaranlagen"]),
         ("rent", &["Miete", "Mieten", "Mietpreise", "Kaltmiete"]),
         ("rescued", &["Gerettete", "gerettet", "geborgen", "lebend geborgen"]),
-        ("rescuer", &["Rettungskräfte", "Einsatzkräfte", "Rettungsmannschaften", "Retter", "Helfer"]),
+        ("rescuer", &["Rettungskräfte", "Einsatzkräfte", "Rettungsmannschaften", "Retter", "Helfer", "Feuerwehrleute", "Feuerwehrmänner", "Feuerwehrkräfte", "Bergungskräfte"]),
         ("researcher", &["Forscher", "Forschern", "Wissenschaftler", "Forscherinnen", "KI-Forscher"]),
         ("respondents", &["Befragten", "Befragte", "Befragter", "Umfrageteilnehmer", "Umfrageteilnehmern", "Umfrageteilnehmerinnen"]),
         ("revenue", &["Umsatz", "Umsätze", "Einnahmen", "Erlöse", "umsetzen", "Umsatzerlöse", "Konzernumsatz", "Erlös", "umgesetzt"]),

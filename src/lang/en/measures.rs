@@ -145,7 +145,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("renewables", &["renewables", "renewable energy", "wind turbines", "solar panels"]),
         ("rent", &["rent", "rents"]),
         ("rescued", &["rescued", "pulled alive"]),
-        ("rescuer", &["rescuers", "rescue teams", "first responders"]),
+        ("rescuer", &["rescuers", "rescue teams", "first responders", "firefighters", "rescue workers", "emergency workers"]),
         ("researcher", &["researcher", "researchers", "scientist", "scientists"]),
         ("respondents", &["respondents", "those polled", "those surveyed", "people polled", "people surveyed"]),
         ("revenue", &["revenue", "revenues", "sales", "turnover", "top line"]),
