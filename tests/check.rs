@@ -958,3 +958,14 @@ fn the_injured_of_one_report_are_not_the_dead_of_another() {
     let dead = find(&facts, "b", "2,719");
     assert!(!dead.claims.iter().any(|c| c.quantity.text == "737"), "{}", dead.explanation);
 }
+
+#[test]
+fn a_range_and_a_point_within_it_in_one_report_are_two_facts() {
+    // A target range and the outcome inside it: one report gives both, so they are two.
+    let facts = facts(&[
+        doc("a", "---\nlang: de\n---\nDie operative Marge von Korvanta stieg auf 7,4 Prozent. Für das Gesamtjahr peilt Korvanta eine Marge von 7 bis 8 Prozent an."),
+        doc("b", "---\nlang: en\n---\nKorvanta's operating margin rose to 7.4%. For the full year Korvanta targets a margin of 7% to 8%."),
+    ]);
+    let reached = find(&facts, "a", "7,4 Prozent");
+    assert!(!reached.claims.iter().any(|c| c.quantity.text.contains("bis")), "{}", reached.explanation);
+}
