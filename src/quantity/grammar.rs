@@ -2083,13 +2083,17 @@ impl<'a> Scanner<'a> {
         let mut k = 0;
         while k + 1 < found.len() {
             let (a, b) = (&found[k], &found[k + 1]);
-            let factor = unit_of(a)
+            // The joining words first: most figures stand apart, and units are looked up
+            // only for the few that are joined.
+            let joined = (1..=2).contains(&(b.start.saturating_sub(a.end)))
+                && (a.end..b.start)
+                    .all(|t| self.toks[t].is_sym(',') || self.rules.list_words.contains(&self.toks[t].lower.as_str()));
+            let factor = joined
+                .then(|| unit_of(a))
+                .flatten()
                 .and_then(|u| common::TIME_UNITS.iter().find(|t| t.0 == u).and_then(|t| t.1))
                 .filter(|&(smaller, _)| unit_of(b) == Some(smaller))
                 .map(|(_, f)| f);
-            let joined = (a.end..b.start)
-                .all(|t| self.toks[t].is_sym(',') || self.rules.list_words.contains(&self.toks[t].lower.as_str()))
-                && (1..=2).contains(&(b.start.saturating_sub(a.end)));
             let (Some(f), true, Qualifier::Exact) = (factor, joined, b.q.qualifier) else {
                 k += 1;
                 continue;
