@@ -67,19 +67,18 @@ pub(super) fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64>
     t
 }
 
-/// In a sentence that lists figures and names several holders, those of the
-/// figure's own part of it (between
-/// commas, semicolons and list words: `CDU 31,2 Prozent, SPD 26,3 Prozent, Grüne 8,1`),
-/// when that part names any: a list's figures are each of their own holder, not of every
-/// name in the sentence.
+/// In a sentence that lists figures and names several holders, those of the figure's own
+/// part of it (between commas, semicolons and list words: `CDU 31,2 Prozent, SPD 26,3
+/// Prozent, Grüne 8,1`), when that part names any: a list's figures are each of their own
+/// holder, not of every name in the sentence.
 fn own_holders(c: &Claim) -> Option<HashSet<String>> {
     if c.entities.len() < 2 {
         return None;
     }
     let s = c.sentence.as_str();
     let (at, end) = (c.quantity.start.checked_sub(c.sentence_start)?, c.quantity.end.checked_sub(c.sentence_start)?);
-    let list_words = c.lang.unwrap_or(crate::Lang::FALLBACK).rules().list_words;
-    // A figure's own part must name a holder, not a weekday (`737 injured in Friday's quake`).
+    let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
+    let list_words = lang.rules().list_words;
     let mut breaks: Vec<(usize, usize)> = s.match_indices([',', ';']).map(|(i, m)| (i, i + m.len())).collect();
     for w in list_words {
         let padded = format!(" {w} ");
@@ -88,7 +87,7 @@ fn own_holders(c: &Claim) -> Option<HashSet<String>> {
     let from = breaks.iter().filter(|b| b.1 <= at).map(|b| b.1).max().unwrap_or(0);
     let to = breaks.iter().filter(|b| b.0 >= end).map(|b| b.0).min().unwrap_or(s.len());
     let part = s.get(from..to)?;
-    let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
+    // A figure's own part must name a holder, not a weekday (`737 injured in Friday's quake`).
     let own: HashSet<String> =
         c.entities.iter().filter(|e| part.contains(e.as_str()) && can_hold(e, lang)).map(|e| normal_name(e)).collect();
     (!own.is_empty()).then_some(own)
@@ -220,17 +219,24 @@ impl Profiles {
     /// story index needs them too.
     pub fn build(free: &[&Claim], dims: &[String]) -> Profiles {
         let subjects = main_subjects(free);
-        // Sentences that list several figures (dates aside): their figures' holders are read
-        // from each figure's own part.
-        let mut per_sentence: HashMap<(&str, usize), usize> = HashMap::new();
-        for c in free.iter().filter(|c| c.quantity.kind != Kind::Date) {
-            *per_sentence.entry((c.source.as_str(), c.sentence_start)).or_insert(0) += 1;
+        // Each sentence's claims, by index: who a listed figure is of, and which measures
+        // the other figures of its sentence took, are read from them.
+        let mut of_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+        for (i, c) in free.iter().enumerate() {
+            of_sentence.entry((c.source.as_str(), c.sentence_start)).or_default().push(i);
         }
-        let who: Vec<HashSet<String>> = free
-            .par_iter()
-            .map(|c| {
-                let listed = c.quantity.kind != Kind::Date
-                    && per_sentence.get(&(c.source.as_str(), c.sentence_start)).is_some_and(|&n| n >= 2);
+        let sentence_of = |i: usize| {
+            let c = free[i];
+            of_sentence.get(&(c.source.as_str(), c.sentence_start)).map_or(&[][..], Vec::as_slice)
+        };
+        let who: Vec<HashSet<String>> = (0..free.len())
+            .into_par_iter()
+            .map(|i| {
+                let c = free[i];
+                // A sentence that lists several figures (dates aside): the figure's holder is
+                // read from its own part.
+                let figures = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count();
+                let listed = c.quantity.kind != Kind::Date && figures >= 2;
                 listed.then(|| own_holders(c)).flatten().unwrap_or_else(|| {
                     let mut s: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
                     s.extend(subjects.get(c.source.as_str()).cloned());
@@ -328,18 +334,14 @@ impl Profiles {
         let holders = free.par_iter().map(|c| holders(c)).collect();
         let places = free.par_iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
         let counted = free.par_iter().map(|c| Counted::of(c)).collect();
-        let mut of_sentence: HashMap<(&str, usize), Vec<(usize, &'static str)>> = HashMap::new();
         // A figure that only frames (`dieses Jahr`) takes no measure from the others.
-        for (i, c) in free.iter().enumerate().filter(|(_, c)| !c.incidental) {
-            if let Some(e) = c.measure.as_deref().and_then(crate::claim::lexicon::entry) {
-                of_sentence.entry((c.source.as_str(), c.sentence_start)).or_default().push((i, e.concept));
-            }
-        }
         let taken = (0..free.len())
             .map(|i| {
-                let c = free[i];
-                let others = of_sentence.get(&(c.source.as_str(), c.sentence_start));
-                others.into_iter().flatten().filter(|(j, _)| *j != i).map(|(_, m)| *m).collect()
+                let others = sentence_of(i).iter().filter(|&&j| j != i && !free[j].incidental);
+                others
+                    .filter_map(|&j| free[j].measure.as_deref().and_then(crate::claim::lexicon::entry))
+                    .map(|e| e.concept)
+                    .collect()
             })
             .collect();
         let what = free.par_iter().map(|c| What::of(c)).collect();

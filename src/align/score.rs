@@ -333,12 +333,11 @@ fn measures(a: &Claim, b: &Claim, taken_a: &[&str], taken_b: &[&str]) -> Measure
     let speaks_of = |c: &Claim, taken: &[&str], m: &str| {
         !taken.iter().any(|t| related_measures(t, m)) && c.keywords.iter().any(|k| related_measures(k, m))
     };
-    let speaks_of = |c: &Claim, m: &str| speaks_of(c, if std::ptr::eq(c, a) { taken_a } else { taken_b }, m);
     if same_measure(a, b) {
         return Measures::Same;
     }
     match (specific(a), specific(b)) {
-        (Some(x), Some(y)) if speaks_of(a, y) || speaks_of(b, x) => Measures::Unknown,
+        (Some(x), Some(y)) if speaks_of(a, taken_a, y) || speaks_of(b, taken_b, x) => Measures::Unknown,
         (Some(_), Some(_)) => Measures::Differ,
         _ => Measures::Unknown,
     }

@@ -870,16 +870,19 @@ fn assign_measure(
     // A duration takes only a word no other figure of its clause wants (`Acht Tage nach dem
     // Beben ist die Zahl der Toten auf 3.354 gestiegen`: the dead are the 3,354).
     let yields = |f: &Quantity| if is_duration(f) { DURATION_YIELD } else { 0 };
+    // Per other figure, read once: whether it counts a noun, and what it yields.
+    let others: Vec<(&Quantity, bool, usize)> = others.into_iter().map(|f| (f, counts_noun(f), yields(f))).collect();
+    let own_yield = yields(q);
     // (distance, figure: 0 for `q`, candidate)
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (k, &(start, end, distance, concept)) in candidates.iter().enumerate() {
-        pairs.push((distance + yields(q), 0, k));
-        for (n, f) in others.iter().enumerate() {
+        pairs.push((distance + own_yield, 0, k));
+        for (n, &(f, counts, yielded)) in others.iter().enumerate() {
             let own = start >= f.start && end <= f.end;
-            if counts_noun(f) && !own {
+            if counts && !own {
                 continue;
             }
-            let d = if own { 0 } else { distance_to(f, start) } + generic_penalty(concept) + yields(f);
+            let d = if own { 0 } else { distance_to(f, start) } + generic_penalty(concept) + yielded;
             pairs.push((d, n + 1, k));
         }
     }
@@ -951,7 +954,6 @@ fn refers_back(doc: &Doc, si: usize, q: &Quantity) -> bool {
     })
 }
 
-/// The lexicon concepts of a sentence, in text order.
 /// Sentences of a report's lead: where it says what it reports on.
 const LEAD_SENTENCES: usize = 3;
 
@@ -970,6 +972,7 @@ fn event_of_report(doc: &Doc) -> Option<&'static str> {
     title_words.chain(body_words).find_map(|w| concepts(w, lang).iter().find_map(|c| lexicon::percent_of_event(c)))
 }
 
+/// The lexicon concepts of a sentence, in text order.
 fn sentence_concepts(doc: &Doc, si: usize) -> Vec<String> {
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return Vec::new() };
     let mut out: Vec<String> = Vec::new();
@@ -1288,8 +1291,8 @@ fn framed(doc: &Doc, si: usize, q: &Quantity) -> bool {
     let toks = &doc.toks[from..to];
     let first = toks.partition_point(|t| t.start < q.start);
     let after = toks.partition_point(|t| t.start < q.end);
-    let before = toks[first.saturating_sub(FRAME_REACH)..first].iter();
-    before.clone().any(|t| every_language(|c| c.duration_frames_before).any(|w| w == t.lower))
+    let before = &toks[first.saturating_sub(FRAME_REACH)..first];
+    before.iter().any(|t| every_language(|c| c.duration_frames_before).any(|w| w == t.lower))
         || toks.get(after).is_some_and(|t| every_language(|c| c.duration_frames_after).any(|w| w == t.lower))
 }
 

@@ -171,11 +171,13 @@ pub fn every_language<T: Copy + 'static>(list: impl Fn(&'static Cues) -> &'stati
 /// The unit of time (a [`common::TIME_UNITS`] name) a word counts, in any language: the
 /// longest time-noun stem it starts with (`Jahrzehnte` counts decades, not years).
 pub fn time_unit(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
+    // Asked of every counted noun: compared in place, nothing lowercased. The stems are
+    // ASCII, so an ASCII-insensitive prefix is the word's own.
+    let starts = |stem: &str| word.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem));
     Lang::ALL
         .iter()
         .flat_map(|l| l.rules().cues.time_nouns.iter().enumerate())
-        .filter(|(_, stem)| lower.starts_with(**stem))
+        .filter(|(_, stem)| starts(stem))
         .max_by_key(|(_, stem)| stem.len())
         .and_then(|(k, _)| common::TIME_UNITS.get(k).map(|u| u.0))
 }
@@ -799,6 +801,7 @@ mod tests {
             assert_eq!(time_unit(word), Some(unit), "{word}");
         }
         assert_eq!(time_unit("Stellen"), None);
+        assert!(every_language(|c| c.time_nouns).all(|s| s.is_ascii()), "time_unit compares ASCII stems in place");
     }
 
     #[test]

@@ -2094,21 +2094,18 @@ impl<'a> Scanner<'a> {
                 .and_then(|u| common::TIME_UNITS.iter().find(|t| t.0 == u).and_then(|t| t.1))
                 .filter(|&(smaller, _)| unit_of(b) == Some(smaller))
                 .map(|(_, f)| f);
-            let (Some(f), true, Qualifier::Exact) = (factor, joined, b.q.qualifier) else {
+            let (Some(f), Qualifier::Exact) = (factor, b.q.qualifier) else {
                 k += 1;
                 continue;
             };
             let b = found.remove(k + 1);
             let a = &mut found[k];
-            let add = |x: &Option<Value>, y: &Option<Value>| match (x.as_ref()?.as_f64(), y.as_ref()?.as_f64()) {
-                (Some(x), Some(y)) => Some(Value::Number(x + y / f)),
-                _ => None,
-            };
-            if let (Some(x), Some(y)) = (a.q.value.as_f64(), b.q.value.as_f64()) {
-                a.q.value = Value::Number(x + y / f);
+            let add = |x: Option<&Value>, y: Option<&Value>| Some(Value::Number(x?.as_f64()? + y?.as_f64()? / f));
+            if let Some(v) = add(Some(&a.q.value), Some(&b.q.value)) {
+                a.q.value = v;
             }
-            a.q.low = add(&a.q.low, &b.q.low);
-            a.q.high = add(&a.q.high, &b.q.high);
+            a.q.low = add(a.q.low.as_ref(), b.q.low.as_ref());
+            a.q.high = add(a.q.high.as_ref(), b.q.high.as_ref());
             a.q.precision = b.q.precision.map(|p| p / f);
             a.q.end = b.q.end;
             a.q.text = self.text[a.q.start..a.q.end].to_string();
