@@ -93,11 +93,14 @@ fn own_holders(c: &Claim) -> Option<HashSet<String>> {
     (!own.is_empty()).then_some(own)
 }
 
-/// Each source's main subject: the name most of its claims mention.
+/// Each source's main subject: the name most of its claims mention that can hold a figure
+/// (not a weekday: `Am Montag` in every sentence of a crash report names no one).
 pub(super) fn main_subjects<'a>(claims: &[&'a Claim]) -> HashMap<&'a str, String> {
     let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
     for c in claims {
-        let names: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
+        let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
+        let names: HashSet<String> =
+            c.entities.iter().chain(&c.nearby).filter(|e| can_hold(e, lang)).map(|e| normal_name(e)).collect();
         for n in names {
             *counts.entry((c.source.as_str(), n)).or_insert(0) += 1;
         }
@@ -238,7 +241,14 @@ impl Profiles {
                 let figures = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count();
                 let listed = c.quantity.kind != Kind::Date && figures >= 2;
                 listed.then(|| own_holders(c)).flatten().unwrap_or_else(|| {
-                    let mut s: HashSet<String> = c.entities.iter().chain(&c.nearby).map(|e| normal_name(e)).collect();
+                    let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
+                    let mut s: HashSet<String> = c
+                        .entities
+                        .iter()
+                        .chain(&c.nearby)
+                        .filter(|e| can_hold(e, lang))
+                        .map(|e| normal_name(e))
+                        .collect();
                     s.extend(subjects.get(c.source.as_str()).cloned());
                     s
                 })
@@ -497,6 +507,23 @@ mod tests {
     fn claim(text: &str) -> Claim {
         let s = Source::from_text("t", Path::new("t.txt"), text.to_string(), None).unwrap();
         extract_all(std::slice::from_ref(&s)).into_iter().flatten().next().unwrap()
+    }
+
+    fn claims(id: &str, text: &str) -> Vec<Claim> {
+        let s = Source::from_text(id, Path::new(id), text.to_string(), None).unwrap();
+        extract_all(std::slice::from_ref(&s)).into_iter().flatten().collect()
+    }
+
+    #[test]
+    fn a_weekday_is_no_reports_subject() {
+        for (id, text) in [
+            ("de", "Am Montag starben fünf Menschen. Am Montag wurden 61 Menschen verletzt. Am Montag fuhr der Zug 96 km/h."),
+            ("en", "On Monday five people died. On Monday 61 people were injured. On Monday the train ran at 96 km/h."),
+        ] {
+            let all = claims(id, text);
+            let refs: Vec<&Claim> = all.iter().collect();
+            assert!(main_subjects(&refs).is_empty(), "{id}: {:?}", main_subjects(&refs));
+        }
     }
 
     #[test]

@@ -555,11 +555,15 @@ impl Scorer<'_> {
                     "different figures, not said to measure the same thing",
                 )?;
                 // A sentence that names no one (`Der Umsatz lag bei 78,9 Milliarden Euro`) has
-                // no holder to differ: in reports that share figures and names themselves
-                // it is the other's.
+                // no holder to differ: in reports that share figures and names themselves,
+                // or that tell one story and say the figure measures the same thing (a toll
+                // of two on Wednesday, `Drei Menschen kamen ums Leben` on Saturday), it is
+                // the other's.
                 let (wi, wj) = (&self.profiles.who[i], &self.profiles.who[j]);
                 need(
-                    same_who(wi, wj) || (wi.is_empty() || wj.is_empty()) && self.told_together(i, j),
+                    same_who(wi, wj)
+                        || (wi.is_empty() || wj.is_empty())
+                            && (self.told_together(i, j) || measures == Measures::Same && self.same_story(i, j)),
                     "different figures, no shared name",
                 )?;
                 // Reports that share figures and names themselves, or are one story through
