@@ -119,8 +119,16 @@ pub fn agree(a: &Claim, b: &Claim) -> Option<bool> {
 /// Whether two claims' values are compatible; `None` when they cannot be compared.
 pub fn agree_with(a: &Claim, b: &Claim, t: &Tolerances) -> Option<bool> {
     let (qa, qb) = (&a.quantity, &b.quantity);
-    if qa.kind != qb.kind || !comparable(qa, qb) {
+    // A bare number and a count, grouped as one fact, count one thing (`Five people were
+    // killed`, `the toll has risen to eight`): their values compare as any two counts'.
+    let counts = |k: Kind| matches!(k, Kind::Count | Kind::Number);
+    let counted = qa.kind != qb.kind && counts(qa.kind) && counts(qb.kind);
+    if qa.kind != qb.kind && !counted || !comparable(qa, qb) {
         return None;
+    }
+    if counted {
+        let ((a0, a1), (b0, b1)) = (interval_with(qa, t)?, interval_with(qb, t)?);
+        return Some(a0 <= b1 && b0 <= a1);
     }
     match qa.kind {
         Kind::Date => {
@@ -163,6 +171,29 @@ mod tests {
 
     fn q(text: &str) -> Quantity {
         scan(text, Lang::En, None).remove(0)
+    }
+
+    fn claim(text: &str, lang: Lang) -> Claim {
+        let s = crate::source::Source::from_text("t", std::path::Path::new("t"), text.to_string(), None).unwrap();
+        crate::claim::extract_all(std::slice::from_ref(&s))
+            .into_iter()
+            .flatten()
+            .find(|c| c.quantity.kind != Kind::Date)
+            .map(|mut c| {
+                c.lang = Some(lang);
+                c
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn a_bare_number_and_a_count_compare_by_value() {
+        let counted = claim("Five people were killed in the crash.", Lang::En);
+        let bare = claim("The death toll has risen to eight.", Lang::En);
+        let same = claim("Die Zahl der Toten ist auf fünf gestiegen.", Lang::De);
+        assert_eq!((counted.quantity.kind, bare.quantity.kind), (Kind::Count, Kind::Number));
+        assert_eq!(agree(&counted, &bare), Some(false));
+        assert_eq!(agree(&counted, &same), Some(true));
     }
 
     #[test]

@@ -452,6 +452,9 @@ fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveD
             // A report that calls one figure an earlier value (`zuvor`, `previously`) dates
             // it before the other, whatever the reports' dates.
             _ if a.earlier != b.earlier => {}
+            // Two values both called earlier (`Vorher war von 144 Toten die Rede`, `the
+            // 1,002 total given only hours before`) are two past stages, not a dispute.
+            _ if a.earlier && b.earlier => {}
             // Reports of one day of a count said to move (`auf 694 gestiegen`, `climbed to
             // 1,600`) give it at different hours — unless a power of ten apart, a slip.
             (Some(_), Some(_)) if (moved(a) || moved(b)) && magnitude_slip(&a.quantity, &b.quantity).is_none() => {}
@@ -556,6 +559,34 @@ mod tests {
             let (ia, ib) = (interval(&q(a)).unwrap(), interval(&q(b)).unwrap());
             assert_eq!(ia.0 <= ib.1 && ib.0 <= ia.1, *want, "{a} vs {b}: {ia:?} {ib:?}");
         }
+    }
+
+    fn claims_of(id: &str, text: &str) -> Vec<Claim> {
+        let s = crate::source::Source::from_text(id, std::path::Path::new(id), text.to_string(), None).unwrap();
+        crate::claim::extract_all(std::slice::from_ref(&s)).into_iter().flatten().collect()
+    }
+
+    fn verdict_of(claims: Vec<Claim>) -> Fact {
+        let group = Group { id: "f".into(), pinned: None, claims, why: Vec::new() };
+        judge(group, &HashMap::new(), &HashMap::new(), &HashMap::new(), &Default::default())
+    }
+
+    #[test]
+    fn a_count_and_a_bare_number_of_one_fact_are_compared() {
+        let mut claims = claims_of("en", "Five people were killed in the crash.");
+        claims.extend(claims_of("de", "Die Zahl der Toten ist auf acht gestiegen."));
+        assert_eq!(verdict_of(claims).verdict, Verdict::Conflict);
+    }
+
+    #[test]
+    fn two_values_both_called_earlier_are_no_dispute() {
+        let mut claims = claims_of("a", "Vorher war noch von 144 Toten die Rede.");
+        claims.extend(claims_of(
+            "b",
+            "It replaced the 1,002 total given only hours before, which officials had released.",
+        ));
+        assert!(claims.iter().all(|c| c.earlier), "{claims:#?}");
+        assert_ne!(verdict_of(claims).verdict, Verdict::Conflict);
     }
 
     #[test]

@@ -19,7 +19,7 @@ use super::names::same_who;
 use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
-use crate::compare::{agree_with, interval_with};
+use crate::compare::agree_with;
 use crate::lang::Lang;
 use crate::quantity::{Kind, Qualifier};
 
@@ -43,17 +43,8 @@ pub enum Relation {
 /// How two figures' values relate (see [`Relation`]).
 pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     let (qa, qb) = (&a.quantity, &b.quantity);
-    let counts = |k: Kind| matches!(k, Kind::Count | Kind::Number);
-    let agreed = if !crate::compare::comparable(qa, qb) {
-        None
-    } else if qa.kind != qb.kind && counts(qa.kind) && counts(qb.kind) {
-        match (interval_with(qa, &p.tolerances), interval_with(qb, &p.tolerances)) {
-            (Some((a0, a1)), Some((b0, b1))) => Some(a0 <= b1 && b0 <= a1),
-            _ => None,
-        }
-    } else {
-        agree_with(a, b, &p.tolerances)
-    };
+    // A bare number and a count compare as two counts (see `agree_with`).
+    let agreed = agree_with(a, b, &p.tolerances);
     match agreed {
         None => Relation::Incomparable,
         Some(false) => Relation::Differ,

@@ -678,10 +678,14 @@ fn keywords(
     // the figure's own: in `nur noch drei geblieben, 11 waren ausgeschieden` the 11 left.
     // Across a clause-joining word a word is farther, too. Every figure of the sentence
     // competes for the words by this same distance (see `assign_measure`).
-    let conjunctions = lang.rules().conjunctions;
+    let (conjunctions, subordinators) = (lang.rules().conjunctions, lang.rules().subordinators);
     let distance = |f: &Quantity, t: &Tok| {
         t.start.abs_diff((f.start + f.end) / 2)
-            + if clause_gap(toks, f, t, CLAUSE_BREAKS).0 { 100_000 } else { 0 }
+            + if clause_gap(toks, f, t, CLAUSE_BREAKS).0 || joined_across(toks, f, t, subordinators) {
+                100_000
+            } else {
+                0
+            }
             + if joined_across(toks, f, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
     };
     let distance_of = |t: &Tok| if t.start >= q.start && t.end <= q.end { 0 } else { distance(q, t) };
@@ -1697,6 +1701,24 @@ mod tests {
             ("By 0930 GMT Siemens had lost 3 percent, by 10 a.m. more.", "3 percent"),
         ] {
             assert_eq!(claim_of(text, figure).entities, vec!["Siemens".to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn indirect_speech_of_expecting_is_a_forecast() {
+        let c = claim_of("Er rechne damit, dass die Zahl der Toten auf über 3000 steigen werde.", "über 3000");
+        assert_eq!(c.modality, Modality::Forecast);
+        let c = claim_of("He expects the death toll to rise above 3,000.", "3,000");
+        assert_eq!(c.modality, Modality::Forecast);
+    }
+
+    #[test]
+    fn a_measure_word_of_a_subordinate_clause_is_not_the_figures() {
+        for (text, figure) in [
+            ("The death toll has risen to eight after a seriously injured woman died in hospital.", "eight"),
+            ("Die Zahl der Toten ist auf acht gestiegen nachdem eine Schwerverletzte im Krankenhaus starb.", "acht"),
+        ] {
+            assert_eq!(claim_of(text, figure).measure.as_deref(), Some("deaths"), "{text}");
         }
     }
 

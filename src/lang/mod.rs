@@ -698,6 +698,10 @@ pub struct Rules {
     /// figure (`a fee of 95 million euros plus add-ons`): a measure word across one is
     /// farther from a figure than its bytes say.
     pub conjunctions: &'static [&'static str],
+    /// Words that open a subordinate clause (`the toll has risen to eight after a seriously
+    /// injured woman died`, `auf 58 gestiegen, nachdem zwei Verletzte starben`): a measure
+    /// word across one belongs to the other clause, as across a comma.
+    pub subordinators: &'static [&'static str],
     /// Verbs of saying whose subject is who a figure comes from, not whom it is of (`Wired
     /// berichtet`, `teilte General X mit`, `X announced`): the speaker is no holder.
     pub speech_verbs: &'static [&'static str],

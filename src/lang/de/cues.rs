@@ -23,7 +23,7 @@ pub(crate) const CUES: Cues = Cues {
         "lesezeit", "lesedauer", "min",
     ],
     estimate: &["analyst", "schätz", "konsens"],
-    forecast: &["prognos", "projizier", "erwartet", "erwarte", "könnte", "dürfte", "voraussichtlich", "rechnet"],
+    forecast: &["prognos", "projizier", "erwartet", "erwarte", "könnte", "dürfte", "voraussichtlich", "rechne"],
     forecast_words: &["möglich"],
     plan: &["plan", "soll", "will", "ziel", "wollen", "anstreb", "geplant"],
     not_plan: &["planet", "willen"],

@@ -523,6 +523,9 @@ const REFERS_BACK: &[&str] = &["zahl", "gesamtzahl", "bilanz", "wert"];
 /// and those that add another amount: `eine Ablöse von 90 Millionen Euro plus Boni`.
 const CONJUNCTIONS: &[&str] = &["und", "sowie", "während", "aber", "doch", "wobei", "plus", "zuzüglich", "zzgl"];
 
+/// Words opening a subordinate clause (see [`Rules::subordinators`]): `Die Zahl der Toten stieg auf acht, nachdem eine Schwerverletzte starb` (also without the comma).
+const SUBORDINATORS: &[&str] = &["nachdem", "weil", "bevor", "obwohl", "sodass", "seitdem"];
+
 /// Verbs of saying (see [`Rules::speech_verbs`]).
 const SPEECH_VERBS: &[&str] = &[
     "berichtet",
@@ -820,6 +823,7 @@ pub(crate) fn build() -> Rules {
         locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
+        subordinators: SUBORDINATORS,
         speech_verbs: SPEECH_VERBS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),

@@ -635,6 +635,9 @@ const REFERS_BACK: &[&str] = &["total", "tally", "figure", "count", "number"];
 /// and those that add another amount: `a fee of 95 million euros plus add-ons`.
 const CONJUNCTIONS: &[&str] = &["and", "while", "whereas", "but", "plus"];
 
+/// Words opening a subordinate clause (see [`Rules::subordinators`]): `the death toll has risen to eight after a seriously injured woman died`.
+const SUBORDINATORS: &[&str] = &["after", "because", "before", "although", "though", "unless", "until"];
+
 /// Verbs of saying (see [`Rules::speech_verbs`]).
 const SPEECH_VERBS: &[&str] = &[
     "reported",
@@ -984,6 +987,7 @@ pub(crate) fn build() -> Rules {
         locatives: LOCATIVES,
         refers_back: REFERS_BACK,
         conjunctions: CONJUNCTIONS,
+        subordinators: SUBORDINATORS,
         speech_verbs: SPEECH_VERBS,
         number_word_hint: super::numbers::may_be_number_word,
         starters: Default::default(),
