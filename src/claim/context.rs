@@ -1140,6 +1140,12 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     if q.text.starts_with('+') && q.dimension != Some(crate::quantity::Dimension::Temperature) {
         return true;
     }
+    // Percentage points are a difference of two percentages by what they are (`shrank 2.3
+    // percentage points`, `um 2,3 Prozentpunkte`, `a lead of 5 points`): whether or not a
+    // cue stands by them, they are never a level.
+    if q.kind == Kind::Percent && q.unit.as_deref() == Some("pp") {
+        return true;
+    }
     let Some(&(a, b)) = doc.sentence_toks.get(si) else { return false };
     let toks = &doc.toks[a..b];
     let cues = &doc.lang().rules().change;
@@ -1702,6 +1708,19 @@ mod tests {
         ] {
             assert_eq!(claim_of(text, figure).entities, vec!["Siemens".to_string()], "{text}");
         }
+    }
+
+    #[test]
+    fn percentage_points_are_a_change_and_shrinking_is_one() {
+        for (text, figure) in [
+            ("Its operating margin shrank 2.3 percentage points to 5.8%.", "2.3 percentage points"),
+            ("Die Schutzquote lag 7,2 Prozentpunkte unter dem Vorjahreswert.", "7,2 Prozentpunkte"),
+            ("Revenue shrank 4% to €131bn.", "4%"),
+            ("Der Umsatz schrumpfte 4 Prozent auf 131 Milliarden Euro.", "4 Prozent"),
+        ] {
+            assert!(claim_of(text, figure).change, "{text}");
+        }
+        assert!(!claim_of("Its operating margin shrank 2.3 percentage points to 5.8%.", "5.8%").change);
     }
 
     #[test]

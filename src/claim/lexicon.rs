@@ -74,6 +74,8 @@ const fn e(concept: &'static str, broader: &'static [&'static str]) -> Entry {
 ///   prices;
 /// - tech: users, subscribers, downloads, devices, models, parameters, GPUs, chips, data
 ///   centers;
+/// - migration: asylum applications and first-time applications, protection rates,
+///   deportations;
 /// - people: population, people, refugees, asylum, migrants, passengers, students,
 ///   children, soldiers, police, protesters, participants, visitors.
 ///
@@ -123,6 +125,7 @@ pub const ENTRIES: &[Entry] = &[
     e("defence_spending", &["spending", "defence"]),
     e("deficit", &[]),
     e("deliveries", &[]),
+    e("deportation", &[]),
     e("deposit", &[]),
     // A position held through instruments rather than shares: not a kind of `stake`, so that
     // `9.5% direct` and `18.5% via derivatives` stay two facts.
@@ -144,6 +147,7 @@ pub const ENTRIES: &[Entry] = &[
     e("exports", &[]),
     e("fee", &[]),
     e("fine", &[]),
+    e("first_applications", &["asylum"]),
     e("flight", &[]),
     e("forecast", &[]),
     e("founding", &[]),
@@ -213,6 +217,7 @@ pub const ENTRIES: &[Entry] = &[
     e("price", &[]),
     e("production", &[]),
     e("profit", &[]),
+    e("protection_rate", &[]),
     e("protester", &[]),
     e("raise", &[]),
     e("rank", &[]),

@@ -558,7 +558,10 @@ const RATE_NOUNS: &[&str] = &["tag", "woche", "monat", "jahr", "stunde", "stück
 /// Milliarden Euro` and `auf 28 Prozent` are levels.
 const CHANGE: ChangeCues = ChangeCues {
     increments: &["weitere", "weiteren", "zusätzliche", "zusätzlichen"],
-    before: &["kletterte", "sprang", "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "plus", "minus"],
+    before: &[
+        "kletterte", "sprang", "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "schrumpfte", "schrumpften", "wuchs",
+        "wuchsen", "plus", "minus",
+    ],
     before_not_money: &["verlor", "verloren", "verliert", "gewann", "gewannen", "gewinnt"],
     by: &["um"],
     words: &[
