@@ -718,6 +718,15 @@ fn own_timeline(a: &Claim, b: &Claim) -> bool {
     a.source == b.source
         && a.earlier != b.earlier
         && (matches!(a.quantity.kind, Kind::Count | Kind::Number) || one_measure(a, b))
+        && !another_period(a, b)
+}
+
+/// Whether the one of two claims called earlier is dated to a period of its own (`up from
+/// €81.8bn this year`, `nach 4 Milliarden im Vorjahr`): the value of another period, not
+/// an earlier word on the same one (`zuvor mit 2065 beziffert`).
+fn another_period(a: &Claim, b: &Claim) -> bool {
+    let (earlier, new) = if a.earlier { (a, b) } else { (b, a) };
+    earlier.time.as_ref().is_some_and(|t| new.time.as_ref() != Some(t))
 }
 
 /// Whether two claims name one measure (or one a kind of the other) that is not a ballot's.
@@ -980,6 +989,27 @@ mod tests {
         assert!(["sep", "sep2", "dec", "dec2"].iter().all(|s| sources.contains(s)), "{groups:#?}");
         assert!(g.why.iter().any(|w| w.contains("one fact over time")), "{:?}", g.why);
         assert!(!g.claims.iter().any(|c| c.quantity.text == "12%"), "{groups:#?}");
+    }
+
+    #[test]
+    fn an_earlier_value_of_another_period_is_another_fact() {
+        for (text, old, new) in [
+            ("Net new borrowing rises to €89.9bn, up from €81.8bn in 2026.", "€81.8bn", "€89.9bn"),
+            (
+                "Die Neuverschuldung steigt von 81,8 Milliarden Euro im Jahr 2026 auf 89,9 Milliarden Euro.",
+                "81,8 Milliarden Euro",
+                "89,9 Milliarden Euro",
+            ),
+        ] {
+            let claims = dossier(&[("a", text)]);
+            let old_claim = claims.iter().find(|c| c.quantity.text == old).unwrap();
+            assert!(old_claim.earlier && old_claim.time.is_some(), "{old_claim:#?}");
+            let new_claim = claims.iter().find(|c| c.quantity.text == new).unwrap();
+            assert!(!own_timeline(old_claim, new_claim), "{text}");
+        }
+        // An earlier value of no period of its own is the same fact's, at an earlier time.
+        let claims = dossier(&[("a", "UniCredit lifted its stake to 28%. It is up from a 21% holding previously.")]);
+        assert!(own_timeline(&claims[0], &claims[1]), "{claims:#?}");
     }
 
     #[test]
