@@ -98,6 +98,35 @@ fn polarity(c: &Claim) -> Option<&'static str> {
     }
 }
 
+/// Which way a change went, `Some(true)` for up: the up or down word nearest the figure
+/// ([`crate::lang::ChangeCues::up`]) among the four words before it and the two after it,
+/// within its clause (`rose 2.3%`, `um 2,3 Prozent gesunken`, `3 Prozent höher`).
+fn direction(c: &Claim) -> Option<bool> {
+    const BREAKS: [char; 5] = [',', ';', ':', '–', '—'];
+    let cues = &c.lang?.rules().change;
+    let (start, end) = (c.quantity.start.checked_sub(c.sentence_start)?, c.quantity.end.checked_sub(c.sentence_start)?);
+    // The figure's clause on each side: up to the nearest break.
+    let before = c.sentence.get(..start)?.rsplit(BREAKS).next().unwrap_or_default();
+    let after = c.sentence.get(end..)?.split(BREAKS).next().unwrap_or_default();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let way = |w: &String| {
+        if cues.up.contains(&w.as_str()) {
+            Some(true)
+        } else if cues.down.contains(&w.as_str()) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let (before, after) = (words(before), words(after));
+    // By distance in words: the k-th word before and the k-th after are as near.
+    let before = before.iter().rev().take(4).enumerate();
+    let after = after.iter().take(2).enumerate();
+    before.chain(after).filter_map(|(k, w)| way(w).map(|d| (k, d))).min_by_key(|&(k, _)| k).map(|(_, d)| d)
+}
+
 /// Whether two figures may be compared at all: no two different rate denominators
 /// (`a year` against `a week`; a report may leave the period unsaid, as it may drop a
 /// counted noun) and the same ambiguity (none, or both money-or-length…). Measures compare
@@ -125,6 +154,11 @@ pub fn agree_with(a: &Claim, b: &Claim, t: &Tolerances) -> Option<bool> {
     let counted = qa.kind != qb.kind && counts(qa.kind) && counts(qb.kind);
     if qa.kind != qb.kind && !counted || !comparable(qa, qb) {
         return None;
+    }
+    // A rise and a fall of one size contradict each other (`European deliveries rose 2.3%`,
+    // `deliveries were down 2.3%`).
+    if a.change && b.change && matches!((direction(a), direction(b)), (Some(x), Some(y)) if x != y) {
+        return Some(false);
     }
     if counted {
         let ((a0, a1), (b0, b1)) = (interval_with(qa, t)?, interval_with(qb, t)?);
@@ -174,15 +208,11 @@ mod tests {
     }
 
     fn claim(text: &str, lang: Lang) -> Claim {
-        let s = crate::source::Source::from_text("t", std::path::Path::new("t"), text.to_string(), None).unwrap();
+        let s = crate::source::Source::from_text("t", std::path::Path::new("t"), text.to_string(), Some(lang)).unwrap();
         crate::claim::extract_all(std::slice::from_ref(&s))
             .into_iter()
             .flatten()
             .find(|c| c.quantity.kind != Kind::Date)
-            .map(|mut c| {
-                c.lang = Some(lang);
-                c
-            })
             .unwrap()
     }
 
@@ -194,6 +224,21 @@ mod tests {
         assert_eq!((counted.quantity.kind, bare.quantity.kind), (Kind::Count, Kind::Number));
         assert_eq!(agree(&counted, &bare), Some(false));
         assert_eq!(agree(&counted, &same), Some(true));
+    }
+
+    #[test]
+    fn a_rise_and_a_fall_of_one_size_contradict_each_other() {
+        let rose = claim("European deliveries rose 2.3% last year.", Lang::En);
+        let down = claim("Deliveries were down 2.3% on the year.", Lang::En);
+        let gestiegen = claim("Die Auslieferungen in Europa sind um 2,3 Prozent gestiegen.", Lang::De);
+        let gesunken = claim("Die Auslieferungen sanken um 2,3 Prozent.", Lang::De);
+        for c in [&rose, &down, &gestiegen, &gesunken] {
+            assert!(c.change, "{}", c.sentence);
+        }
+        assert_eq!(agree(&rose, &down), Some(false));
+        assert_eq!(agree(&gestiegen, &gesunken), Some(false));
+        assert_eq!(agree(&rose, &gestiegen), Some(true));
+        assert_eq!(agree(&down, &gesunken), Some(true));
     }
 
     #[test]

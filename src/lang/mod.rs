@@ -375,6 +375,12 @@ pub struct ChangeCues {
     /// figure's own clause for the verb to say a change: `legte 3 Prozent zu` is a change,
     /// `legten 12.000 Beschäftigte die Arbeit nieder` a count of strikers.
     pub separable: &'static [(&'static str, &'static str)],
+    /// Words near a change that say it went up (`rose`, `up`, `gestiegen`, `höher`) or down
+    /// (`fell`, `down`, `gesunken`, `niedriger`), lowercase: a rise and a fall of one size
+    /// contradict each other (see `compare::agree_with`). Words that also hedge a figure
+    /// (`mehr als`, `more than`) are left out.
+    pub up: &'static [&'static str],
+    pub down: &'static [&'static str],
 }
 
 /// The words the claim stage reads around a figure: what makes a capitalised word a noun

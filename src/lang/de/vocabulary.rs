@@ -654,6 +654,16 @@ const CHANGE: ChangeCues = ChangeCues {
         ("nahm", "ab"),
         ("nahmen", "ab"),
     ],
+    up: &[
+        "stieg", "stiegen", "steigt", "gestiegen", "angestiegen", "wuchs", "wuchsen", "wächst", "gewachsen", "kletterte",
+        "kletterten", "zugelegt", "legte", "plus", "höher", "erhöht", "erhöhte", "gesteigert", "anstieg", "zuwachs",
+        "wachstum", "steigerung",
+    ],
+    down: &[
+        "sank", "sanken", "sinkt", "gesunken", "fiel", "fielen", "fällt", "gefallen", "schrumpfte", "schrumpften",
+        "geschrumpft", "minus", "niedriger", "verlor", "verloren", "rückgang", "gesenkt", "verringert", "zurückgegangen",
+        "einbruch", "eingebrochen",
+    ],
 };
 
 /// Words never a name on their own (see [`Rules::not_names`]): the weekdays, and the units

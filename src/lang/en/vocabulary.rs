@@ -795,6 +795,16 @@ const CHANGE: ChangeCues = ChangeCues {
     ],
     // English phrasal verbs put their particle before the figure (`picked up 3%`).
     separable: &[],
+    up: &[
+        "rose", "rise", "rises", "risen", "rising", "up", "climbed", "climbs", "jumped", "jumps", "gained", "gains", "grew",
+        "grows", "grown", "increased", "increases", "surged", "surges", "soared", "higher", "added", "adds", "plus",
+        "increase", "growth", "gain", "jump", "widened",
+    ],
+    down: &[
+        "fell", "fall", "falls", "fallen", "falling", "down", "dropped", "drops", "declined", "declines", "decreased",
+        "decreases", "shrank", "shrinks", "shrunk", "slipped", "dipped", "sank", "lost", "lower", "minus", "slumped",
+        "plunged", "tumbled", "eased", "decline", "drop", "decrease", "loss", "narrowed",
+    ],
 };
 
 /// Words never a name on their own (see [`Rules::not_names`]): weekdays, units of time
