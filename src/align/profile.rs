@@ -93,14 +93,42 @@ fn own_holders(c: &Claim) -> Option<HashSet<String>> {
     (!own.is_empty()).then_some(own)
 }
 
+/// The names of a set of claims that can hold no figure ([`can_hold`]), each name asked
+/// once per language: the lexicon look-up behind the answer is asked of every name of
+/// every claim otherwise.
+pub(super) struct NoOne(HashMap<crate::Lang, HashSet<String>>);
+
+impl NoOne {
+    pub(super) fn of(claims: &[&Claim]) -> NoOne {
+        let all: HashSet<(&str, crate::Lang)> = claims
+            .iter()
+            .flat_map(|c| {
+                let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
+                c.entities.iter().chain(&c.nearby).map(move |e| (e.as_str(), lang))
+            })
+            .collect();
+        let all: Vec<(&str, crate::Lang)> = all.into_iter().collect();
+        let found: Vec<(&str, crate::Lang)> = all.into_par_iter().filter(|&(e, lang)| !can_hold(e, lang)).collect();
+        let mut by_lang: HashMap<crate::Lang, HashSet<String>> = HashMap::new();
+        for (e, lang) in found {
+            by_lang.entry(lang).or_default().insert(e.to_string());
+        }
+        NoOne(by_lang)
+    }
+
+    /// Whether name `e` of claim `c` names no one.
+    fn names(&self, c: &Claim, e: &str) -> bool {
+        self.0.get(&c.lang.unwrap_or(crate::Lang::FALLBACK)).is_some_and(|names| names.contains(e))
+    }
+}
+
 /// Each source's main subject: the name most of its claims mention that can hold a figure
 /// (not a weekday: `Am Montag` in every sentence of a crash report names no one).
-pub(super) fn main_subjects<'a>(claims: &[&'a Claim]) -> HashMap<&'a str, String> {
+pub(super) fn main_subjects<'a>(claims: &[&'a Claim], no_one: &NoOne) -> HashMap<&'a str, String> {
     let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
     for c in claims {
-        let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
         let names: HashSet<String> =
-            c.entities.iter().chain(&c.nearby).filter(|e| can_hold(e, lang)).map(|e| normal_name(e)).collect();
+            c.entities.iter().chain(&c.nearby).filter(|e| !no_one.names(c, e)).map(|e| normal_name(e)).collect();
         for n in names {
             *counts.entry((c.source.as_str(), n)).or_insert(0) += 1;
         }
@@ -221,7 +249,8 @@ impl Profiles {
     /// The profiles of `free`, whose blocks ([`dimension`]) the caller has computed: the
     /// story index needs them too.
     pub fn build(free: &[&Claim], dims: &[String]) -> Profiles {
-        let subjects = main_subjects(free);
+        let no_one = NoOne::of(free);
+        let subjects = main_subjects(free, &no_one);
         // Each sentence's claims, by index: who a listed figure is of, and which measures
         // the other figures of its sentence took, are read from them.
         let mut of_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
@@ -241,12 +270,11 @@ impl Profiles {
                 let figures = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count();
                 let listed = c.quantity.kind != Kind::Date && figures >= 2;
                 listed.then(|| own_holders(c)).flatten().unwrap_or_else(|| {
-                    let lang = c.lang.unwrap_or(crate::Lang::FALLBACK);
                     let mut s: HashSet<String> = c
                         .entities
                         .iter()
                         .chain(&c.nearby)
-                        .filter(|e| can_hold(e, lang))
+                        .filter(|e| !no_one.names(c, e))
                         .map(|e| normal_name(e))
                         .collect();
                     s.extend(subjects.get(c.source.as_str()).cloned());
@@ -522,7 +550,8 @@ mod tests {
         ] {
             let all = claims(id, text);
             let refs: Vec<&Claim> = all.iter().collect();
-            assert!(main_subjects(&refs).is_empty(), "{id}: {:?}", main_subjects(&refs));
+            let no_one = NoOne::of(&refs);
+            assert!(main_subjects(&refs, &no_one).is_empty(), "{id}: {:?}", main_subjects(&refs, &no_one));
         }
     }
 
