@@ -108,23 +108,22 @@ fn direction(c: &Claim) -> Option<bool> {
     // The figure's clause on each side: up to the nearest break.
     let before = c.sentence.get(..start)?.rsplit(BREAKS).next().unwrap_or_default();
     let after = c.sentence.get(end..)?.split(BREAKS).next().unwrap_or_default();
-    let words = |s: &str| -> Vec<String> {
-        s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-    };
-    let way = |w: &String| {
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    }
+    let way = |w: &str| {
+        let w = w.to_lowercase();
         if cues.up.contains(&w.as_str()) {
             Some(true)
-        } else if cues.down.contains(&w.as_str()) {
-            Some(false)
         } else {
-            None
+            cues.down.contains(&w.as_str()).then_some(false)
         }
     };
+    // By distance in words, the nearer first; of a word before and one after as near, the
+    // one before (`um 2,3 Prozent gesunken` has none before).
     let (before, after) = (words(before), words(after));
-    // By distance in words: the k-th word before and the k-th after are as near.
-    let before = before.iter().rev().take(4).enumerate();
-    let after = after.iter().take(2).enumerate();
-    before.chain(after).filter_map(|(k, w)| way(w).map(|d| (k, d))).min_by_key(|&(k, _)| k).map(|(_, d)| d)
+    let near = before.iter().rev().take(4).enumerate().chain(after.iter().take(2).enumerate());
+    near.filter_map(|(k, w)| way(w).map(|d| (k, d))).min_by_key(|&(k, _)| k).map(|(_, d)| d)
 }
 
 /// Whether two figures may be compared at all: no two different rate denominators

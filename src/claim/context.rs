@@ -680,13 +680,10 @@ fn keywords(
     // competes for the words by this same distance (see `assign_measure`).
     let (conjunctions, subordinators) = (lang.rules().conjunctions, lang.rules().subordinators);
     let distance = |f: &Quantity, t: &Tok| {
+        let (joined, subordinate) = joined_across(toks, f, t, conjunctions, subordinators);
         t.start.abs_diff((f.start + f.end) / 2)
-            + if clause_gap(toks, f, t, CLAUSE_BREAKS).0 || joined_across(toks, f, t, subordinators) {
-                100_000
-            } else {
-                0
-            }
-            + if joined_across(toks, f, t, conjunctions) { CONJUNCTION_PENALTY } else { 0 }
+            + if subordinate || clause_gap(toks, f, t, CLAUSE_BREAKS).0 { 100_000 } else { 0 }
+            + if joined { CONJUNCTION_PENALTY } else { 0 }
     };
     let distance_of = |t: &Tok| if t.start >= q.start && t.end <= q.end { 0 } else { distance(q, t) };
     // The second word of a two-word phrase is the phrase's, not a word of its own (`emergency
@@ -936,11 +933,17 @@ fn clause_gap(toks: &[Tok], q: &Quantity, t: &Tok, breaks: &[&str]) -> (bool, us
     (other, hi.saturating_sub(lo))
 }
 
-/// Whether a word joining two clauses ([`crate::lang::Rules::conjunctions`]) stands between
-/// word `t` and figure `q`.
-fn joined_across(toks: &[Tok], q: &Quantity, t: &Tok, conjunctions: &[&str]) -> bool {
+/// Whether a word joining two clauses ([`crate::lang::Rules::conjunctions`]), and whether
+/// one opening a subordinate clause ([`crate::lang::Rules::subordinators`]), stands between
+/// word `t` and figure `q`: one pass over the words between.
+fn joined_across(toks: &[Tok], q: &Quantity, t: &Tok, conjunctions: &[&str], subordinators: &[&str]) -> (bool, bool) {
     let (lo, hi) = if t.end <= q.start { (t.end, q.start) } else { (q.end, t.start) };
-    toks_within(toks, lo, hi).iter().any(|x| x.kind == TokKind::Word && conjunctions.contains(&x.lower.as_str()))
+    let (mut joined, mut subordinate) = (false, false);
+    for x in toks_within(toks, lo, hi).iter().filter(|x| x.kind == TokKind::Word) {
+        joined |= conjunctions.contains(&x.lower.as_str());
+        subordinate |= subordinators.contains(&x.lower.as_str());
+    }
+    (joined, subordinate)
 }
 
 /// Whether the figure's measure is named only by a word referring back to an earlier one

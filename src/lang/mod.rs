@@ -380,6 +380,7 @@ pub struct ChangeCues {
     /// contradict each other (see `compare::agree_with`). Words that also hedge a figure
     /// (`mehr als`, `more than`) are left out.
     pub up: &'static [&'static str],
+    /// See [`ChangeCues::up`].
     pub down: &'static [&'static str],
 }
 
