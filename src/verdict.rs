@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::align::Group;
-use crate::claim::Claim;
+use crate::claim::{Claim, Modality};
 pub use crate::compare::{agree, interval};
 use crate::lang::{every_language, Lang};
 use crate::quantity::{format_number, Kind, Qualifier, Quantity};
@@ -357,8 +357,10 @@ pub fn judge(
                     continue;
                 }
                 // One source's own figures, and conversions at some exchange rate, are
-                // not contradictions.
-                if a.source == b.source || a.converted || b.converted {
+                // not contradictions; nor is a count against a bound someone expects it to
+                // pass (`Er rechne damit, dass die Zahl der Toten auf über 3000 steigen
+                // werde`).
+                if a.source == b.source || a.converted || b.converted || expected_bound(a, b) {
                     continue;
                 }
                 match crate::compare::agree_with(a, b, tolerances) {
@@ -430,6 +432,20 @@ pub fn judge(
         gap,
         magnitude_slip: slip,
     }
+}
+
+/// Whether one of two claims is a forecast given as an open bound (`auf über 3000 steigen
+/// werde`, `expected to exceed 3,000`) and the other is no forecast: what is expected to
+/// be passed says nothing against what was counted so far.
+fn expected_bound(a: &Claim, b: &Claim) -> bool {
+    let bound = |c: &Claim| {
+        c.modality == Modality::Forecast
+            && matches!(
+                c.quantity.qualifier,
+                Qualifier::Over | Qualifier::AtLeast | Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo
+            )
+    };
+    (bound(a) && b.modality != Modality::Forecast) || (bound(b) && a.modality != Modality::Forecast)
 }
 
 /// The timeline, when the disagreements are revisions over time.
@@ -575,6 +591,26 @@ mod tests {
     fn a_count_and_a_bare_number_of_one_fact_are_compared() {
         let mut claims = claims_of("en", "Five people were killed in the crash.");
         claims.extend(claims_of("de", "Die Zahl der Toten ist auf acht gestiegen."));
+        assert_eq!(verdict_of(claims).verdict, Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_bound_someone_expects_does_not_contradict_the_count_so_far() {
+        for (expected, counted) in [
+            (
+                "Er rechne damit, dass die Zahl der Toten auf über 3000 steigen werde.",
+                "Bislang wurden 1.644 Tote gezählt.",
+            ),
+            ("He expects the death toll to rise above 3,000.", "So far 1,644 deaths have been counted."),
+        ] {
+            let mut claims = claims_of("a", expected);
+            assert_eq!(claims[0].modality, Modality::Forecast, "{expected}");
+            claims.extend(claims_of("b", counted));
+            assert_ne!(verdict_of(claims).verdict, Verdict::Conflict, "{expected}");
+        }
+        // A forecast of one figure still meets another forecast of it.
+        let mut claims = claims_of("a", "Meta expects capital spending of $70 billion this year.");
+        claims.extend(claims_of("b", "Meta expects capital spending of $60 billion this year."));
         assert_eq!(verdict_of(claims).verdict, Verdict::Conflict);
     }
 

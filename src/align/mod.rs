@@ -721,13 +721,23 @@ fn own_timeline(a: &Claim, b: &Claim) -> bool {
         && !another_period(a, b)
 }
 
-/// Whether the one of two claims called earlier is dated to a period of its own (`up from
-/// €81.8bn this year`, `nach 4 Milliarden im Vorjahr`): the value of another period, not
-/// an earlier word on the same one (`zuvor mit 2065 beziffert`).
+/// Whether the one of two claims called earlier is dated to a reporting period of its own,
+/// a quarter or longer (`up from €81.8bn this year`, `nach 4 Milliarden im Vorjahr`): the
+/// value of another period, not an earlier word on the same one (`zuvor mit 2065
+/// beziffert`) nor an earlier state of it (`In September, Unicredit had already purchased
+/// a 4.5-percent stake`).
 fn another_period(a: &Claim, b: &Claim) -> bool {
     let (earlier, new) = if a.earlier { (a, b) } else { (b, a) };
-    earlier.time.as_ref().is_some_and(|t| new.time.as_ref() != Some(t))
+    let day = |d: &Option<String>| d.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    earlier.time.as_ref().is_some_and(|t| {
+        let period = matches!((day(&t.low), day(&t.high)), (Some(lo), Some(hi)) if (hi - lo).num_days() >= REPORTING_PERIOD_DAYS);
+        period && new.time.as_ref() != Some(t)
+    })
 }
+
+/// Days a period spans at least to be a reporting period (a quarter: 90, 91 or 92 days,
+/// less one as the last day is inclusive).
+const REPORTING_PERIOD_DAYS: i64 = 88;
 
 /// Whether two claims name one measure (or one a kind of the other) that is not a ballot's.
 fn one_measure(a: &Claim, b: &Claim) -> bool {
