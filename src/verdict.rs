@@ -439,11 +439,8 @@ pub fn judge(
 /// be passed says nothing against what was counted so far.
 fn expected_bound(a: &Claim, b: &Claim) -> bool {
     let bound = |c: &Claim| {
-        c.modality == Modality::Forecast
-            && matches!(
-                c.quantity.qualifier,
-                Qualifier::Over | Qualifier::AtLeast | Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo
-            )
+        let q = c.quantity.qualifier;
+        c.modality == Modality::Forecast && (q.is_lower_bound() || q.is_upper_bound())
     };
     (bound(a) && b.modality != Modality::Forecast) || (bound(b) && a.modality != Modality::Forecast)
 }

@@ -71,7 +71,7 @@ pub(super) fn terms(c: &Claim, known: &HashSet<String>) -> BTreeMap<String, f64>
 /// part of it (between commas, semicolons and list words: `CDU 31,2 Prozent, SPD 26,3
 /// Prozent, Grüne 8,1`), when that part names any: a list's figures are each of their own
 /// holder, not of every name in the sentence.
-fn own_holders(c: &Claim) -> Option<HashSet<String>> {
+fn own_holders(c: &Claim, no_one: &NoOne) -> Option<HashSet<String>> {
     if c.entities.len() < 2 {
         return None;
     }
@@ -88,8 +88,12 @@ fn own_holders(c: &Claim) -> Option<HashSet<String>> {
     let to = breaks.iter().filter(|b| b.0 >= end).map(|b| b.0).min().unwrap_or(s.len());
     let part = s.get(from..to)?;
     // A figure's own part must name a holder, not a weekday (`737 injured in Friday's quake`).
-    let own: HashSet<String> =
-        c.entities.iter().filter(|e| part.contains(e.as_str()) && can_hold(e, lang)).map(|e| normal_name(e)).collect();
+    let own: HashSet<String> = c
+        .entities
+        .iter()
+        .filter(|e| part.contains(e.as_str()) && !no_one.names(c, e))
+        .map(|e| normal_name(e))
+        .collect();
     (!own.is_empty()).then_some(own)
 }
 
@@ -269,7 +273,7 @@ impl Profiles {
                 // read from its own part.
                 let figures = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count();
                 let listed = c.quantity.kind != Kind::Date && figures >= 2;
-                listed.then(|| own_holders(c)).flatten().unwrap_or_else(|| {
+                listed.then(|| own_holders(c, &no_one)).flatten().unwrap_or_else(|| {
                     let mut s: HashSet<String> = c
                         .entities
                         .iter()

@@ -21,7 +21,7 @@ use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
 use crate::compare::agree_with;
 use crate::lang::Lang;
-use crate::quantity::{Kind, Qualifier};
+use crate::quantity::Kind;
 
 /// How two figures' values relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,14 +250,6 @@ fn same_day(a: &Claim, b: &Claim) -> bool {
     // Asked of every pair of dates among the candidates: their text, not formatted.
     let (va, vb) = (qa.value.text(), qb.value.text());
     va == vb && day(&va) && qa.low == qb.low && qa.high == qb.high
-}
-
-fn lower_bound(c: &Claim) -> bool {
-    matches!(c.quantity.qualifier, Qualifier::Over | Qualifier::AtLeast)
-}
-
-fn upper_bound(c: &Claim) -> bool {
-    matches!(c.quantity.qualifier, Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo)
 }
 
 /// Whether two measures are the same, one a kind of the other (`capex`, `investment`).
@@ -526,9 +518,10 @@ impl Scorer<'_> {
                 need(!a.incidental || a.quantity.kind == Kind::Date, "framing figures that differ")?;
                 // `more than 4 bn` and `more than 15 bn` overlap as intervals, yet state
                 // different amounts; read as one fact they would only ever agree.
+                let (qa, qb) = (a.quantity.qualifier, b.quantity.qualifier);
                 need(
                     relation != Relation::Bounded
-                        || !(lower_bound(a) && lower_bound(b) || upper_bound(a) && upper_bound(b)),
+                        || !(qa.is_lower_bound() && qb.is_lower_bound() || qa.is_upper_bound() && qb.is_upper_bound()),
                     "two bounds of different figures",
                 )?;
                 need(!a.converted && !b.converted, "a currency conversion differs from another")?;

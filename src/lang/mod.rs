@@ -208,6 +208,16 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// A bound from below: `über 70`, `at least 144`.
+    pub fn is_lower_bound(self) -> bool {
+        matches!(self, Qualifier::Over | Qualifier::AtLeast)
+    }
+
+    /// A bound from above: `unter 5`, `at most 10`, `bis zu 15`.
+    pub fn is_upper_bound(self) -> bool {
+        matches!(self, Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",

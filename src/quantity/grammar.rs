@@ -1522,11 +1522,9 @@ impl<'a> Scanner<'a> {
         // `mehr als 10 und weniger als 20`, `at most 100 and at least 20`.
         if let (Some(q1), None) = (qual, &b) {
             if let Some((q2, other)) = self.second_bound(end) {
-                let lower = |q: Qualifier| matches!(q, Qualifier::Over | Qualifier::AtLeast);
-                let upper = |q: Qualifier| matches!(q, Qualifier::Under | Qualifier::AtMost | Qualifier::UpTo);
-                let (lo, hi) = if lower(q1) && upper(q2) {
+                let (lo, hi) = if q1.is_lower_bound() && q2.is_upper_bound() {
                     (Some(&a), Some(&other))
-                } else if upper(q1) && lower(q2) {
+                } else if q1.is_upper_bound() && q2.is_lower_bound() {
                     (Some(&other), Some(&a))
                 } else {
                     (None, None)
