@@ -98,6 +98,12 @@ pub(super) struct Counted {
 }
 
 impl Counted {
+    /// Whether two claims count one specific thing (`Schulen`, `schools`; not `people`):
+    /// a measure as good as one the clause names.
+    pub(super) fn same_specific(&self, other: &Counted) -> bool {
+        self.concepts.iter().any(|k| !lexicon::is_generic(k) && !lexicon::is_vague(k) && other.concepts.contains(k))
+    }
+
     pub(super) fn of(c: &Claim) -> Counted {
         let mut concepts: HashSet<&'static str> =
             c.quantity.unit.as_deref().map(unit_concepts).unwrap_or_default().into_iter().collect();
@@ -320,6 +326,8 @@ fn measures(a: &Claim, b: &Claim, taken_a: &[&str], taken_b: &[&str]) -> Measure
         return Measures::Same;
     }
     match (specific(a), specific(b)) {
+        // The sides of one whole differ whatever else the sentences speak of.
+        (Some(x), Some(y)) if lexicon::opposed(x, y) => Measures::Differ,
         (Some(x), Some(y)) if speaks_of(a, taken_a, y) || speaks_of(b, taken_b, x) => Measures::Unknown,
         (Some(_), Some(_)) => Measures::Differ,
         _ => Measures::Unknown,
@@ -367,13 +375,25 @@ impl Scorer<'_> {
     /// not Myanmar's). Across languages two such sentences share few weighted terms, so
     /// this, not their likeness, is what shows them one fact.
     pub fn by_measure(&self, i: usize, j: usize) -> bool {
-        let (a, b) = (self.free[i], self.free[j]);
+        let a = self.free[i];
         let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
         // The story first: two numbers compared, where the rest reads words.
         self.same_story(i, j)
             && a.quantity.kind != Kind::Date
-            && same_measure(a, b)
+            && self.same_thing(i, j)
             && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
+    }
+
+    /// Whether two claims say they measure one specific thing: the same measure, or (a
+    /// clause naming none) the same specific counted noun (`zwei Volksschulen`, `Five
+    /// schools`; `Anleger`, `investors` — not `people`), with no measure of either
+    /// saying otherwise.
+    fn same_thing(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (self.free[i], self.free[j]);
+        same_measure(a, b)
+            || specific(a).is_none()
+                && specific(b).is_none()
+                && self.profiles.counted[i].same_specific(&self.profiles.counted[j])
     }
 
     fn date(&self, i: usize) -> Option<NaiveDate> {
@@ -506,7 +526,7 @@ impl Scorer<'_> {
                 // cuts that another report gives as the company's).
                 need(
                     same_who(&self.profiles.who[i], &self.profiles.who[j])
-                        || measures == Measures::Same && self.told_together(i, j),
+                        || (measures == Measures::Same || self.same_thing(i, j)) && self.told_together(i, j),
                     "no shared name",
                 )?;
                 Ok(sim + p.compatible_bonus)
@@ -547,7 +567,7 @@ impl Scorer<'_> {
                 need(
                     same_who(wi, wj)
                         || (wi.is_empty() || wj.is_empty())
-                            && (self.told_together(i, j) || measures == Measures::Same && self.same_story(i, j)),
+                            && (self.told_together(i, j) || self.same_thing(i, j) && self.same_story(i, j)),
                     "different figures, no shared name",
                 )?;
                 // Reports that share figures and names themselves, or are one story through
@@ -555,7 +575,7 @@ impl Scorer<'_> {
                 // sentences.
                 need(
                     self.told_together(i, j)
-                        || self.same_story(i, j) && measures == Measures::Same
+                        || self.same_story(i, j) && (measures == Measures::Same || self.same_thing(i, j))
                         || sim >= p.story_free_sim,
                     "different figures in reports not shown to tell one story",
                 )?;

@@ -50,19 +50,55 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// The stems of the words a dossier uses as nouns (see [`noun_evidence`]). Stems are
-/// interned by [`lexicon::normalize`], so the set holds no copies of them.
-pub type Nouns = foldhash::HashSet<&'static str>;
+/// What a dossier shows of its capitalised words (see [`noun_evidence`]): where every noun
+/// is capitalised, a capitalised word may be a noun or a name, and the other sources help
+/// tell which.
+#[derive(Debug, Clone, Default)]
+pub struct Nouns {
+    /// The stems of the words a dossier uses as nouns: seen after a determiner. Stems are
+    /// interned by [`lexicon::normalize`], so the set holds no copies of them.
+    stems: foldhash::HashSet<&'static str>,
+    /// Words (lowercase) that a source in a language capitalising only names writes
+    /// capitalised inside a sentence (`near the village of Oberwiesen`): names, whatever
+    /// their ending suggests in a language that capitalises nouns (`Oberwiesen`, `Bremen`,
+    /// `Göttingen` end like German plurals).
+    names: foldhash::HashSet<String>,
+}
+
+impl Nouns {
+    /// Whether the dossier uses a word (its stem in `lang`) as a noun.
+    fn has_stem(&self, stem: &str) -> bool {
+        self.stems.contains(stem)
+    }
+
+    /// Whether a source capitalising only names writes this word (lowercase) as one.
+    fn written_as_name(&self, lower: &str) -> bool {
+        self.names.contains(lower)
+    }
+}
 
 /// Capitalised words seen after a determiner anywhere in the dossier, in the sources whose
-/// language capitalises every noun: nouns, not names.
+/// language capitalises every noun: nouns, not names. And the words the sources whose
+/// language capitalises only names write capitalised inside a sentence: names.
 pub fn noun_evidence(sources: &[Source]) -> Nouns {
     use rayon::prelude::*;
-    // Per source on every core; a set, so the order of the union does not matter.
-    let per_source = sources.par_iter().filter(|s| s.lang.rules().nouns_capitalised).map(|s| {
-        let endings = s.lang.rules().cues.adjective_endings;
-        let mut nouns = Nouns::default();
+    // Per source on every core; sets, so the order of the union does not matter.
+    let per_source = sources.par_iter().map(|s| {
+        let mut found = Nouns::default();
         let toks = tokenize(s.body());
+        if !s.lang.rules().nouns_capitalised {
+            // Inside a sentence: after a word, a number or a comma, not after a full stop,
+            // a colon or a quotation mark, where any word is capitalised.
+            for w in toks.windows(2) {
+                let (before, t) = (&w[0], &w[1]);
+                let inside = matches!(before.kind, TokKind::Word | TokKind::Num) || before.is_sym(',');
+                if inside && t.kind == TokKind::Word && t.is_capitalised(s.body()) {
+                    found.names.insert(t.lower.to_string());
+                }
+            }
+            return found;
+        }
+        let endings = s.lang.rules().cues.adjective_endings;
         for w in toks.windows(4) {
             let (d0, d, n, after) = (&w[0], &w[1], &w[2], &w[3]);
             // Most words are not capitalised: no need to look around them.
@@ -78,13 +114,14 @@ pub fn noun_evidence(sources: &[Source]) -> Nouns {
             // `das Meta Superintelligence Lab`: the article belongs to the whole name.
             let compound_prefix = (after.is_sym('-') && !after.space_before) || after.is_capitalised(s.body());
             if (is_determiner(&d.lower) || adjective) && n.is_capitalised(s.body()) && !compound_prefix {
-                nouns.insert(lexicon::normalize(&n.lower, s.lang));
+                found.stems.insert(lexicon::normalize(&n.lower, s.lang));
             }
         }
-        nouns
+        found
     });
     per_source.reduce(Nouns::default, |mut a, b| {
-        a.extend(b);
+        a.stems.extend(b.stems);
+        a.names.extend(b.names);
         a
     })
 }
@@ -561,11 +598,14 @@ fn noun_like(word: &str, nouns: &Nouns) -> bool {
     let lower = word.to_lowercase();
     Lang::ALL.iter().filter(|l| l.rules().nouns_capitalised).any(|&lang| {
         let cues = &lang.rules().cues;
-        nouns.contains(lexicon::normalize(&lower, lang))
-            || cues.noun_suffixes.iter().any(|s| lower.ends_with(s))
-            || cues.noun_plural_endings.iter().any(|e| lower.ends_with(e))
-                && !word.chars().skip(1).any(char::is_uppercase)
+        // What the dossier shows first: a word seen after a determiner is a noun; one
+        // another language writes as a name is a name, whatever its ending.
+        nouns.has_stem(lexicon::normalize(&lower, lang))
             || !lexicon::concepts(word, lang).is_empty()
+            || !nouns.written_as_name(&lower)
+                && (cues.noun_suffixes.iter().any(|s| lower.ends_with(s))
+                    || cues.noun_plural_endings.iter().any(|e| lower.ends_with(e))
+                        && !word.chars().skip(1).any(char::is_uppercase))
     })
 }
 
@@ -1354,6 +1394,30 @@ mod tests {
     fn claim_of(text: &str, figure: &str) -> Claim {
         let c = claims(text);
         c.iter().find(|x| x.quantity.text.contains(figure)).cloned().unwrap_or_else(|| panic!("{text}: {c:#?}"))
+    }
+
+    #[test]
+    fn a_name_another_language_writes_as_one_is_a_name_whatever_its_ending() {
+        // German place names end like plural nouns (`-en`): alone, `Oberwiesen` reads as
+        // one; an English report of the same dossier writing it capitalised inside a
+        // sentence shows it is a name, in every German report of the dossier.
+        let de = "Nach dem Zugunglück bei Oberwiesen ist die Zahl der Toten auf fünf gestiegen.";
+        let en = "Five people were killed when two trains collided near Oberwiesen on Sunday.";
+        let source =
+            |id: &str, text: &str, lang| Source::from_text(id, Path::new(id), text.to_string(), Some(lang)).unwrap();
+        let (de, en) = (source("de", de, Lang::De), source("en", en, Lang::En));
+        let alone = extract(&de, &noun_evidence(std::slice::from_ref(&de)));
+        assert!(alone[0].entities.is_empty(), "{:?}", alone[0].entities);
+        let both = [de, en];
+        let claims = extract_all(&both);
+        assert_eq!(claims[0][0].entities, vec!["Oberwiesen".to_string()]);
+        assert!(claims[1][0].entities.contains(&"Oberwiesen".to_string()));
+        // A word the dossier uses after a determiner stays a noun, whatever English does
+        // with it (`the Bank of England`, `die Bank`).
+        let de = source("de", "Die Bank meldete am Montag einen Gewinn von 12 Millionen Euro.", Lang::De);
+        let en = source("en", "Shares of the Bank of England rose 2% on Monday.", Lang::En);
+        let claims = extract_all(&[de, en]);
+        assert!(!claims[0][0].entities.iter().any(|e| e == "Bank"), "{:?}", claims[0][0].entities);
     }
 
     #[test]

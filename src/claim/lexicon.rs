@@ -596,6 +596,16 @@ pub fn is_ballot(measure: &str) -> bool {
     BALLOTS.contains(&measure)
 }
 
+/// Measures that are the sides of one whole and exclude one another: a share voting yes is
+/// never the share voting no, however much one sentence speaks of both (`59% accepted the
+/// offer after 64% had rejected the last one`); exports are not imports.
+pub const SIDES: &[&[&str]] = &[&["yes_votes", "no_votes", "abstention"], &["exports", "imports"]];
+
+/// Whether two measures are different sides of one whole (see [`SIDES`]).
+pub fn opposed(a: &str, b: &str) -> bool {
+    a != b && SIDES.iter().any(|side| side.contains(&a) && side.contains(&b))
+}
+
 /// Whether a concept is one of [`PERSON_STATES`].
 pub fn is_person_state(concept: &str) -> bool {
     PERSON_STATES.contains(&concept)
@@ -875,6 +885,17 @@ mod tests {
             assert!(is_concept(b), "{b} is not a concept of the lexicon");
         }
         assert!(is_ballot("no_votes") && !is_ballot("stake") && !is_ballot("deaths"));
+    }
+
+    #[test]
+    fn sides_are_concepts_and_exclude_one_another() {
+        for side in SIDES.iter().flat_map(|s| s.iter()) {
+            assert!(is_concept(side), "{side} is not a concept of the lexicon");
+        }
+        assert!(opposed("yes_votes", "no_votes") && opposed("exports", "imports"));
+        assert!(
+            !opposed("yes_votes", "yes_votes") && !opposed("yes_votes", "turnout") && !opposed("deaths", "injured")
+        );
     }
 
     #[test]
