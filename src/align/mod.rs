@@ -71,8 +71,8 @@ pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, par
     let i = free.iter().position(|c| c.id == id)?;
     let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
     let profiles = profile::Profiles::build(&free, &dims);
-    let stories = Stories::of(&free, &dims, params);
     let days = days(&free, dates);
+    let stories = Stories::of(&free, &dims, params);
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
     let mut rows: Vec<(f64, String)> = (0..free.len())
         .filter(|&j| j != i && dims[j] == dims[i])
@@ -818,6 +818,95 @@ fn bridge_timelines(
     (merged.into_iter().filter(|c| !c.is_empty()).collect(), notes)
 }
 
+/// Facts of one measure that no report tells apart. After clustering, a death toll reported
+/// on four days by seven outlets may stand as two facts (the German reports naming the
+/// village, the English ones the country), each holding figures the other never states.
+/// Two facts join as one fact over time when they are of one story, most of each one's
+/// claims name the same specific measure (and so, where they name one, do all), no report
+/// gives a figure to both (a report that does tells them apart: CDU's share and SPD's,
+/// Sicily's burned area and Greece's), and nothing keeps any two of their claims apart
+/// (`Scorer::may_be_one`, and the vetoes of `relate`). The verdict then tells an update
+/// from a conflict by the reports' dates. Returns the clusters and, by a joined fact's
+/// first claim, why it joined.
+fn join_timelines(
+    clusters: Vec<Vec<usize>>,
+    scorer: &score::Scorer,
+    relate: &dyn Fn(usize, usize) -> (bool, bool),
+) -> (Vec<Vec<usize>>, BTreeMap<usize, String>) {
+    let free = scorer.free;
+    let mut notes = BTreeMap::new();
+    // Each cluster's measure: the specific measure most of its claims name, no claim naming
+    // another specific one.
+    let measure_of = |cluster: &[usize]| -> Option<&'static str> {
+        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for &i in cluster {
+            if let Some(e) = free[i].measure.as_deref().and_then(crate::claim::lexicon::entry) {
+                if !crate::claim::lexicon::is_vague(e.concept) {
+                    *counts.entry(e.concept).or_insert(0) += 1;
+                }
+            }
+        }
+        let (&m, &n) = counts.iter().max_by_key(|(m, n)| (**n, std::cmp::Reverse(**m)))?;
+        (counts.len() == 1 && 2 * n > cluster.len()).then_some(m)
+    };
+    let sources = |c: &[usize]| c.iter().map(|&i| free[i].source.as_str()).collect::<BTreeSet<_>>();
+    // Candidates by measure and block: facts told by two reports or more (a figure no other
+    // report states says too little of what it measures to join a timeline by it), few per
+    // key, compared pairwise.
+    let mut by_key: BTreeMap<(&'static str, u32), Vec<usize>> = BTreeMap::new();
+    for (k, cluster) in clusters.iter().enumerate() {
+        let i = cluster[0];
+        if free[i].quantity.kind == Kind::Date
+            || !cluster.iter().all(|&x| scorer.same_story(i, x))
+            || sources(cluster).len() < 2
+        {
+            continue;
+        }
+        if let Some(m) = measure_of(cluster) {
+            by_key.entry((m, scorer.profiles.blocks[i])).or_default().push(k);
+        }
+    }
+    let mut merged = clusters;
+    for (&(measure, _), ks) in &by_key {
+        for (x, &ka) in ks.iter().enumerate() {
+            for &kb in &ks[x + 1..] {
+                if merged[ka].is_empty() || merged[kb].is_empty() {
+                    continue;
+                }
+                let (a, b) = (&merged[ka], &merged[kb]);
+                // Reports that share figures and names themselves, not merely through others
+                // (in a large collection such chains join unrelated stories).
+                let fits = sources(a).is_disjoint(&sources(b))
+                    && a.iter().any(|&i| b.iter().any(|&j| scorer.told_together(i, j)))
+                    && a.iter().all(|&i| {
+                        b.iter().all(|&j| {
+                            let (vetoed, _) = relate(i.min(j), i.max(j));
+                            !vetoed && scorer.may_be_one(i, j) && !scorer.contrasted(i, j, measure)
+                        })
+                    });
+                if !fits {
+                    continue;
+                }
+                let first = a[0];
+                let moved = std::mem::take(&mut merged[kb]);
+                notes.insert(
+                    moved[0],
+                    format!(
+                        "one fact over time: {} in {} and {} in {} state one measure, and no report tells them apart",
+                        free[first].quantity.text,
+                        free[first].source,
+                        free[moved[0]].quantity.text,
+                        free[moved[0]].source
+                    ),
+                );
+                merged[ka].extend(moved);
+                merged[ka].sort_unstable();
+            }
+        }
+    }
+    (merged.into_iter().filter(|c| !c.is_empty()).collect(), notes)
+}
+
 /// Groups claims into facts. The result is deterministic: groups ordered by their first
 /// claim (source, then position), claims within a group likewise.
 pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group> {
@@ -837,9 +926,9 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let free: Vec<&Claim> = usable.into_iter().filter(|c| c.fact.is_none()).collect();
     // Which reports tell one story needs only the claims' blocks: found beside the profiles.
     let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
+    let days = days(&free, dates);
     let (profiles, stories) =
         rayon::join(|| profile::Profiles::build(&free, &dims), || Stories::of(&free, &dims, params));
-    let days = days(&free, dates);
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
 
     let (mut pairs, pruning) = candidate_links(&free, &profiles, &scorer, params, true);
@@ -887,7 +976,9 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
         score::relation(free[z], free[y], params) == Relation::Same && profiles.sim(z, y) >= params.differ_sim
     };
     let clusters = clusters(free.len(), &pairs, &link, &relate, &voice, params);
-    let (clusters, bridged) = bridge_timelines(clusters, &free, &relate, params);
+    let (clusters, mut bridged) = bridge_timelines(clusters, &free, &relate, params);
+    let (clusters, joined) = join_timelines(clusters, &scorer, &relate);
+    bridged.extend(joined);
     // Each cluster's group on every core, collected in cluster order.
     use rayon::prelude::*;
     let free_groups: Vec<Group> = clusters
@@ -1158,6 +1249,44 @@ mod tests {
         let toll = group_of(&groups, "694");
         let texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
         assert!(texts.contains(&"1,644") && texts.iter().filter(|t| **t == "1,644").count() == 2, "{texts:?}");
+    }
+
+    #[test]
+    fn a_toll_told_of_a_village_and_of_its_country_is_one_fact_over_time() {
+        // German reports name the village, English ones the country: no report gives the
+        // toll of both, so they are one toll, rising over four days.
+        let claims = dossier(&[
+            (
+                "de1",
+                "Nach dem Zugunglück bei Oberwiesen ist die Zahl der Toten auf fünf gestiegen. Im Zug sassen 212 \
+                 Fahrgäste. 61 Menschen wurden verletzt, sagte die Polizei in Kesselbach.",
+            ),
+            (
+                "de2",
+                "Zwei Tage nach dem Zugunglück bei Oberwiesen ist die Zahl der Toten auf sieben gestiegen. Im Zug \
+                 sassen 212 Fahrgäste. 61 Menschen wurden verletzt, sagte die Polizei in Kesselbach.",
+            ),
+            (
+                "en1",
+                "Five people were killed when two trains collided in Germany on Sunday. The train carried 212 \
+                 passengers. 61 people were injured, police in Kesselbach said.",
+            ),
+            (
+                "en2",
+                "Eight people have now died after the train crash in Germany. The train carried 212 passengers. \
+                 61 people were injured, police in Kesselbach said.",
+            ),
+        ]);
+        let day = |d: u32| Some(NaiveDate::from_ymd_opt(2025, 9, d).unwrap());
+        let dates: Dates = [("de1", day(15)), ("de2", day(16)), ("en1", day(15)), ("en2", day(18))]
+            .into_iter()
+            .map(|(s, d)| (s.to_string(), d))
+            .collect();
+        let groups = align(&claims, &dates);
+        let toll = group_of(&groups, "fünf");
+        let mut texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
+        texts.sort_unstable();
+        assert_eq!(texts, ["Eight people", "Five people", "fünf", "sieben"], "{groups:#?}");
     }
 
     #[test]

@@ -237,6 +237,12 @@ pub(super) struct Profiles {
     /// demonyms and words the lexicon knows as concepts (`GDP`). Empty when the sentence
     /// names no one.
     pub holders: Vec<HashSet<String>>,
+    /// Holders some report sets against each other for one measure: it gives the measure's
+    /// figures of both (`CDU 31,2 Prozent, SPD 26,3 Prozent`; nine dead in Bangkok, 153 in
+    /// Myanmar). Keyed by measure, then the two names in order. Holders no report sets
+    /// apart (a crash's village in one report, its country in another) may be one bearer
+    /// named two ways.
+    pub contrasts: HashSet<(&'static str, String, String)>,
     /// The claim's places ([`crate::claim::Claim::places`]), as compared names.
     pub places: Vec<HashSet<String>>,
     pub evidence: Vec<Evidence>,
@@ -373,7 +379,14 @@ impl Profiles {
                 Evidence { primary, broader, names }
             })
             .collect();
-        let holders = free.par_iter().map(|c| holders(c)).collect();
+        let holders: Vec<HashSet<String>> = free.par_iter().map(|c| holders(c)).collect();
+        // Who each figure itself is of, for the contrasts: its own part of a list, else its
+        // sentence's holders.
+        let own = |i: usize| {
+            let listed = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count() >= 2;
+            listed.then(|| own_holders(free[i], &no_one)).flatten().unwrap_or_else(|| holders[i].clone())
+        };
+        let contrasts = contrasts(free, &holders, &own);
         let places = free.par_iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
         let counted = free.par_iter().map(|c| Counted::of(c)).collect();
         // A figure that only frames (`dieses Jahr`) takes no measure from the others.
@@ -398,6 +411,7 @@ impl Profiles {
             sources,
             who,
             holders,
+            contrasts,
             places,
             evidence,
             counted,
@@ -521,6 +535,45 @@ fn intern<'a>(items: impl Iterator<Item = &'a str>) -> Vec<u32> {
 fn holders(c: &Claim) -> HashSet<String> {
     let lang = c.lang.unwrap_or(Lang::FALLBACK);
     c.entities.iter().filter(|e| can_hold(e, lang)).map(|e| normal_name(e)).collect()
+}
+
+/// The holders each report sets against each other for one measure (see
+/// [`Profiles::contrasts`]): per report and measure, the pairs of its figures whose own
+/// holders have none in common. A report gives a measure a few figures at most, so the
+/// pairs stay few.
+fn contrasts(
+    free: &[&Claim],
+    holders: &[HashSet<String>],
+    own: &dyn Fn(usize) -> HashSet<String>,
+) -> HashSet<(&'static str, String, String)> {
+    let mut by_measure: BTreeMap<(&str, &'static str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in free.iter().enumerate() {
+        let measure = c.measure.as_deref().and_then(lexicon::entry).filter(|e| !lexicon::is_vague(e.concept));
+        if let (Some(e), false) = (measure, holders[i].is_empty()) {
+            by_measure.entry((c.source.as_str(), e.concept)).or_default().push(i);
+        }
+    }
+    let mut out = HashSet::new();
+    for ((_, measure), list) in by_measure {
+        if list.len() < 2 {
+            continue;
+        }
+        let own: HashMap<usize, HashSet<String>> = list.iter().map(|&i| (i, own(i))).collect();
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if same_who(&own[&i], &own[&j]) {
+                    continue;
+                }
+                for a in own[&i].difference(&own[&j]) {
+                    for b in own[&j].difference(&own[&i]) {
+                        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+                        out.insert((measure, a.clone(), b.clone()));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether a figure's profile is usable at all: rejected and stale claims take no part.

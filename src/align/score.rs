@@ -248,6 +248,24 @@ pub(super) fn same_what(a: &Claim, b: &Claim, what_a: &What, what_b: &What) -> b
     !what_a.nearest.is_disjoint(&what_b.nearest)
 }
 
+/// The last day of a period written `2009`, `2025-06` or `2025-06-13`.
+fn period_end(v: &str) -> Option<NaiveDate> {
+    let mut parts = v.split('-').map(|p| p.parse::<u32>().ok());
+    let year = parts.next()?? as i32;
+    match (parts.next(), parts.next()) {
+        (None, _) => NaiveDate::from_ymd_opt(year, 12, 31),
+        (Some(m), None) => {
+            let first_next = if m? == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(year, m? + 1, 1)
+            };
+            first_next?.pred_opt()
+        }
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m?, d?),
+    }
+}
+
 /// Whether two dates name the same single day (`2024-09-13`, or `--09-13` when the year
 /// goes unsaid and no report date supplies it).
 fn same_day(a: &Claim, b: &Claim) -> bool {
@@ -361,7 +379,7 @@ impl Scorer<'_> {
     /// Unless both say which period they mean (`für 2025`), reports far apart in time that
     /// give different figures — even close ones (a 24 % offer a year after a 25 % one) —
     /// report different events.
-    fn far_apart(&self, i: usize, j: usize) -> bool {
+    pub(super) fn far_apart(&self, i: usize, j: usize) -> bool {
         let scoped = self.free[i].time.is_some() && self.free[j].time.is_some();
         match (self.date(i), self.date(j)) {
             (Some(x), Some(y)) => !scoped && (x - y).num_days().abs() > self.params.update_window_days,
@@ -384,6 +402,48 @@ impl Scorer<'_> {
             && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
     }
 
+    /// Whether two claims of different reports may be values of one fact over time,
+    /// whatever their sentences' likeness: nothing that keeps two figures apart does
+    /// (counted things, periods, change against level, estimate, requirement, places,
+    /// reports far apart, a conversion). Asked of the claims of two facts of one measure
+    /// (see `join_timelines`).
+    pub(super) fn may_be_one(&self, i: usize, j: usize) -> bool {
+        let (a, b, p) = (self.free[i], self.free[j], self.params);
+        if self.profiles.blocks[i] != self.profiles.blocks[j] || a.quantity.kind == Kind::Date {
+            return false;
+        }
+        let relation = relation(a, b, p);
+        let (pa, pb) = (&self.profiles.places[i], &self.profiles.places[j]);
+        !self.past_against_now(i, j)
+            && !self.past_against_now(j, i)
+            && compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j]).is_ok()
+            && (pa.is_empty() || pb.is_empty() || same_who(pa, pb))
+            && (relation == Relation::Same || !(self.far_apart(i, j) || a.converted || b.converted || a.incidental))
+    }
+
+    /// Whether claim `i` is scoped to a period that ended long before claim `j`'s report
+    /// while `j` names no period: an earlier event's figure (the injured of a crash in
+    /// 2009) beside the story's own (`61 injured`), not a stage of its timeline.
+    fn past_against_now(&self, i: usize, j: usize) -> bool {
+        let (Some(t), None, Some(day)) = (&self.free[i].time, &self.free[j].time, self.date(j)) else { return false };
+        t.high
+            .as_deref()
+            .and_then(period_end)
+            .is_some_and(|end| (day - end).num_days() > self.params.update_window_days)
+    }
+
+    /// Whether some report sets the two figures' holders against each other for the
+    /// measure `m` (see [`Profiles::contrasts`]).
+    pub(super) fn contrasted(&self, i: usize, j: usize, m: &'static str) -> bool {
+        let (hi, hj) = (&self.profiles.holders[i], &self.profiles.holders[j]);
+        hi.iter().any(|x| {
+            hj.iter().any(|y| {
+                let (a, b) = if x <= y { (x, y) } else { (y, x) };
+                self.profiles.contrasts.contains(&(m, a.clone(), b.clone()))
+            })
+        })
+    }
+
     /// Whether two claims say they measure one specific thing: the same measure, or (a
     /// clause naming none) the same specific counted noun (`zwei Volksschulen`, `Five
     /// schools`; `Anleger`, `investors` — not `people`), with no measure of either
@@ -394,6 +454,18 @@ impl Scorer<'_> {
             || specific(a).is_none()
                 && specific(b).is_none()
                 && self.profiles.counted[i].same_specific(&self.profiles.counted[j])
+    }
+
+    /// Whether two claims' different measures may be one measure misread: neither the
+    /// sides of one whole nor two states of people (`deaths`, `missing`), and the same
+    /// holder where both sentences name one.
+    fn may_be_misread(&self, i: usize, j: usize) -> bool {
+        let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
+        let distinct = match (specific(self.free[i]), specific(self.free[j])) {
+            (Some(x), Some(y)) => lexicon::opposed(x, y) || lexicon::is_person_state(x) && lexicon::is_person_state(y),
+            _ => false,
+        };
+        !distinct && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
     }
 
     fn date(&self, i: usize) -> Option<NaiveDate> {
@@ -509,7 +581,15 @@ impl Scorer<'_> {
                         sim >= p.same_value_sim || self.same_story(i, j),
                         "same count of people, too little shared context, not one story",
                     )?,
-                    Measures::Differ => need(sim >= p.measures_differ_sim, "same figure, different measures")?,
+                    // The measure read from a clause's nearest word is often another word
+                    // of the story (`turnout` and `vote share`, `subsidy` and `aid`): the
+                    // same figure in reports that share figures and names themselves is
+                    // one fact of one holder, unless the two measures are known to name
+                    // different things (what befell people, the sides of a vote).
+                    Measures::Differ => need(
+                        sim >= p.measures_differ_sim || self.told_together(i, j) && self.may_be_misread(i, j),
+                        "same figure, different measures",
+                    )?,
                 }
                 Ok(sim + p.same_value_bonus)
             }
