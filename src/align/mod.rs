@@ -1252,6 +1252,34 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_the_lexicon_does_not_know_separates_nothing_across_languages() {
+        // `Anleger` and `investors` are in no list: within one language two such nouns must
+        // be the same word; across languages nothing can tell, so the rest decides.
+        let claims = dossier(&[
+            (
+                "de",
+                "Das Gericht in Nürnberg verurteilte den Gründer von Solvana. Rund 4.500 Anleger verloren ihr Geld.",
+            ),
+            ("en", "The court in Nuremberg sentenced the founder of Solvana. Some 4,500 investors lost their money."),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        assert_eq!(group_of(&groups, "Some 4,500 investors").claims.len(), 2, "{groups:#?}");
+        // Within one language, two nouns the lexicon does not know are two things.
+        let claims = dossier(&[
+            (
+                "de",
+                "Das Gericht in Nürnberg verurteilte den Gründer von Solvana. Rund 4.500 Anleger verloren ihr Geld.",
+            ),
+            (
+                "de2",
+                "Das Gericht in Nürnberg verurteilte den Gründer von Solvana. Rund 4.500 Sparer verloren ihr Geld.",
+            ),
+        ]);
+        let groups = align(&claims, &Dates::new());
+        assert_eq!(group_of(&groups, "Rund 4.500 Anleger").claims.len(), 1, "{groups:#?}");
+    }
+
+    #[test]
     fn a_toll_told_of_a_village_and_of_its_country_is_one_fact_over_time() {
         // German reports name the village, English ones the country: no report gives the
         // toll of both, so they are one toll, rising over four days.

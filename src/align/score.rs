@@ -190,7 +190,11 @@ pub(super) fn compatible_counted(
                 let broad_meet = |x: &HashSet<&'static str>, y: &HashSet<&'static str>| {
                     !specific(x) && y.iter().any(|k| x.iter().any(|g| lexicon::may_be_both(g, k)))
                 };
+                // Across languages a word never meets its translation: there a noun the
+                // lexicon does not know (`Anleger`, `investors`) says nothing either way.
+                let across = a.lang.is_some() && b.lang.is_some() && a.lang != b.lang;
                 same_word
+                    || across && (ca.is_empty() || cb.is_empty())
                     || !ca.is_empty()
                         && !cb.is_empty()
                         && (!ca.is_disjoint(cb) || broad_meet(ca, cb) || broad_meet(cb, ca))
