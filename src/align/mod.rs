@@ -466,7 +466,10 @@ fn candidate_links<'a>(
             for &j in &list[after..] {
                 if stamp[j] != i
                     && matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible)
-                    && (pruning.says_what[i] || pruning.says_what[j] || score::same_amount(free[i], free[j], params))
+                    && (pruning.says_what[i]
+                        || pruning.says_what[j]
+                        || score::same_amount(free[i], free[j], params)
+                        || scorer.unnamed_same(i, j))
                 {
                     stamp[j] = i;
                     if sources[i] == sources[j] {
@@ -594,7 +597,7 @@ impl<'a> Pruning<'a> {
     ) -> (bool, Option<f64>) {
         let p = self.params;
         // Amounts of money may link without (see [`score::same_amount`]); the scorer decides.
-        if !(self.says_what[i] || self.says_what[j] || self.money[i] && self.money[j]) {
+        if !(self.says_what[i] || self.says_what[j] || self.money[i] && self.money[j] || scorer.unnamed_same(i, j)) {
             return (false, None);
         }
         // Equal or close values (`score::relation`: `Same` and `Compatible` lie within the
@@ -1249,6 +1252,22 @@ mod tests {
         let toll = group_of(&groups, "694");
         let texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
         assert!(texts.contains(&"1,644") && texts.iter().filter(|t| **t == "1,644").count() == 2, "{texts:?}");
+    }
+
+    #[test]
+    fn the_same_unnamed_figure_in_reports_told_together_is_one_fact() {
+        // `29,6 Prozent weniger` names no measure; nor does `down 29.6%`. In two reports that
+        // share figures and names themselves, the same number is one fact; in reports that
+        // do not, it is not.
+        let de =
+            "Das Amt in Wien zählte 118.436 Erstanträge und 31.212 Anträge aus Syrien. Das waren 29,6 Prozent weniger.";
+        let en =
+            "The office in Vienna counted 118,436 first-time applications and 31,212 from Syria. That was down 29.6%.";
+        let groups = align(&dossier(&[("de", de), ("en", en)]), &Dates::new());
+        assert_eq!(group_of(&groups, "29,6 Prozent").claims.len(), 2, "{groups:#?}");
+        let other = "Die Firma Nordwerk meldete am Montag 29,6 Prozent weniger.";
+        let groups = align(&dossier(&[("de", other), ("en", en)]), &Dates::new());
+        assert_eq!(group_of(&groups, "29,6 Prozent").claims.len(), 1, "{groups:#?}");
     }
 
     #[test]

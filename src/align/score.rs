@@ -448,6 +448,14 @@ impl Scorer<'_> {
         })
     }
 
+    /// Whether two figures that do not say what they measure are the same number in reports
+    /// that share figures and names themselves: as the same amount of money, one fact may
+    /// be told so (`eight years and six months`, `8 Jahre und 6 Monate` demanded; `down
+    /// 29.6%`, `29,6 Prozent weniger`).
+    pub(super) fn unnamed_same(&self, i: usize, j: usize) -> bool {
+        self.told_together(i, j) && relation(self.free[i], self.free[j], self.params) == Relation::Same
+    }
+
     /// Whether two claims say they measure one specific thing: the same measure, or (a
     /// clause naming none) the same specific counted noun (`zwei Volksschulen`, `Five
     /// schools`; `Anleger`, `investors` — not `people`), with no measure of either
@@ -516,7 +524,10 @@ impl Scorer<'_> {
         // to share, however alike their sentences; one that says it lends it to both. An
         // amount of money is typed by its currency: the same amount in one currency may
         // still be one fact (`a £64m deal`, `£64.2m`), on the evidence the same figure needs.
-        if !says_what(a) && !says_what(b) && !same_amount(a, b, self.params) {
+        // So is the same figure in like sentences of two reports that share figures and
+        // names themselves (`eight years and six months`, `8 Jahre und 6 Monate` demanded;
+        // `down 29.6%`, `29,6 Prozent weniger`).
+        if !says_what(a) && !says_what(b) && !same_amount(a, b, self.params) && !self.unnamed_same(i, j) {
             return Err("neither figure says what it measures");
         }
         let sim = known_sim.unwrap_or_else(|| match dense {
