@@ -252,11 +252,13 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     };
     let dimension = || g.claims.iter().find_map(|c| c.quantity.dimension).map(dimension_label);
     let measure = measure.or_else(|| shared.then(counted).flatten()).or_else(|| shared.then(dimension).flatten());
+    // A fact of several sources whose figures name no measure (the same number in reports
+    // told together, see `align::Scorer::unnamed_same`) takes a concept its sentences
+    // state together.
     let concept = measure.or_else(|| {
-        (!shared).then_some(())?;
         counts
             .iter()
-            .filter(|(k, _)| !broader.contains(k))
+            .filter(|(k, c)| !broader.contains(k) && (!shared || c.1 >= 2))
             .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.1 .2.cmp(&a.1 .2)).then(b.0.cmp(a.0)))
             .map(|(k, _)| concept_label(k))
     });
