@@ -202,7 +202,7 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
         let occurrence = seen.entry(key.clone()).or_insert(0);
         let id = claim_id(&key, *occurrence);
         *occurrence += 1;
-        let time = if q.kind == Kind::Date { None } else { time_scope(q, &in_sentence) };
+        let time = if q.kind == Kind::Date { None } else { time_scope(&doc, si, q, &in_sentence) };
         let mut ents = entities.get(si).cloned().unwrap_or_default();
         ents.truncate(12);
         let mut nearby: Vec<String> = Vec::new();
@@ -1034,14 +1034,34 @@ fn sentence_concepts(doc: &Doc, si: usize) -> Vec<String> {
 }
 
 /// The nearest date in the same sentence.
-fn time_scope(q: &Quantity, in_sentence: &[&Quantity]) -> Option<TimeScope> {
-    let d = in_sentence.iter().filter(|o| o.kind == Kind::Date && o.start != q.start).min_by_key(|o| {
-        if o.start >= q.end {
-            o.start - q.end
-        } else {
-            q.start.saturating_sub(o.end)
+fn time_scope(doc: &Doc, si: usize, q: &Quantity, in_sentence: &[&Quantity]) -> Option<TimeScope> {
+    let toks = doc.sentence_toks.get(si).map_or(&[][..], |&(a, b)| &doc.toks[a..b]);
+    let rules = doc.lang().rules();
+    // A date in a later clause, past another figure, dates that figure: in `118,436
+    // applications were filed, down 29.6% from 168,215 a year earlier and roughly half the
+    // level of 2024`, the 2024 is not the year of the 118,436. (A date before the figure
+    // frames what follows: `für das Gesamtjahr 2025 auf … 72 Milliarden, was die
+    // Erwartungen von 51,3 Milliarden übertrifft`.)
+    let anothers = |o: &Quantity| {
+        if o.start < q.end {
+            return false;
         }
-    })?;
+        let (lo, hi) = (q.end, o.start);
+        let between = in_sentence.iter().any(|x| x.kind != Kind::Date && x.start >= lo && x.end <= hi);
+        let across = toks_within(toks, lo, hi).iter().any(|x| {
+            x.kind == TokKind::Sym && CUE_BREAKS.contains(&x.lower.as_str())
+                || x.kind == TokKind::Word && rules.conjunctions.contains(&x.lower.as_str())
+        });
+        between && across
+    };
+    let d =
+        in_sentence.iter().filter(|o| o.kind == Kind::Date && o.start != q.start && !anothers(o)).min_by_key(|o| {
+            if o.start >= q.end {
+                o.start - q.end
+            } else {
+                q.start.saturating_sub(o.end)
+            }
+        })?;
     Some(TimeScope {
         text: d.text.clone(),
         value: d.value.to_string(),
@@ -1838,6 +1858,33 @@ mod tests {
         assert_eq!(c[0].attribution.as_deref(), Some("Min Aung Hlaing"));
         let c = claims("Er hat laut mehreren Berichten Pakete von bis zu 100 Millionen Dollar angeboten.");
         assert_eq!(c[0].attribution.as_deref(), Some("mehreren Berichten"));
+    }
+
+    #[test]
+    fn a_date_past_another_figure_in_another_clause_dates_that_figure() {
+        // German and English side by side: the year after `and`/`und`, past the earlier
+        // figure, is that figure's; the figure of the first clause keeps none.
+        for (text, first, other) in [
+            (
+                "A total of 118,436 applications were filed, down from 168,215 and half the level of 2024.",
+                "118,436",
+                "168,215",
+            ),
+            (
+                "Insgesamt wurden 118.436 Anträge gestellt, nach 168.215 und halb so viele wie 2024.",
+                "118.436",
+                "168.215",
+            ),
+        ] {
+            assert!(claim_of(text, first).time.is_none(), "{text}");
+            assert_eq!(claim_of(text, other).time.as_ref().map(|t| t.value.as_str()), Some("2024"), "{text}");
+        }
+        // In one clause the date dates every figure of it; a date before the figure frames
+        // what follows.
+        let c = claim_of("Revenue rose 5% to €10bn in 2024.", "5%");
+        assert_eq!(c.time.as_ref().map(|t| t.value.as_str()), Some("2024"));
+        let c = claim_of("In 2024 revenue rose to €10bn, and profit rose 8% to €2bn.", "€2bn");
+        assert_eq!(c.time.as_ref().map(|t| t.value.as_str()), Some("2024"));
     }
 
     #[test]
