@@ -1340,11 +1340,15 @@ fn incidental(
         let frames_other = in_sentence.iter().any(|o| o.kind != Kind::Date && o.start != q.start);
         return dateline || frames_other;
     }
-    // A duration frames unless its clause says that something which lasts lasted so long
-    // (`zu sechs Jahren Haft`, `a five-year contract`: see `lexicon::LASTING`), and even
-    // then when a framing word stands by it (`seit neun Jahren`, `five years ago`).
+    // A duration frames another figure of its sentence unless its clause says that
+    // something which lasts lasted so long (`zu sechs Jahren Haft`, `a five-year
+    // contract`: see `lexicon::LASTING`); with no other figure to frame it is a fact of its
+    // own (`Prosecutors had sought eight and a half years`, `Sie erhielt drei Jahre und neun
+    // Monate`). Either way a framing word by it makes it frame (`seit neun Jahren`, `five
+    // years ago`, `Vier Tage nach dem Unglück`).
     if is_duration(q) {
-        return !measure.is_some_and(lexicon::is_lasting) || framed(doc, si, q);
+        let others = in_sentence.iter().any(|o| o.start != q.start && o.kind != Kind::Date && !is_duration(o));
+        return others && !measure.is_some_and(lexicon::is_lasting) || framed(doc, si, q);
     }
     furniture(doc, si, in_sentence)
 }
@@ -1922,6 +1926,33 @@ mod tests {
             }
             let toll = c.iter().find(|c| c.quantity.text.contains("3")).unwrap();
             assert_eq!(toll.measure.as_deref(), Some("deaths"), "the dead are the toll's, not the days'");
+        }
+    }
+
+    #[test]
+    fn a_duration_with_nothing_to_frame_is_a_fact() {
+        // German and English side by side: a term demanded or received, alone in its
+        // sentence, is a fact; beside another figure, or by a framing word, it frames.
+        for (text, fact, framing) in [
+            (
+                "Die Staatsanwaltschaft hatte achteinhalb Jahre verlangt. Die Finanzchefin erhielt drei Jahre und neun Monate. Vier Tage nach dem Unglück starb ein weiterer Mensch. In zwei Jahren fielen 300 Stellen weg.",
+                &["achteinhalb Jahre", "drei Jahre und neun Monate"][..],
+                &["Vier Tage", "zwei Jahren"][..],
+            ),
+            (
+                "Prosecutors had sought eight and a half years. The finance chief received three years and nine months. Four days after the crash another passenger died. In two years 300 jobs went.",
+                &["eight and a half years", "three years and nine months"][..],
+                &["Four days", "two years"][..],
+            ),
+        ] {
+            let c = claims(text);
+            let of = |f: &str| c.iter().find(|c| c.quantity.text == f).unwrap_or_else(|| panic!("{f}: {c:#?}")).clone();
+            for f in fact {
+                assert!(!of(f).incidental, "{f} is a fact");
+            }
+            for f in framing {
+                assert!(of(f).incidental, "{f} frames");
+            }
         }
     }
 
