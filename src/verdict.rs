@@ -255,13 +255,27 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
     // A fact of several sources whose figures name no measure (the same number in reports
     // told together, see `align::Scorer::unnamed_same`) takes a concept its sentences
     // state together.
-    let concept = measure.or_else(|| {
+    // Failing that, a concept one of them states, and failing that what kind of figure it is
+    // (`Change`, `Share`): a label always says what the fact is a figure of.
+    let stated = |least: usize| {
         counts
             .iter()
-            .filter(|(k, c)| !broader.contains(k) && (!shared || c.1 >= 2))
+            .filter(|(k, c)| !broader.contains(k) && c.1 >= least)
             .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.cmp(&b.1 .1)).then(b.1 .2.cmp(&a.1 .2)).then(b.0.cmp(a.0)))
             .map(|(k, _)| concept_label(k))
-    });
+    };
+    let kind_word = || {
+        shared.then(|| match kind {
+            _ if g.claims.iter().all(|c| c.change) => "Change",
+            Kind::Percent => "Share",
+            Kind::Money => "Amount",
+            _ => "Number",
+        })
+    };
+    let concept = measure
+        .or_else(|| stated(if shared { 2 } else { 1 }))
+        .or_else(|| shared.then(|| stated(1)).flatten())
+        .or_else(|| kind_word().map(String::from));
     // A holder is a name: not a weekday or a nationality adjective (`Friday`, `Italian`),
     // which alignment still reads as context, and not a measure's own word (`GDP`).
     // Per name: how many claims name it, and how strongly (its own sentence counts twice,
