@@ -849,10 +849,14 @@ fn join_timelines(
                 }
             }
         }
-        let (&m, &n) = counts.iter().max_by_key(|(m, n)| (**n, std::cmp::Reverse(**m)))?;
-        (counts.len() == 1 && 2 * n > cluster.len()).then_some(m)
+        match counts.into_iter().collect::<Vec<_>>()[..] {
+            [(m, n)] if 2 * n > cluster.len() => Some(m),
+            _ => None,
+        }
     };
     let sources = |c: &[usize]| c.iter().map(|&i| free[i].source.as_str()).collect::<BTreeSet<_>>();
+    // Each cluster's sources, kept as clusters merge.
+    let mut sources_of: Vec<BTreeSet<&str>> = clusters.iter().map(|c| sources(c)).collect();
     // Candidates by measure and block: facts told by two reports or more (a figure no other
     // report states says too little of what it measures to join a timeline by it), few per
     // key, compared pairwise.
@@ -861,7 +865,7 @@ fn join_timelines(
         let i = cluster[0];
         if free[i].quantity.kind == Kind::Date
             || !cluster.iter().all(|&x| scorer.same_story(i, x))
-            || sources(cluster).len() < 2
+            || sources_of[k].len() < 2
         {
             continue;
         }
@@ -879,7 +883,7 @@ fn join_timelines(
                 let (a, b) = (&merged[ka], &merged[kb]);
                 // Reports that share figures and names themselves, not merely through others
                 // (in a large collection such chains join unrelated stories).
-                let fits = sources(a).is_disjoint(&sources(b))
+                let fits = sources_of[ka].is_disjoint(&sources_of[kb])
                     && a.iter().any(|&i| b.iter().any(|&j| scorer.told_together(i, j)))
                     && a.iter().all(|&i| {
                         b.iter().all(|&j| {
@@ -904,6 +908,8 @@ fn join_timelines(
                 );
                 merged[ka].extend(moved);
                 merged[ka].sort_unstable();
+                let joined = std::mem::take(&mut sources_of[kb]);
+                sources_of[ka].extend(joined);
             }
         }
     }
