@@ -1214,7 +1214,12 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     let cues = &doc.lang().rules().change;
     let mut first = toks.partition_point(|t| t.start < q.start);
     let is = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.contains(&t.lower.as_str());
-    if first >= 1 && is(&toks[first - 1], cues.before) {
+    // A count of a noun is what a verb by it did, not how much something moved: `cut about
+    // 6,000 jobs` counts job cuts, `4,500 investors lost €120m` counts investors. Only `by`
+    // with a change word, or a change noun's `of`, makes it a change (`um 500 Stellen
+    // gesunken`, `an increase of 500 jobs`).
+    let counted = q.kind == Kind::Count && q.unit.is_some();
+    if !counted && first >= 1 && is(&toks[first - 1], cues.before) {
         return true;
     }
     if first >= 2 && toks[first - 1].kind == TokKind::Word && cues.fillers.contains(&toks[first - 1].lower.as_str()) {
@@ -1227,7 +1232,7 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
         if p.is_sym('+') && p.end == toks[first].start {
             return true;
         }
-        if is(p, cues.before) || q.kind != Kind::Money && is(p, cues.before_not_money) {
+        if !counted && (is(p, cues.before) || q.kind != Kind::Money && is(p, cues.before_not_money)) {
             return true;
         }
         // `legte 3 Prozent zu`: the particle must close the figure's own clause.
@@ -1262,13 +1267,14 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
         }
     }
     // `3 Prozent mehr`, `a 38% (wage) increase`.
-    toks.get(after..(after + 2).min(toks.len())).is_some_and(|next| {
-        next.first().is_some_and(|t| is(t, cues.after))
-            || next.len() == 2
-                && next[0].kind == TokKind::Word
-                && !doc.lang().rules().stopwords.contains(next[0].lower.as_str())
-                && is(&next[1], cues.after)
-    })
+    !counted
+        && toks.get(after..(after + 2).min(toks.len())).is_some_and(|next| {
+            next.first().is_some_and(|t| is(t, cues.after))
+                || next.len() == 2
+                    && next[0].kind == TokKind::Word
+                    && !doc.lang().rules().stopwords.contains(next[0].lower.as_str())
+                    && is(&next[1], cues.after)
+        })
 }
 
 /// Whether the figure's own clause calls it an earlier value (see
@@ -1926,6 +1932,32 @@ mod tests {
             }
             let toll = c.iter().find(|c| c.quantity.text.contains("3")).unwrap();
             assert_eq!(toll.measure.as_deref(), Some("deaths"), "the dead are the toll's, not the days'");
+        }
+    }
+
+    #[test]
+    fn a_count_of_a_noun_is_what_a_verb_did_not_a_move() {
+        // German and English side by side: the jobs a company cuts and the investors who
+        // lost money are levels of what they count; `by` with a change word, or a bare
+        // percentage after its verb, is still a change.
+        for (text, levels, changes) in [
+            (
+                "Der Konzern streicht rund 6.000 Stellen. Rund 4.500 Anleger verloren ihr Geld. Die Zahl der Beschäftigten sank um 500 Stellen. Der Umsatz fiel 3 Prozent.",
+                &["rund 6.000 Stellen", "Rund 4.500 Anleger"][..],
+                &["500 Stellen", "3 Prozent"][..],
+            ),
+            (
+                "The group will cut about 6,000 jobs. Some 4,500 investors lost their money. Staff numbers fell by 500 jobs. Revenue fell 3%.",
+                &["about 6,000 jobs", "Some 4,500 investors"][..],
+                &["500 jobs", "3%"][..],
+            ),
+        ] {
+            for f in levels {
+                assert!(!claim_of(text, f).change, "{f} is a level");
+            }
+            for f in changes {
+                assert!(claim_of(text, f).change, "{f} is a change");
+            }
         }
     }
 
