@@ -272,6 +272,11 @@ impl Stories {
         self.pairs.contains(&(x.min(y), x.max(y)))
     }
 
+    /// The story of claim `i`'s source (see [`Stories`]), if it tells one with others.
+    pub fn story(&self, i: usize) -> Option<usize> {
+        self.component[i]
+    }
+
     /// Whether the sources of claims `i` and `j` are one story, directly or through others.
     pub fn same_story(&self, i: usize, j: usize) -> bool {
         self.component[i].is_some() && self.component[i] == self.component[j]
@@ -856,25 +861,27 @@ fn join_timelines(
     };
     let sources = |c: &[usize]| c.iter().map(|&i| free[i].source.as_str()).collect::<BTreeSet<_>>();
     // Each cluster's sources, kept as clusters merge.
-    let mut sources_of: Vec<BTreeSet<&str>> = clusters.iter().map(|c| sources(c)).collect();
-    // Candidates by measure and block: facts told by two reports or more (a figure no other
-    // report states says too little of what it measures to join a timeline by it), few per
-    // key, compared pairwise.
-    let mut by_key: BTreeMap<(&'static str, u32), Vec<usize>> = BTreeMap::new();
+    // (A lone claim has one: it is no candidate.)
+    let mut sources_of: Vec<BTreeSet<&str>> =
+        clusters.iter().map(|c| if c.len() < 2 { BTreeSet::new() } else { sources(c) }).collect();
+    // Candidates by measure, block and story: facts told by two reports or more (a figure
+    // no other report states says too little of what it measures to join a timeline by it),
+    // few per key, compared pairwise.
+    let mut by_key: BTreeMap<(&'static str, u32, usize), Vec<usize>> = BTreeMap::new();
     for (k, cluster) in clusters.iter().enumerate() {
         let i = cluster[0];
-        if free[i].quantity.kind == Kind::Date
+        if sources_of[k].len() < 2
+            || free[i].quantity.kind == Kind::Date
             || !cluster.iter().all(|&x| scorer.same_story(i, x))
-            || sources_of[k].len() < 2
         {
             continue;
         }
-        if let Some(m) = measure_of(cluster) {
-            by_key.entry((m, scorer.profiles.blocks[i])).or_default().push(k);
+        if let (Some(m), Some(story)) = (measure_of(cluster), scorer.stories.story(i)) {
+            by_key.entry((m, scorer.profiles.blocks[i], story)).or_default().push(k);
         }
     }
     let mut merged = clusters;
-    for (&(measure, _), ks) in &by_key {
+    for (&(measure, _, _), ks) in &by_key {
         for (x, &ka) in ks.iter().enumerate() {
             for &kb in &ks[x + 1..] {
                 if merged[ka].is_empty() || merged[kb].is_empty() {

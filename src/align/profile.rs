@@ -386,7 +386,7 @@ impl Profiles {
             let listed = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count() >= 2;
             listed.then(|| own_holders(free[i], &no_one)).flatten().unwrap_or_else(|| holders[i].clone())
         };
-        let contrasts = contrasts(free, &holders, &own);
+        let contrasts = contrasts(free, &sources, &holders, &own);
         let places = free.par_iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
         let counted = free.par_iter().map(|c| Counted::of(c)).collect();
         // A figure that only frames (`dieses Jahr`) takes no measure from the others.
@@ -543,14 +543,19 @@ fn holders(c: &Claim) -> HashSet<String> {
 /// pairs stay few.
 fn contrasts(
     free: &[&Claim],
+    sources: &[u32],
     holders: &[HashSet<String>],
     own: &dyn Fn(usize) -> HashSet<String>,
 ) -> HashSet<(&'static str, String, String)> {
-    let mut by_measure: BTreeMap<(&str, &'static str), Vec<usize>> = BTreeMap::new();
+    // By report (interned) and measure; the set built below does not depend on the order.
+    let mut by_measure: foldhash::HashMap<(u32, &'static str), Vec<usize>> = Default::default();
     for (i, c) in free.iter().enumerate() {
+        if holders[i].is_empty() {
+            continue;
+        }
         let measure = c.measure.as_deref().and_then(lexicon::entry).filter(|e| !lexicon::is_vague(e.concept));
-        if let (Some(e), false) = (measure, holders[i].is_empty()) {
-            by_measure.entry((c.source.as_str(), e.concept)).or_default().push(i);
+        if let Some(e) = measure {
+            by_measure.entry((sources[i], e.concept)).or_default().push(i);
         }
     }
     let mut out = HashSet::new();
