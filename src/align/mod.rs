@@ -1268,6 +1268,37 @@ mod tests {
     }
 
     #[test]
+    fn the_same_figure_under_a_misread_measure_is_one_fact_in_reports_told_together() {
+        // The German clause names those entitled to vote, and reads as a vote share; the
+        // English one says turnout. In reports that share figures and names, the same
+        // figure is one fact.
+        let de = "Bei der Landtagswahl in Rheinhessen-Pfalz kam die CDU auf 31,2 Prozent, die SPD auf 26,3 Prozent. \
+                  Rund 68,7 Prozent der Wahlberechtigten gaben ihre Stimme ab.";
+        let en = "In the Rheinhessen-Pfalz state election the CDU won 31.2 percent and the SPD 26.3 percent. \
+                  Turnout rose to 68.7%.";
+        let claims = dossier(&[("de", de), ("en", en)]);
+        let measure = |text: &str| claims.iter().find(|c| c.quantity.text == text).and_then(|c| c.measure.clone());
+        assert_ne!(measure("Rund 68,7 Prozent"), measure("68.7%"), "the case this test is about");
+        let groups = align(&claims, &Dates::new());
+        assert_eq!(group_of(&groups, "68.7%").claims.len(), 2, "{groups:#?}");
+    }
+
+    #[test]
+    fn different_counts_of_one_specific_noun_in_one_story_are_one_fact_over_time() {
+        // No measure is named, but both count firefighters (`Feuerwehrleute`,
+        // `firefighters`): in reports of one story, days apart, they are one count that rose.
+        let de = "Die Zahl der Masernfälle in Feldkirch ist auf 117 gestiegen, 14 Patienten liegen im Krankenhaus. \
+                  Rund 400 Feuerwehrleute sind im Einsatz.";
+        let en = "Measles cases in Feldkirch have risen to 117, and 14 patients are in hospital. \
+                  Some 1,200 firefighters are deployed.";
+        let claims = dossier(&[("de", de), ("en", en)]);
+        let day = |d: u32| Some(NaiveDate::from_ymd_opt(2026, 3, d).unwrap());
+        let dates: Dates = [("de", day(2)), ("en", day(5))].into_iter().map(|(s, d)| (s.to_string(), d)).collect();
+        let groups = align(&claims, &dates);
+        assert_eq!(group_of(&groups, "Some 1,200 firefighters").claims.len(), 2, "{groups:#?}");
+    }
+
+    #[test]
     fn the_same_unnamed_figure_in_reports_told_together_is_one_fact() {
         // `29,6 Prozent weniger` names no measure; nor does `down 29.6%`. In two reports that
         // share figures and names themselves, the same number is one fact; in reports that
