@@ -729,6 +729,12 @@ fn own_timeline(a: &Claim, b: &Claim) -> bool {
         && !another_period(a, b)
 }
 
+/// A time scope's bound as a day: bounds are ISO days, the first and last a scope covers
+/// (`quantity::dates`); a day without its year (`--09-13`) is none.
+fn iso_day(d: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+}
+
 /// Whether the one of two claims called earlier is dated to a reporting period of its own,
 /// a quarter or longer (`up from €81.8bn this year`, `nach 4 Milliarden im Vorjahr`): the
 /// value of another period, not an earlier word on the same one (`zuvor mit 2065
@@ -736,7 +742,7 @@ fn own_timeline(a: &Claim, b: &Claim) -> bool {
 /// a 4.5-percent stake`).
 fn another_period(a: &Claim, b: &Claim) -> bool {
     let (earlier, new) = if a.earlier { (a, b) } else { (b, a) };
-    let day = |d: &Option<String>| d.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let day = |d: &Option<String>| d.as_deref().and_then(iso_day);
     earlier.time.as_ref().is_some_and(|t| {
         let period = matches!((day(&t.low), day(&t.high)), (Some(lo), Some(hi)) if (hi - lo).num_days() >= REPORTING_PERIOD_DAYS);
         period && new.time.as_ref() != Some(t)
@@ -1030,6 +1036,11 @@ mod tests {
         extract_all(&sources).into_iter().flatten().collect()
     }
 
+    /// Report dates by source id, from ISO days.
+    fn dated(days: &[(&str, &str)]) -> Dates {
+        days.iter().map(|(s, d)| (s.to_string(), Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()))).collect()
+    }
+
     fn group_of<'a>(groups: &'a [Group], text: &str) -> &'a Group {
         groups.iter().find(|g| g.claims.iter().any(|c| c.quantity.text == text)).unwrap()
     }
@@ -1089,17 +1100,13 @@ mod tests {
         ]);
         // Five months apart: reports this far apart link different figures only through a
         // report that gives both.
-        let day = |d: &str| Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
-        let dates: Dates = [
+        let dates = dated(&[
             ("sep", "2024-09-23"),
             ("sep2", "2024-09-24"),
             ("dec", "2025-02-18"),
             ("dec2", "2025-02-18"),
             ("gov", "2025-02-18"),
-        ]
-        .into_iter()
-        .map(|(s, d)| (s.to_string(), day(d)))
-        .collect();
+        ]);
         let groups = align(&claims, &dates);
         let g = group_of(&groups, "21%");
         let sources: BTreeSet<&str> = g.claims.iter().map(|c| c.source.as_str()).collect();
@@ -1256,11 +1263,7 @@ mod tests {
                  steep jump. 120 buildings were destroyed in Kathmandu.",
             ),
         ]);
-        let day = |d: u32| Some(NaiveDate::from_ymd_opt(2025, 3, d).unwrap());
-        let dates: Dates = [("de", day(29)), ("en", day(30)), ("wire", day(30))]
-            .into_iter()
-            .map(|(s, d)| (s.to_string(), d))
-            .collect();
+        let dates = dated(&[("de", "2025-03-29"), ("en", "2025-03-30"), ("wire", "2025-03-30")]);
         let groups = align(&claims, &dates);
         let toll = group_of(&groups, "694");
         let texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();
@@ -1292,8 +1295,7 @@ mod tests {
         let en = "Measles cases in Feldkirch have risen to 117, and 14 patients are in hospital. \
                   Some 1,200 firefighters are deployed.";
         let claims = dossier(&[("de", de), ("en", en)]);
-        let day = |d: u32| Some(NaiveDate::from_ymd_opt(2026, 3, d).unwrap());
-        let dates: Dates = [("de", day(2)), ("en", day(5))].into_iter().map(|(s, d)| (s.to_string(), d)).collect();
+        let dates = dated(&[("de", "2026-03-02"), ("en", "2026-03-05")]);
         let groups = align(&claims, &dates);
         assert_eq!(group_of(&groups, "Some 1,200 firefighters").claims.len(), 2, "{groups:#?}");
     }
@@ -1368,11 +1370,8 @@ mod tests {
                  61 people were injured, police in Kesselbach said.",
             ),
         ]);
-        let day = |d: u32| Some(NaiveDate::from_ymd_opt(2025, 9, d).unwrap());
-        let dates: Dates = [("de1", day(15)), ("de2", day(16)), ("en1", day(15)), ("en2", day(18))]
-            .into_iter()
-            .map(|(s, d)| (s.to_string(), d))
-            .collect();
+        let dates =
+            dated(&[("de1", "2025-09-15"), ("de2", "2025-09-16"), ("en1", "2025-09-15"), ("en2", "2025-09-18")]);
         let groups = align(&claims, &dates);
         let toll = group_of(&groups, "fünf");
         let mut texts: Vec<&str> = toll.claims.iter().map(|c| c.quantity.text.as_str()).collect();

@@ -252,24 +252,6 @@ pub(super) fn same_what(a: &Claim, b: &Claim, what_a: &What, what_b: &What) -> b
     !what_a.nearest.is_disjoint(&what_b.nearest)
 }
 
-/// The last day of a period written `2009`, `2025-06` or `2025-06-13`.
-fn period_end(v: &str) -> Option<NaiveDate> {
-    let mut parts = v.split('-').map(|p| p.parse::<u32>().ok());
-    let year = parts.next()?? as i32;
-    match (parts.next(), parts.next()) {
-        (None, _) => NaiveDate::from_ymd_opt(year, 12, 31),
-        (Some(m), None) => {
-            let first_next = if m? == 12 {
-                NaiveDate::from_ymd_opt(year + 1, 1, 1)
-            } else {
-                NaiveDate::from_ymd_opt(year, m? + 1, 1)
-            };
-            first_next?.pred_opt()
-        }
-        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m?, d?),
-    }
-}
-
 /// Whether two dates name the same single day (`2024-09-13`, or `--09-13` when the year
 /// goes unsaid and no report date supplies it).
 fn same_day(a: &Claim, b: &Claim) -> bool {
@@ -432,7 +414,7 @@ impl Scorer<'_> {
         let (Some(t), None, Some(day)) = (&self.free[i].time, &self.free[j].time, self.date(j)) else { return false };
         t.high
             .as_deref()
-            .and_then(period_end)
+            .and_then(super::iso_day)
             .is_some_and(|end| (day - end).num_days() > self.params.update_window_days)
     }
 

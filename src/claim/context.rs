@@ -1043,16 +1043,11 @@ fn time_scope(doc: &Doc, si: usize, q: &Quantity, in_sentence: &[&Quantity]) -> 
     // frames what follows: `für das Gesamtjahr 2025 auf … 72 Milliarden, was die
     // Erwartungen von 51,3 Milliarden übertrifft`.)
     let anothers = |o: &Quantity| {
-        if o.start < q.end {
-            return false;
-        }
-        let (lo, hi) = (q.end, o.start);
-        let between = in_sentence.iter().any(|x| x.kind != Kind::Date && x.start >= lo && x.end <= hi);
-        let across = toks_within(toks, lo, hi).iter().any(|x| {
-            x.kind == TokKind::Sym && CUE_BREAKS.contains(&x.lower.as_str())
-                || x.kind == TokKind::Word && rules.conjunctions.contains(&x.lower.as_str())
-        });
-        between && across
+        let Some(first) = toks.iter().find(|t| t.start >= o.start).filter(|_| o.start >= q.end) else { return false };
+        let between = in_sentence.iter().any(|x| x.kind != Kind::Date && x.start >= q.end && x.end <= o.start);
+        between
+            && (clause_gap(toks, q, first, CUE_BREAKS).0
+                || joined_across(toks, q, first, rules.conjunctions, rules.subordinators).0)
     };
     let d =
         in_sentence.iter().filter(|o| o.kind == Kind::Date && o.start != q.start && !anothers(o)).min_by_key(|o| {
