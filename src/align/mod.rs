@@ -364,13 +364,20 @@ fn reasons(cluster: &[usize], scorer: &score::Scorer) -> Vec<String> {
 /// What every link of a claim must share with it, as bits: the vetoes of
 /// [`score::compatible`] that hold whatever the values and the context (a framing figure
 /// against a fact — dates excepted —, a change against a level, a part against a total, an
-/// estimate against a reported figure). Claims of different classes never link, so the
-/// candidate index keeps the classes apart.
+/// estimate against a reported figure). Claims of different classes link only as the same
+/// number told two ways ([`TOLD_BITS`]), so the term index keeps the classes apart and the
+/// value index all but those bits.
 fn veto_class(c: &Claim) -> u8 {
     let framing = c.incidental && c.quantity.kind != Kind::Date;
     let estimate = c.modality == crate::claim::Modality::Estimate;
     u8::from(framing) | u8::from(c.change) << 1 | u8::from(c.subset) << 2 | u8::from(estimate) << 3
 }
+
+/// The bits of [`veto_class`] that say how a figure is told (framing another, an
+/// estimate), not what it is: the same number told both ways in reports told together is
+/// one fact (`Scorer::told_two_ways`), so the value index, which finds equal numbers, keeps
+/// only the other bits apart.
+const TOLD_BITS: u8 = 1 | 1 << 3;
 
 /// The scored links among the candidate pairs within a block: claims that share a context
 /// term, or whose values are close. A key in more than [`Params::max_postings`] claims of a
@@ -397,8 +404,8 @@ fn candidate_links<'a>(
     let (dims, sources) = (&profiles.blocks, &profiles.sources);
     // The term index: (block, interned term) -> claims in index order with their weights,
     // split by veto class (see [`veto_class`]): a claim meets only its own class, the others
-    // could never link. The cap still counts the whole list, so the candidates that can link
-    // are the same.
+    // link only as equal numbers, which the value index finds. The cap still counts the
+    // whole list, so the candidates that can link are the same.
     let class: Vec<u8> = free.iter().map(|c| veto_class(c)).collect();
     let mut counts: foldhash::HashMap<(u32, u32), usize> = Default::default();
     let mut index: foldhash::HashMap<(u32, u8, u32), Vec<(usize, f64)>> = Default::default();
@@ -411,12 +418,14 @@ fn candidate_links<'a>(
     let postings = |count: usize| count <= params.max_postings;
     let pruning = Pruning::new(free, profiles, params, &|i, term| postings(counts[&(dims[i], term)]));
     let mut value_counts: foldhash::HashMap<(u32, &str, i64), usize> = Default::default();
+    // Keyed by what a figure is (see [`TOLD_BITS`]); a pair of different told bits is a
+    // candidate only as the same number.
     let mut by_value: foldhash::HashMap<(u32, u8, &str, i64), Vec<usize>> = Default::default();
     let keys: Vec<Option<(String, i64)>> = free.iter().map(|c| value_key(c, params)).collect();
     for (i, key) in keys.iter().enumerate() {
         if let Some((s, b)) = key {
             *value_counts.entry((dims[i], s.as_str(), *b)).or_default() += 1;
-            by_value.entry((dims[i], class[i], s.as_str(), *b)).or_default().push(i);
+            by_value.entry((dims[i], class[i] & !TOLD_BITS, s.as_str(), *b)).or_default().push(i);
         }
     }
     let of_claim = |i: usize, scratch: &mut Scratch, out: &mut Vec<(f64, usize, usize)>| {
@@ -465,12 +474,13 @@ fn candidate_links<'a>(
             if !value_counts.get(&(dims[i], s.as_str(), nb)).is_some_and(|&k| postings(k)) {
                 continue;
             }
-            let Some(list) = by_value.get(&(dims[i], class[i], s.as_str(), nb)) else { continue };
+            let Some(list) = by_value.get(&(dims[i], class[i] & !TOLD_BITS, s.as_str(), nb)) else { continue };
             // The value index finds value evidence only: equal or close figures.
             let after = list.partition_point(|&j| j <= i);
             for &j in &list[after..] {
+                let relation = score::relation(free[i], free[j], params);
                 if stamp[j] != i
-                    && matches!(score::relation(free[i], free[j], params), Relation::Same | Relation::Compatible)
+                    && (relation == Relation::Same || relation == Relation::Compatible && class[i] == class[j])
                     && (pruning.says_what[i]
                         || pruning.says_what[j]
                         || score::same_amount(free[i], free[j], params)
@@ -1314,6 +1324,30 @@ mod tests {
         let other = "Die Firma Nordwerk meldete am Montag 29,6 Prozent weniger.";
         let groups = align(&dossier(&[("de", other), ("en", en)]), &Dates::new());
         assert_eq!(group_of(&groups, "29,6 Prozent").claims.len(), 1, "{groups:#?}");
+    }
+
+    #[test]
+    fn the_same_figure_told_as_a_frame_or_an_estimate_is_one_fact_in_reports_told_together() {
+        // `seit neun Jahren im Amt` frames the finance chief; `held the post for nine years`
+        // states it. `nach Schätzungen … um 18 Prozent` is an estimate; `rose 18%` states
+        // it. In two reports that share figures and names themselves each is one fact; a
+        // change against a level stays apart (`to` and `by` say different things).
+        let de = "Das Gericht in Fürth verurteilte den Finanzchef der Solvana AG, der seit neun Jahren im Amt war. \
+                  Die Schäden beliefen sich auf 120 Millionen Euro. \
+                  Der Gewinn stieg nach Schätzungen von Analysten um 18 Prozent.";
+        let en = "The court in Fürth sentenced the finance chief of Solvana AG. He had held the post for nine years. \
+                  Damages amounted to 120 million euros. Profit rose 18%.";
+        let claims = dossier(&[("de", de), ("en", en)]);
+        let framing = claims.iter().find(|c| c.quantity.text == "neun Jahren").unwrap();
+        let estimate = claims.iter().find(|c| c.quantity.text == "18 Prozent").unwrap();
+        assert!(framing.incidental && estimate.modality == crate::claim::Modality::Estimate, "{claims:#?}");
+        let groups = align(&claims, &Dates::new());
+        assert_eq!(group_of(&groups, "neun Jahren").claims.len(), 2, "{groups:#?}");
+        assert_eq!(group_of(&groups, "18 Prozent").claims.len(), 2, "{groups:#?}");
+        // Reports that share nothing else: no evidence the numbers are one fact.
+        let other = "Die Stadtwerke Kassel melden, der Umsatz sei nach Schätzungen um 18 Prozent gestiegen.";
+        let groups = align(&dossier(&[("de", other), ("en", en)]), &Dates::new());
+        assert_eq!(group_of(&groups, "18 Prozent").claims.len(), 1, "{groups:#?}");
     }
 
     #[test]

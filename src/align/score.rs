@@ -9,7 +9,8 @@
 //!
 //! Vetoes, whatever the similarity: one figure per source per fact; and ([`compatible`]) a
 //! framing figure against a fact; time scopes that do not overlap; an estimate against a
-//! reported figure; different counted things.
+//! reported figure; different counted things. How a figure is told (framing, estimate) does
+//! not separate the same number in reports told together ([`Scorer::told_two_ways`]).
 
 use std::collections::HashSet;
 
@@ -85,7 +86,7 @@ fn time_interval(c: &Claim) -> Option<(String, String, bool)> {
 /// Whether two claims of different sources may state the same fact, whatever their
 /// similarity.
 pub fn compatible(a: &Claim, b: &Claim, relation: Relation) -> Result<(), &'static str> {
-    compatible_counted(a, b, relation, &Counted::of(a), &Counted::of(b))
+    compatible_counted(a, b, relation, &Counted::of(a), &Counted::of(b), false)
 }
 
 /// What a claim counts, read once per claim for [`compatible`]: the concepts of its counted
@@ -123,18 +124,22 @@ impl Counted {
     }
 }
 
-/// [`compatible`], with what each claim counts read before.
+/// [`compatible`], with what each claim counts read before. `told_two_ways`: the same
+/// figure in reports that share figures and names themselves, where how each report tells
+/// it (framing another figure or stating it, as an estimate or plainly) does not separate
+/// it (see [`Scorer::told_two_ways`]).
 pub(super) fn compatible_counted(
     a: &Claim,
     b: &Claim,
     relation: Relation,
     counted_a: &Counted,
     counted_b: &Counted,
+    told_two_ways: bool,
 ) -> Result<(), &'static str> {
     // A figure that only dates or frames another is no fact of its own to align with a
     // figure that is one. Dates are the exception: a date framing another figure can be a
     // fact of its own (`im Juni 2025 ... eingestellt`), and dates link by context alone.
-    if a.incidental != b.incidental && a.quantity.kind != Kind::Date {
+    if a.incidental != b.incidental && a.quantity.kind != Kind::Date && !told_two_ways {
         return Err("a framing figure against a fact");
     }
     // Periods that do not overlap (`2016`, `2024`) are different facts. A single day dates
@@ -152,7 +157,7 @@ pub(super) fn compatible_counted(
     if a.subset != b.subset {
         return Err("a part of a group against a total");
     }
-    if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) {
+    if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) && !told_two_ways {
         return Err("an estimate against a reported figure");
     }
     if (a.modality == Modality::Required) != (b.modality == Modality::Required) {
@@ -402,7 +407,7 @@ impl Scorer<'_> {
         let (pa, pb) = (&self.profiles.places[i], &self.profiles.places[j]);
         !self.past_against_now(i, j)
             && !self.past_against_now(j, i)
-            && compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j]).is_ok()
+            && compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j], false).is_ok()
             && (pa.is_empty() || pb.is_empty() || same_who(pa, pb))
             && (relation == Relation::Same || !(self.far_apart(i, j) || a.converted || b.converted || a.incidental))
     }
@@ -460,6 +465,17 @@ impl Scorer<'_> {
             _ => false,
         };
         !distinct && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
+    }
+
+    /// Whether two figures are one number in reports that share figures and names
+    /// themselves: then how a report tells it does not make it another fact. One report
+    /// hedges as an estimate what another states (`an 18% rise`, `schätzungsweise 18
+    /// Prozent mehr`), or frames with what another states (`nach drei Jahren und neun
+    /// Monaten Haft`, `a sentence of three years and nine months`). What a figure is stays
+    /// a veto: a change against a level (`to 734,000` and `by 734,000` say different things
+    /// of one number) and a part against its total.
+    pub(super) fn told_two_ways(&self, i: usize, j: usize, relation: Relation) -> bool {
+        relation == Relation::Same && self.told_together(i, j)
     }
 
     fn date(&self, i: usize) -> Option<NaiveDate> {
@@ -546,7 +562,8 @@ impl Scorer<'_> {
             )?,
             Relation::Same => {}
         }
-        compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j])?;
+        let two_ways = self.told_two_ways(i, j, relation);
+        compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j], two_ways)?;
         // Figures placed in different places (`nine dead in Bangkok`, `could top 10,000 in
         // Myanmar`) are facts of each; the same figure may still be one fact told of a place
         // and the region around it.
