@@ -643,6 +643,11 @@ pub struct Rules {
     pub coordinators: PhraseTable<()>,
     /// Determiners before an ordinal (`der 3. Platz`).
     pub determiners: PhraseTable<()>,
+    /// Prepositions, and their contractions with an article, that open a phrase its noun
+    /// closes: after `in der Pandemie` or `im Vorjahr` a number before a noun counts it
+    /// (`in der Pandemie 22 Filialen`), where after a bare determiner it names a model
+    /// (`des Llama 4 Modells`).
+    pub phrase_openers: PhraseTable<()>,
     /// Compound heads that make a bare scaled amount money (`15-Milliarden-Coup`).
     pub money_nouns: HashSet<&'static str>,
     /// Function words: never a counted noun, and the evidence for language detection.

@@ -1342,7 +1342,7 @@ impl<'a> Scanner<'a> {
             && !self.grouped(a)
             && (!self.counts_noun(a.end)
                 || self.repeated.contains(&(p.lower.clone(), first.lower.clone()))
-                || self.rules.determiners.match_before(&self.toks, s - 1).is_some());
+                || self.modifier_article(s - 1));
         if attached_to_word || hyphenated || named || p.is_sym('#') {
             // `Llama 1 und 2`, `GPT-4, GPT-4o`: the list goes on naming.
             let mut next = a.end;
@@ -1355,6 +1355,17 @@ impl<'a> Scanner<'a> {
             return Some(next);
         }
         None
+    }
+
+    /// Whether a determiner before the capitalised word at `k` makes the word and the number
+    /// after it a modifier of the noun that follows (`des Llama 4 Modells`, `the Boeing 787
+    /// jets`): not when a preposition opened the phrase the word closes (`in der Pandemie
+    /// 22 Filialen`, `im Schutzschirmverfahren 22 Häuser`), after which the number counts.
+    fn modifier_article(&self, k: usize) -> bool {
+        let Some((_, det)) = self.rules.determiners.match_before(&self.toks, k) else { return false };
+        let opened = self.rules.phrase_openers.match_at(&self.toks, det).is_some_and(|(_, e)| e == k)
+            || self.rules.phrase_openers.match_before(&self.toks, det).is_some();
+        !opened
     }
 
     /// Whether a noun the figure counts follows at `k`: lowercase, unless the language

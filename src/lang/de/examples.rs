@@ -37,7 +37,7 @@ pub const RULE_EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("<amount> <percent | points>", &[("49 Prozent", "49"), ("3 Prozentpunkte", "3")]),
     ("<unit> <amount>", &[("ein Beben der Stärke 7,7", "7.7")]),
     ("<amount> <unit>", &[("5 GW", "5000000000"), ("3,5 Kilometer", "3500")]),
-    ("<amount> <counted noun>", &[("45 Forscher", "45"), ("1002 Befragten", "1002"), ("1,3 Millionen GPUs", "1300000")]),
+    ("<amount> <counted noun>", &[("45 Forscher", "45"), ("1002 Befragten", "1002"), ("1,3 Millionen GPUs", "1300000"), ("Sie schloss in der Pandemie 22 Filialen.", "22"), ("Dort starben am Samstag 21 Pilger.", "21")]),
     ("<amount> <scale>", &[("Es waren 14 Millionen.", "14000000")]),
     ("<number words>", &[("Es waren dreihundertvierzig.", "340"), ("zwei Drittel", "0.6666667")]),
     ("<digits>", &[("Es waren 1.300.000.", "1300000")]),

@@ -814,6 +814,10 @@ pub(crate) fn build() -> Rules {
             "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "jeder", "jede",
             "jedes", "ihr", "ihre", "sein", "seine", "seinem",
         ]),
+        phrase_openers: words(&[
+            "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "vor", "während", "zum", "zur",
+            "vom", "unter", "für", "gegen", "ins",
+        ]),
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
         not_counted: NOT_COUNTED.iter().copied().collect(),
