@@ -1238,12 +1238,23 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
                 return true;
             }
         }
-        // `um` / `by`: only with a change word in the figure's own clause.
+        // `um` / `by`: only with a change word in the figure's own clause, or a separable
+        // verb of change before it whose particle closes the clause (`gab im Handel um
+        // knapp zwei Prozent nach`).
         if is(p, cues.by) {
-            let in_clause = toks.iter().enumerate().any(|(k, t)| {
-                (k < first - 1 || k >= after) && !clause_gap(toks, q, t, CLAUSE_BREAKS).0 && starts(t, cues.words)
-            });
-            if in_clause {
+            let in_clause =
+                |k: usize, t: &Tok| (k < first - 1 || k >= after) && !clause_gap(toks, q, t, CLAUSE_BREAKS).0;
+            let changed = toks.iter().enumerate().any(|(k, t)| in_clause(k, t) && starts(t, cues.words));
+            let separated = || {
+                toks[..first - 1].iter().enumerate().any(|(k, t)| {
+                    in_clause(k, t)
+                        && cues.separable.iter().any(|(verb, particle)| {
+                            is(t, &[verb])
+                                && clause_rest(&toks[after..]).any(|t| t.kind == TokKind::Word && t.lower == *particle)
+                        })
+                })
+            };
+            if changed || separated() {
                 return true;
             }
         }
@@ -1718,6 +1729,10 @@ mod tests {
             ("Die Aktie legte 3 Prozent zu.", "3 Prozent", true),
             ("Am Montag legten 12.000 Beschäftigte die Arbeit nieder.", "12.000 Beschäftigte", false),
             ("Shares picked up 3% on Monday.", "3%", true),
+            // ... also apart from the figure, with `um` before it; `gab es um` is no change.
+            ("Die Aktie gab im Handel um knapp zwei Prozent nach.", "knapp zwei Prozent", true),
+            ("Shares gave up about 2% in early trading.", "about 2%", true),
+            ("Es gab um die 500 Teilnehmer.", "um die 500 Teilnehmer", false),
             // A plus sign is the figure's own: a change, except on a scale with a zero.
             ("Die SPD kam auf +1,5 Prozentpunkte.", "+1,5 Prozentpunkte", true),
             ("The party is at +1.5 points.", "+1.5 points", true),
