@@ -298,6 +298,7 @@ fn extract_with(source: &Source, nouns_memo: &NounMemo) -> Vec<Claim> {
     // An increment is a change of a measure the report gives elsewhere too (`weitere 11,5
     // Prozent` of a stake it puts at 21 % further on); of anything else it is one more
     // figure (`killed 62 people … another 34 are missing`).
+    shared_with_conversions(&source.text, &mut claims);
     for i in 0..claims.len() {
         if increments[i] && !claims[i].change {
             let m = claims[i].measure.as_deref();
@@ -1320,16 +1321,41 @@ const CONVERSION_GAP: usize = 24;
 /// follows that amount in parentheses, a few words on. Such a figure restates the other
 /// at some exchange rate; it never contradicts another conversion.
 fn converted(text: &str, q: &Quantity, in_sentence: &[&Quantity]) -> bool {
-    if q.kind != Kind::Money {
-        return false;
+    q.kind == Kind::Money && in_sentence.iter().any(|p| is_conversion(text, p, q))
+}
+
+/// An amount and its conversion in parentheses measure one thing, whichever of them stands
+/// nearer the measure's word: in `a €3.12bn (£2.7bn) fine` the word goes to the pound
+/// figure, the nearer, and the euro amount, which the report states, names nothing. Each
+/// then takes the other's measure when it has none.
+fn shared_with_conversions(text: &str, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        if !claims[i].converted {
+            continue;
+        }
+        let q = &claims[i].quantity;
+        let original = (0..i).rev().find(|&j| {
+            let p = &claims[j].quantity;
+            claims[j].sentence_start == claims[i].sentence_start && is_conversion(text, p, q)
+        });
+        let Some(j) = original else { continue };
+        match (claims[j].measure.is_some(), claims[i].measure.is_some()) {
+            (false, true) => claims[j].measure = claims[i].measure.clone(),
+            (true, false) => claims[i].measure = claims[j].measure.clone(),
+            _ => {}
+        }
     }
-    in_sentence.iter().any(|p| {
-        p.kind == Kind::Money
-            && p.unit != q.unit
-            && p.end <= q.start
-            && q.start - p.end <= CONVERSION_GAP
-            && text.get(p.end..q.start).is_some_and(|gap| gap.contains('(') && !gap.contains(')'))
-    })
+}
+
+/// Whether money `q` converts money `p` before it: another currency in parentheses a few
+/// words on (see [`converted`]).
+fn is_conversion(text: &str, p: &Quantity, q: &Quantity) -> bool {
+    p.kind == Kind::Money
+        && q.kind == Kind::Money
+        && p.unit != q.unit
+        && p.end <= q.start
+        && q.start - p.end <= CONVERSION_GAP
+        && text.get(p.end..q.start).is_some_and(|gap| gap.contains('(') && !gap.contains(')'))
 }
 
 /// Figures that only frame another or count the page rather than the story: a date that
@@ -1755,6 +1781,17 @@ mod tests {
             let claim = c.iter().find(|x| x.quantity.text == figure).unwrap_or_else(|| panic!("{text}: {c:#?}"));
             assert_eq!(claim.change, want, "{text}: {figure}");
         }
+    }
+
+    #[test]
+    fn an_amount_and_its_conversion_measure_one_thing() {
+        // The measure's word stands nearer the conversion; the amount stated takes it too.
+        assert_measures(&[
+            ("The EU imposed a €3.12bn (£2.7bn) fine on Corvana.", "€3.12bn", "fine"),
+            ("The EU imposed a €3.12bn (£2.7bn) fine on Corvana.", "£2.7bn", "fine"),
+            ("Die EU verhängte 3,12 Milliarden Euro (2,7 Milliarden Pfund) Bußgeld gegen Corvana.", "3,12", "fine"),
+            ("Die EU verhängte 3,12 Milliarden Euro (2,7 Milliarden Pfund) Bußgeld gegen Corvana.", "2,7", "fine"),
+        ]);
     }
 
     #[test]
