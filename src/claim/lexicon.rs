@@ -77,7 +77,11 @@ const fn e(concept: &'static str, broader: &'static [&'static str]) -> Entry {
 /// - migration: asylum applications and first-time applications, protection rates,
 ///   deportations;
 /// - people: population, people, refugees, asylum, migrants, passengers, students,
-///   children, soldiers, police, protesters, participants, visitors.
+///   children, soldiers, police, protesters, participants, visitors;
+/// - the physical world, as the concepts of a unit's dimension (what a figure in hectares,
+///   km/h or degrees measures when no word says): area, speed, temperature. Not length: a
+///   story gives many distances (a quake's depth, its distance from a town), none of them
+///   the story's measure.
 ///
 /// Distinct measures stay distinct concepts (revenue is not profit, deaths are not injured,
 /// yes votes are not no votes, debt is not deficit, a stake is not a number of shares).
@@ -95,6 +99,7 @@ pub const ENTRIES: &[Entry] = &[
     e("affected", &[]),
     e("aid", &[]),
     e("aircraft", &["units"]),
+    e("area", &[]),
     e("assets", &[]),
     e("asylum", &[]),
     e("author", &["people"]),
@@ -240,6 +245,7 @@ pub const ENTRIES: &[Entry] = &[
     e("shares", &[]),
     e("soldier", &[]),
     e("spectator", &[]),
+    e("speed", &[]),
     e("spending", &[]),
     e("stake", &[]),
     e("strikers", &[]),
@@ -250,6 +256,7 @@ pub const ENTRIES: &[Entry] = &[
     e("takeover_offer", &["acquisition"]),
     e("tariff", &[]),
     e("tax", &[]),
+    e("temperature", &[]),
     e("transfer_fee", &["fee"]),
     e("turnout", &[]),
     e("two_thirds_majority", &["majority"]),

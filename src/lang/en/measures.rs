@@ -20,6 +20,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("affected", &["affected"]),
         ("aid", &["aid", "relief", "assistance", "humanitarian aid", "military aid", "aid package", "relief package", "rescue package", "emergency package"]),
         ("aircraft", &["aircraft", "planes", "plane", "jets", "jetliners", "airplanes", "airliners"]),
+        ("area", &["area", "acreage", "surface area"]),
         ("assets", &["assets", "total assets", "wealth", "fortune", "net worth"]),
         ("asylum", &["asylum seekers", "asylum applications", "asylum claims", "asylum"]),
         ("author", &["author", "authors", "co-authors"]),
@@ -160,6 +161,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("shares", &["shares", "common shares"]),
         ("soldier", &["soldiers", "troops", "fighters"]),
         ("spectator", &["spectators", "fans", "attendance", "viewers", "crowd"]),
+        ("speed", &["speed", "speeds", "wind speed", "wind speeds", "top speed"]),
         ("spending", &["spending", "spend", "spends", "costs", "expenses", "expenditure"]),
         ("stake", &["stake", "shareholding", "equity stake", "stakes", "holding", "holdings", "position", "exposure"]),
         ("strikers", &["strikers", "striking", "walked out", "on strike"]),
@@ -171,6 +173,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("tariff", &["tariffs", "tariff"]),
         ("tax", &["tax", "taxes", "levy"]),
         // A lone `fee` in the news is most often a player's (`signed for a fee of €75m`).
+        ("temperature", &["temperature", "temperatures", "high temperature", "low temperature"]),
         ("transfer_fee", &["transfer fee", "transfer fees", "fee"]),
         ("turnout", &["turnout", "voter turnout"]),
         ("two_thirds_majority", &["two-thirds majority", "supermajority"]),
