@@ -45,7 +45,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("damages", &["Schadensersatz", "Schmerzensgeld", "Schaden", "Schäden", "Schadens", "Sachschaden", "Entschädigung"]),
         ("data_center", &["Rechenzentrum", "Rechenzentren", "Rechenzentrumsstrategie", "Cluster"]),
         ("deaths", &["Tote", "Toten", "Todesopfer", "Todesfälle", "Todeszahl", "Totenzahl", "starben", "gestorben", "getötet", "umgekommen", "ums Leben", "tot"]),
-        ("debt", &["Schulden", "Verschuldung", "Staatsschulden", "Neuverschuldung", "Kredite", "Kredit", "Kreditaufnahme", "Schuldenstand"]),
+        ("debt", &["Schulden", "Verbindlichkeiten", "Schuldenlast", "Schuldenberg", "Verschuldung", "Staatsschulden", "Neuverschuldung", "Kredite", "Kredit", "Kreditaufnahme", "Schuldenstand"]),
         ("decline", &["Rückgang", "gesunken", "sank", "gefallen", "fiel", "Minus", "Einbruch", "eingebrochen", "zurückgegangen", "verringert"]),
         ("defence", &["Verteidigung", "Bundeswehr", "Rüstung", "Militär", "Streitkräfte"]),
         ("defence_spending", &["Verteidigungsausgaben", "Rüstungsausgaben", "Militärausgaben", "Verteidigungsetat", "Wehretat", "Verteidigungshaushalt"]),

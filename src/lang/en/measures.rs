@@ -45,7 +45,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("damages", &["damages", "damage", "punitive damages", "restitution"]),
         ("data_center", &["data center", "data centers", "data centre", "data centres", "cluster", "clusters"]),
         ("deaths", &["deaths", "dead", "killed", "death toll", "died", "fatalities", "death", "lives"]),
-        ("debt", &["debt", "borrowing", "debts", "loans", "borrow", "public debt"]),
+        ("debt", &["debt", "liabilities", "indebtedness", "debt load", "borrowing", "debts", "loans", "borrow", "public debt"]),
         ("decline", &["decline", "declined", "fell", "dropped", "drop", "decrease", "decreased", "plunged", "slumped"]),
         ("defence", &["defence", "defense", "military", "armed forces"]),
         ("defence_spending", &["defence spending", "defense spending", "military spending", "defence budget", "defense budget"]),
