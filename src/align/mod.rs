@@ -428,6 +428,17 @@ fn candidate_links<'a>(
             by_value.entry((dims[i], class[i] & !TOLD_BITS, s.as_str(), *b)).or_default().push(i);
         }
     }
+    // Figures that may be one figure mistyped (`score::mistyped`) meet by their sorted
+    // significant digits.
+    let mut digit_counts: foldhash::HashMap<(u32, &str), usize> = Default::default();
+    let mut by_digits: foldhash::HashMap<(u32, &str), Vec<usize>> = Default::default();
+    let digit_keys: Vec<Option<String>> = free.iter().map(|c| score::digits_key(c)).collect();
+    for (i, key) in digit_keys.iter().enumerate() {
+        if let Some(k) = key {
+            *digit_counts.entry((dims[i], k.as_str())).or_default() += 1;
+            by_digits.entry((dims[i], k.as_str())).or_default().push(i);
+        }
+    }
     let of_claim = |i: usize, scratch: &mut Scratch, out: &mut Vec<(f64, usize, usize)>| {
         let Scratch { stamp, dot, dot_neutral, touched, dense } = scratch;
         touched.clear();
@@ -467,6 +478,21 @@ fn candidate_links<'a>(
             };
             if let Some(s) = scorer.link_sim(i, j, sim, Some(dense)) {
                 out.push((s, i, j));
+            }
+        }
+        if let Some(k) = &digit_keys[i] {
+            let key = (dims[i], k.as_str());
+            if digit_counts.get(&key).is_some_and(|&n| postings(n)) {
+                let list = &by_digits[&key];
+                let after = list.partition_point(|&j| j <= i);
+                for &j in &list[after..] {
+                    if stamp[j] != i && sources[i] != sources[j] && scorer.mistyped(i, j) {
+                        stamp[j] = i;
+                        if let Some(s) = scorer.link_sim(i, j, None, Some(dense)) {
+                            out.push((s, i, j));
+                        }
+                    }
+                }
             }
         }
         let Some((s, b)) = &keys[i] else { return };
@@ -611,6 +637,10 @@ impl<'a> Pruning<'a> {
         dense: Option<&[f64]>,
     ) -> (bool, Option<f64>) {
         let p = self.params;
+        // One figure mistyped: the scorer decides (see `score::Scorer::mistyped`).
+        if scorer.mistyped(i, j) {
+            return (true, None);
+        }
         // Amounts of money may link without (see [`score::same_amount`]); the scorer decides.
         if !(self.says_what[i] || self.says_what[j] || self.money[i] && self.money[j] || scorer.unnamed_same(i, j)) {
             return (false, None);
@@ -1348,6 +1378,33 @@ mod tests {
         let other = "Die Stadtwerke Kassel melden, der Umsatz sei nach Schätzungen um 18 Prozent gestiegen.";
         let groups = align(&dossier(&[("de", other), ("en", en)]), &Dates::new());
         assert_eq!(group_of(&groups, "18 Prozent").claims.len(), 1, "{groups:#?}");
+    }
+
+    #[test]
+    fn one_figure_mistyped_in_one_report_is_a_conflict() {
+        // A scale word for another (`Millionen` for `billion`) and two digits swapped (`124`
+        // for `214`) in reports that share figures and names themselves: one fact whose
+        // reports disagree, however little the mistyped sentence says.
+        let de = "Die Warenhauskette Hallberg in Düsseldorf schließt 31 ihrer 68 Filialen, 3380 Stellen fallen weg. \
+                  Laut Insolvenzverwalter summieren sich die Verbindlichkeiten auf fast 1,5 Millionen Euro. \
+                  Das Gesundheitsamt registrierte bis Montag 124 Fälle.";
+        let en = "Hallberg, the Düsseldorf department-store chain, will close 31 of its 68 stores and cut 3,380 jobs. \
+                  Creditors are owed nearly 1.5 billion euros. Health officials count 214 cases.";
+        let dates = dated(&[("de", "2026-02-24"), ("en", "2026-02-24")]);
+        let facts = crate::verdict::judge_all(align(&dossier(&[("de", de), ("en", en)]), &dates), &dates);
+        for text in ["fast 1,5 Millionen Euro", "124 Fälle"] {
+            let fact = facts.iter().find(|f| f.claims.iter().any(|c| c.quantity.text == text)).unwrap();
+            assert_eq!(fact.claims.len(), 2, "{text}: {facts:#?}");
+            assert_eq!(fact.verdict, crate::verdict::Verdict::Conflict, "{text}");
+        }
+        // Two digits swapped in a figure of two significant digits is as often chance: the
+        // two must name one measure (a town's growth is not a pension rise).
+        let de = "Die Warenhauskette Hallberg in Düsseldorf schließt 31 ihrer 68 Filialen, 3380 Stellen fallen weg. \
+                  Die Bevölkerung wuchs um 2,1 Prozent.";
+        let en = "Hallberg, the Düsseldorf department-store chain, will close 31 of its 68 stores and cut 3,380 jobs. \
+                  Pensions will rise by 1.2 percent.";
+        let groups = align(&dossier(&[("de", de), ("en", en)]), &Dates::new());
+        assert_eq!(group_of(&groups, "2,1 Prozent").claims.len(), 1, "{groups:#?}");
     }
 
     #[test]

@@ -74,6 +74,48 @@ pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     }
 }
 
+/// The significant digits of a value, without sign, point or trailing zeros (`14.9e9` and
+/// `19.4` give `149` and `194`), and its order of magnitude; `None` for dates and zero.
+pub(super) fn digits(c: &Claim) -> Option<(String, i32)> {
+    if c.quantity.kind == Kind::Date {
+        return None;
+    }
+    let v = c.quantity.value.as_f64()?.abs();
+    if v == 0.0 || !v.is_finite() {
+        return None;
+    }
+    // Six significant digits: what a report prints, with the float's noise rounded away.
+    let text = format!("{v:.5e}");
+    let (mantissa, exponent) = text.split_once('e')?;
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    Some((digits.trim_end_matches('0').to_string(), exponent.parse().ok()?))
+}
+
+/// The key under which two figures that may be one figure mistyped meet: their significant
+/// digits, sorted (see [`mistyped`]).
+pub(super) fn digits_key(c: &Claim) -> Option<String> {
+    let (d, _) = digits(c)?;
+    let mut sorted: Vec<char> = d.chars().collect();
+    sorted.sort_unstable();
+    (sorted.len() >= 2).then(|| sorted.into_iter().collect())
+}
+
+/// Whether two different values are one figure mistyped, the two slips a report makes most:
+/// a scale word for another (`fast 1,5 Millionen Euro` for `nearly 1.5 billion euros`: the
+/// same digits a thousandfold apart) or two digits swapped (`14,9` for `19,4`, `124` for
+/// `214`, `4.2%` for `2.4%`: the same digits in another order, the same order of
+/// magnitude). Only figures of two significant digits or more: `2` and `2,000` are as often
+/// two figures as one mistyped.
+pub(super) fn mistyped(a: &Claim, b: &Claim) -> bool {
+    let (Some((da, ea)), Some((db, eb))) = (digits(a), digits(b)) else { return false };
+    if da.len() < 2 {
+        return false;
+    }
+    let slip = da == db && ea != eb && (ea - eb) % 3 == 0;
+    let swapped = da != db && ea == eb && digits_key(a) == digits_key(b);
+    slip || swapped
+}
+
 /// The time a claim's sentence scopes it to (`2016`, `bis 2030`, `am 19. Mai`), and whether
 /// it is a period rather than a single day.
 fn time_interval(c: &Claim) -> Option<(String, String, bool)> {
@@ -478,6 +520,25 @@ impl Scorer<'_> {
         relation == Relation::Same && self.told_together(i, j)
     }
 
+    /// Whether two figures may be one figure that one of two reports sharing figures and
+    /// names themselves mistyped ([`mistyped`]): then they are one fact whose reports
+    /// disagree, however little their own words share (`fast 1,5 Millionen Euro`
+    /// Schulden, `nearly 1.5 billion euros` owed). Two significant digits (`1,2` and `2,1
+    /// Prozent`) are in too many stories by chance: such figures must also name one
+    /// measure, unless they are one amount of money under two scale words.
+    pub(super) fn mistyped(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (self.free[i], self.free[j]);
+        a.quantity.kind != Kind::Date
+            && self.profiles.blocks[i] == self.profiles.blocks[j]
+            && mistyped(a, b)
+            && self.told_together(i, j)
+            && (a.quantity.kind == Kind::Money && digits(a).map(|d| d.0) == digits(b).map(|d| d.0)
+                || digits(a).is_some_and(|(d, _)| d.len() >= 3)
+                || same_measure(a, b))
+            && !a.incidental
+            && !b.incidental
+    }
+
     fn date(&self, i: usize) -> Option<NaiveDate> {
         self.days[i]
     }
@@ -525,7 +586,12 @@ impl Scorer<'_> {
         // So is the same figure in like sentences of two reports that share figures and
         // names themselves (`eight years and six months`, `8 Jahre und 6 Monate` demanded;
         // `down 29.6%`, `29,6 Prozent weniger`).
-        if !says_what(a) && !says_what(b) && !same_amount(a, b, self.params) && !self.unnamed_same(i, j) {
+        let named = says_what(a)
+            || says_what(b)
+            || same_amount(a, b, self.params)
+            || self.unnamed_same(i, j)
+            || a.quantity.kind == Kind::Money && self.mistyped(i, j);
+        if !named {
             return Err("neither figure says what it measures");
         }
         let sim = known_sim.unwrap_or_else(|| match dense {
@@ -556,6 +622,7 @@ impl Scorer<'_> {
             Relation::Compatible => {
                 need(sim >= p.compatible_sim, "figures within precision, too little shared context")?
             }
+            Relation::Differ | Relation::Bounded if self.mistyped(i, j) => {}
             Relation::Differ | Relation::Bounded | Relation::Incomparable => need(
                 sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure(),
                 "different figures, too little shared context",
@@ -630,6 +697,14 @@ impl Scorer<'_> {
             // figures.
             Relation::Differ | Relation::Bounded | Relation::Incomparable => {
                 need(!a.incidental || a.quantity.kind == Kind::Date, "framing figures that differ")?;
+                // One figure mistyped in one of two reports that share figures and names
+                // themselves: its own words may say little (see [`Scorer::mistyped`]).
+                if matches!(relation, Relation::Differ | Relation::Bounded) && self.mistyped(i, j) {
+                    need(measures != Measures::Differ, "different figures, different measures")?;
+                    need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
+                    need(!a.converted && !b.converted, "a currency conversion differs from another")?;
+                    return Ok(p.measure_link);
+                }
                 // `more than 4 bn` and `more than 15 bn` overlap as intervals, yet state
                 // different amounts; read as one fact they would only ever agree.
                 let (qa, qb) = (a.quantity.qualifier, b.quantity.qualifier);
