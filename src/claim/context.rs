@@ -366,10 +366,35 @@ fn subset(doc: &Doc, si: usize, q: &Quantity, in_sentence: &[&Quantity]) -> bool
 
 /// The two figures of a move (`raised its stake to 21 percent, from around 9 percent`, `von
 /// 9 auf 21 Prozent`): the `from` figure is the earlier value of what the `to` figure of its
-/// sentence measures: whichever end's clause names no measure takes the other's.
+/// sentence measures: whichever end's clause names no measure takes the other's. So does a
+/// change and the level it reached (`um 7,2 Prozent auf 19,4 Milliarden Euro`).
 fn moves(doc: &Doc, claims: &mut [Claim]) {
     let rules = doc.lang().rules();
     let to: Vec<bool> = claims.iter().map(|c| after_word(doc, &c.quantity, rules.to_words)).collect();
+    // A change and the level it reached (`Der Umsatz stieg um 7,2 Prozent auf 19,4
+    // Milliarden Euro`, `revenue rose 7.2% to €19.4bn`): one measure word, which the nearer
+    // change took, serves both.
+    for j in 1..claims.len() {
+        let (c, level) = (&claims[j - 1], &claims[j]);
+        let reached = to[j]
+            && c.change
+            && !level.change
+            && c.sentence_start == level.sentence_start
+            && level.quantity.kind != Kind::Date
+            && doc
+                .source
+                .text
+                .get(c.quantity.end..level.quantity.start)
+                .is_some_and(|gap| gap.split_whitespace().count() == 1 && !gap.contains([',', ';', '(', ')']));
+        if !reached {
+            continue;
+        }
+        match (c.measure.is_some(), level.measure.is_some()) {
+            (true, false) => claims[j].measure = claims[j - 1].measure.clone(),
+            (false, true) => claims[j - 1].measure = claims[j].measure.clone(),
+            _ => {}
+        }
+    }
     for i in 0..claims.len() {
         let c = &claims[i];
         if c.quantity.kind == Kind::Date || !after_word(doc, &c.quantity, rules.from_words) {
@@ -1781,6 +1806,17 @@ mod tests {
             let claim = c.iter().find(|x| x.quantity.text == figure).unwrap_or_else(|| panic!("{text}: {c:#?}"));
             assert_eq!(claim.change, want, "{text}: {figure}");
         }
+    }
+
+    #[test]
+    fn a_change_and_the_level_it_reached_measure_one_thing() {
+        // The change stands nearer the measure's word; the level after `to`/`auf` takes it too.
+        assert_measures(&[
+            ("Der Umsatz stieg im dritten Quartal um 7,2 Prozent auf 19,4 Milliarden Euro.", "19,4", "revenue"),
+            ("Revenue rose 7.2% to €19.4bn in the third quarter.", "€19.4bn", "revenue"),
+            ("Der Nettogewinn kletterte um 18 Prozent auf 5,8 Milliarden Euro.", "5,8", "net_income"),
+            ("Net profit climbed 18% to 5.8 billion euros.", "5.8 billion", "net_income"),
+        ]);
     }
 
     #[test]
