@@ -4,7 +4,7 @@
 //! | the figures | they link when |
 //! |---|---|
 //! | the same number (within 0.5 %) | a little shared context, the same measure, or reports of one story |
-//! | agree within precision or hedge | the same measure, shared evidence or one story; more context; a shared name |
+//! | agree within precision or hedge | more context, or the same measure in reports told together; the same measure, shared evidence or one story; a shared name |
 //! | differ (and dates, whatever their values) | the same measure (or none on either side), shared evidence, clear shared context, the same *what* and *who*, reports of one story at most [`Params::update_window_days`] apart |
 //!
 //! Vetoes, whatever the similarity: one figure per source per fact; and ([`compatible`]) a
@@ -619,9 +619,13 @@ impl Scorer<'_> {
         // Cheap tests first: most candidates fail on context, and `compatible` looks words
         // up in the lexicon.
         match relation {
-            Relation::Compatible => {
-                need(sim >= p.compatible_sim, "figures within precision, too little shared context")?
-            }
+            // Across languages two sentences share few weighted terms: the same measure in
+            // reports that share figures and names themselves says as much (`gut drei
+            // Milliarden Euro` Bußgeld, `a 3.12 billion-euro fine`).
+            Relation::Compatible => need(
+                sim >= p.compatible_sim || same_measure(a, b) && self.told_together(i, j),
+                "figures within precision, too little shared context",
+            )?,
             Relation::Differ | Relation::Bounded if self.mistyped(i, j) => {}
             Relation::Differ | Relation::Bounded | Relation::Incomparable => need(
                 sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure(),
