@@ -430,13 +430,12 @@ fn candidate_links<'a>(
     }
     // Figures that may be one figure mistyped (`score::mistyped`) meet by their sorted
     // significant digits.
-    let mut digit_counts: foldhash::HashMap<(u32, &str), usize> = Default::default();
-    let mut by_digits: foldhash::HashMap<(u32, &str), Vec<usize>> = Default::default();
-    let digit_keys: Vec<Option<String>> = free.iter().map(|c| score::digits_key(c)).collect();
-    for (i, key) in digit_keys.iter().enumerate() {
-        if let Some(k) = key {
-            *digit_counts.entry((dims[i], k.as_str())).or_default() += 1;
-            by_digits.entry((dims[i], k.as_str())).or_default().push(i);
+    let mut digit_counts: foldhash::HashMap<(u32, u32), usize> = Default::default();
+    let mut by_digits: foldhash::HashMap<(u32, u32), Vec<usize>> = Default::default();
+    for (i, d) in profiles.digits.iter().enumerate() {
+        if let Some(d) = d {
+            *digit_counts.entry((dims[i], d.sorted)).or_default() += 1;
+            by_digits.entry((dims[i], d.sorted)).or_default().push(i);
         }
     }
     let of_claim = |i: usize, scratch: &mut Scratch, out: &mut Vec<(f64, usize, usize)>| {
@@ -480,8 +479,8 @@ fn candidate_links<'a>(
                 out.push((s, i, j));
             }
         }
-        if let Some(k) = &digit_keys[i] {
-            let key = (dims[i], k.as_str());
+        if let Some(d) = &profiles.digits[i] {
+            let key = (dims[i], d.sorted);
             if digit_counts.get(&key).is_some_and(|&n| postings(n)) {
                 let list = &by_digits[&key];
                 let after = list.partition_point(|&j| j <= i);

@@ -253,6 +253,8 @@ pub(super) struct Profiles {
     /// taken.
     pub taken: Vec<Vec<&'static str>>,
     pub what: Vec<What>,
+    /// Each claim's significant digits (see [`super::score::Digits`]), read once.
+    pub digits: Vec<Option<super::score::Digits>>,
 }
 
 impl Profiles {
@@ -400,6 +402,7 @@ impl Profiles {
             })
             .collect();
         let what = free.par_iter().map(|c| What::of(c)).collect();
+        let digits = free.par_iter().map(|c| super::score::Digits::of(c)).collect();
         let langs = free.iter().map(|c| c.lang).collect();
         Profiles {
             vectors,
@@ -417,6 +420,7 @@ impl Profiles {
             counted,
             taken,
             what,
+            digits,
         }
     }
 

@@ -74,45 +74,59 @@ pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
     }
 }
 
-/// The significant digits of a value, without sign, point or trailing zeros (`14.9e9` and
-/// `19.4` give `149` and `194`), and its order of magnitude; `None` for dates and zero.
-pub(super) fn digits(c: &Claim) -> Option<(String, i32)> {
-    if c.quantity.kind == Kind::Date {
-        return None;
-    }
-    let v = c.quantity.value.as_f64()?.abs();
-    if v == 0.0 || !v.is_finite() {
-        return None;
-    }
-    // Six significant digits: what a report prints, with the float's noise rounded away.
-    let text = format!("{v:.5e}");
-    let (mantissa, exponent) = text.split_once('e')?;
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    Some((digits.trim_end_matches('0').to_string(), exponent.parse().ok()?))
+/// A value's significant digits, read once per claim for [`mistyped`]: without sign,
+/// point or trailing zeros (`14.9e9` and `19.4` are `149` and `194`), their count, the
+/// value's order of magnitude, and the digits sorted (the key two figures that may be one
+/// figure mistyped meet under).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Digits {
+    digits: u32,
+    len: u8,
+    exponent: i32,
+    pub(super) sorted: u32,
 }
 
-/// The key under which two figures that may be one figure mistyped meet: their significant
-/// digits, sorted (see [`mistyped`]).
-pub(super) fn digits_key(c: &Claim) -> Option<String> {
-    let (d, _) = digits(c)?;
-    let mut sorted: Vec<char> = d.chars().collect();
-    sorted.sort_unstable();
-    (sorted.len() >= 2).then(|| sorted.into_iter().collect())
+impl Digits {
+    /// `None` for dates, zero, and a value of one significant digit (`2`, `2,000`: as often
+    /// two figures as one mistyped).
+    pub(super) fn of(c: &Claim) -> Option<Digits> {
+        if c.quantity.kind == Kind::Date {
+            return None;
+        }
+        let v = c.quantity.value.as_f64()?.abs();
+        if v == 0.0 || !v.is_finite() {
+            return None;
+        }
+        // Six significant digits: what a report prints, with the float's noise rounded away.
+        let text = format!("{v:.5e}");
+        let (mantissa, exponent) = text.split_once('e')?;
+        let digits: Vec<u32> = mantissa.chars().filter_map(|ch| ch.to_digit(10)).collect();
+        let kept = digits.len() - digits.iter().rev().take_while(|&&d| d == 0).count();
+        let digits = &digits[..kept];
+        if digits.len() < 2 {
+            return None;
+        }
+        let number = |ds: &[u32]| ds.iter().fold(0, |n, d| n * 10 + d);
+        let mut sorted = digits.to_vec();
+        // Descending, so that a zero among the digits is not lost at the front.
+        sorted.sort_unstable_by(|x, y| y.cmp(x));
+        Some(Digits {
+            digits: number(digits),
+            len: digits.len() as u8,
+            exponent: exponent.parse().ok()?,
+            sorted: number(&sorted),
+        })
+    }
 }
 
 /// Whether two different values are one figure mistyped, the two slips a report makes most:
 /// a scale word for another (`fast 1,5 Millionen Euro` for `nearly 1.5 billion euros`: the
 /// same digits a thousandfold apart) or two digits swapped (`14,9` for `19,4`, `124` for
 /// `214`, `4.2%` for `2.4%`: the same digits in another order, the same order of
-/// magnitude). Only figures of two significant digits or more: `2` and `2,000` are as often
-/// two figures as one mistyped.
-pub(super) fn mistyped(a: &Claim, b: &Claim) -> bool {
-    let (Some((da, ea)), Some((db, eb))) = (digits(a), digits(b)) else { return false };
-    if da.len() < 2 {
-        return false;
-    }
-    let slip = da == db && ea != eb && (ea - eb) % 3 == 0;
-    let swapped = da != db && ea == eb && digits_key(a) == digits_key(b);
+/// magnitude).
+fn mistyped(a: &Digits, b: &Digits) -> bool {
+    let slip = a.digits == b.digits && a.exponent != b.exponent && (a.exponent - b.exponent) % 3 == 0;
+    let swapped = a.digits != b.digits && a.exponent == b.exponent && a.sorted == b.sorted && a.len == b.len;
     slip || swapped
 }
 
@@ -527,16 +541,16 @@ impl Scorer<'_> {
     /// Prozent`) are in too many stories by chance: such figures must also name one
     /// measure, unless they are one amount of money under two scale words.
     pub(super) fn mistyped(&self, i: usize, j: usize) -> bool {
+        // Asked of every candidate pair: the digits, read once per claim, first.
+        let (Some(da), Some(db)) = (&self.profiles.digits[i], &self.profiles.digits[j]) else { return false };
+        if !mistyped(da, db) || self.profiles.blocks[i] != self.profiles.blocks[j] {
+            return false;
+        }
         let (a, b) = (self.free[i], self.free[j]);
-        a.quantity.kind != Kind::Date
-            && self.profiles.blocks[i] == self.profiles.blocks[j]
-            && mistyped(a, b)
-            && self.told_together(i, j)
-            && (a.quantity.kind == Kind::Money && digits(a).map(|d| d.0) == digits(b).map(|d| d.0)
-                || digits(a).is_some_and(|(d, _)| d.len() >= 3)
-                || same_measure(a, b))
-            && !a.incidental
+        !a.incidental
             && !b.incidental
+            && (a.quantity.kind == Kind::Money && da.digits == db.digits || da.len >= 3 || same_measure(a, b))
+            && self.told_together(i, j)
     }
 
     fn date(&self, i: usize) -> Option<NaiveDate> {
