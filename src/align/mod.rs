@@ -1359,8 +1359,7 @@ mod tests {
     fn the_same_figure_told_as_a_frame_or_an_estimate_is_one_fact_in_reports_told_together() {
         // `seit neun Jahren im Amt` frames the finance chief; `held the post for nine years`
         // states it. `nach Schätzungen … um 18 Prozent` is an estimate; `rose 18%` states
-        // it. In two reports that share figures and names themselves each is one fact; a
-        // change against a level stays apart (`to` and `by` say different things).
+        // it. In two reports that share figures and names themselves each is one fact.
         let de = "Das Gericht in Fürth verurteilte den Finanzchef der Solvana AG, der seit neun Jahren im Amt war. \
                   Die Schäden beliefen sich auf 120 Millionen Euro. \
                   Der Gewinn stieg nach Schätzungen von Analysten um 18 Prozent.";
