@@ -273,8 +273,8 @@ fn label(g: &Group, kind: Kind, names_in_dossier: &HashMap<String, usize>) -> St
         })
     };
     let concept = measure
-        .or_else(|| stated(if shared { 2 } else { 1 }))
-        .or_else(|| shared.then(|| stated(1)).flatten())
+        .or_else(|| shared.then(|| stated(2)).flatten())
+        .or_else(|| stated(1))
         .or_else(|| kind_word().map(String::from));
     // A holder is a name: not a weekday or a nationality adjective (`Friday`, `Italian`),
     // which alignment still reads as context, and not a measure's own word (`GDP`).

@@ -1077,7 +1077,7 @@ mod tests {
 
     /// Report dates by source id, from ISO days.
     fn dated(days: &[(&str, &str)]) -> Dates {
-        days.iter().map(|(s, d)| (s.to_string(), Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()))).collect()
+        days.iter().map(|(s, d)| (s.to_string(), Some(iso_day(d).unwrap()))).collect()
     }
 
     fn group_of<'a>(groups: &'a [Group], text: &str) -> &'a Group {

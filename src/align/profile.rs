@@ -273,14 +273,15 @@ impl Profiles {
             let c = free[i];
             of_sentence.get(&(c.source.as_str(), c.sentence_start)).map_or(&[][..], Vec::as_slice)
         };
+        // Whether claim `i`'s sentence gives several figures, dates aside (a list).
+        let in_list = |i: usize| sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count() >= 2;
         let who: Vec<HashSet<String>> = (0..free.len())
             .into_par_iter()
             .map(|i| {
                 let c = free[i];
                 // A sentence that lists several figures (dates aside): the figure's holder is
                 // read from its own part.
-                let figures = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count();
-                let listed = c.quantity.kind != Kind::Date && figures >= 2;
+                let listed = c.quantity.kind != Kind::Date && in_list(i);
                 listed.then(|| own_holders(c, &no_one)).flatten().unwrap_or_else(|| {
                     let mut s: HashSet<String> = c
                         .entities
@@ -385,8 +386,7 @@ impl Profiles {
         // Who each figure itself is of, for the contrasts: its own part of a list, else its
         // sentence's holders.
         let own = |i: usize| {
-            let listed = sentence_of(i).iter().filter(|&&j| free[j].quantity.kind != Kind::Date).count() >= 2;
-            listed.then(|| own_holders(free[i], &no_one)).flatten().unwrap_or_else(|| holders[i].clone())
+            in_list(i).then(|| own_holders(free[i], &no_one)).flatten().unwrap_or_else(|| holders[i].clone())
         };
         let contrasts = contrasts(free, &sources, &holders, &own);
         let places = free.par_iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();

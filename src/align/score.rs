@@ -600,11 +600,12 @@ impl Scorer<'_> {
         // So is the same figure in like sentences of two reports that share figures and
         // names themselves (`eight years and six months`, `8 Jahre und 6 Monate` demanded;
         // `down 29.6%`, `29,6 Prozent weniger`).
+        let mistyped = self.mistyped(i, j);
         let named = says_what(a)
             || says_what(b)
             || same_amount(a, b, self.params)
             || self.unnamed_same(i, j)
-            || a.quantity.kind == Kind::Money && self.mistyped(i, j);
+            || a.quantity.kind == Kind::Money && mistyped;
         if !named {
             return Err("neither figure says what it measures");
         }
@@ -640,7 +641,7 @@ impl Scorer<'_> {
                 sim >= p.compatible_sim || same_measure(a, b) && self.told_together(i, j),
                 "figures within precision, too little shared context",
             )?,
-            Relation::Differ | Relation::Bounded if self.mistyped(i, j) => {}
+            Relation::Differ | Relation::Bounded if mistyped => {}
             Relation::Differ | Relation::Bounded | Relation::Incomparable => need(
                 sim >= p.differ_sim || sim >= p.measure_differ_sim && by_measure(),
                 "different figures, too little shared context",
@@ -716,18 +717,16 @@ impl Scorer<'_> {
             Relation::Differ | Relation::Bounded | Relation::Incomparable => {
                 need(!a.incidental || a.quantity.kind == Kind::Date, "framing figures that differ")?;
                 // One figure mistyped in one of two reports that share figures and names
-                // themselves: its own words may say little (see [`Scorer::mistyped`]).
-                if matches!(relation, Relation::Differ | Relation::Bounded) && self.mistyped(i, j) {
-                    need(measures != Measures::Differ, "different figures, different measures")?;
-                    need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
-                    need(!a.converted && !b.converted, "a currency conversion differs from another")?;
-                    return Ok(p.measure_link);
-                }
+                // themselves (see [`Scorer::mistyped`]): two bounds may be one bound
+                // mistyped, and its own words may say little (it needs no more below the
+                // measures and the reports' dates).
+                let typo = mistyped && matches!(relation, Relation::Differ | Relation::Bounded);
                 // `more than 4 bn` and `more than 15 bn` overlap as intervals, yet state
                 // different amounts; read as one fact they would only ever agree.
                 let (qa, qb) = (a.quantity.qualifier, b.quantity.qualifier);
                 need(
                     relation != Relation::Bounded
+                        || typo
                         || !(qa.is_lower_bound() && qb.is_lower_bound() || qa.is_upper_bound() && qb.is_upper_bound()),
                     "two bounds of different figures",
                 )?;
@@ -740,6 +739,9 @@ impl Scorer<'_> {
                 )?;
                 need(measures != Measures::Differ, "different figures, different measures")?;
                 need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
+                if typo {
+                    return Ok(p.measure_link);
+                }
                 need(evidence(), "different figures, no shared concept or name in their sentences")?;
                 need(
                     same_what(a, b, &self.profiles.what[i], &self.profiles.what[j]),

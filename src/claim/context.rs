@@ -386,13 +386,8 @@ fn moves(doc: &Doc, claims: &mut [Claim]) {
                 .text
                 .get(c.quantity.end..level.quantity.start)
                 .is_some_and(|gap| gap.split_whitespace().count() == 1 && !gap.contains([',', ';', '(', ')']));
-        if !reached {
-            continue;
-        }
-        match (c.measure.is_some(), level.measure.is_some()) {
-            (true, false) => claims[j].measure = claims[j - 1].measure.clone(),
-            (false, true) => claims[j - 1].measure = claims[j].measure.clone(),
-            _ => {}
+        if reached {
+            share_measure(claims, j - 1, j);
         }
     }
     for i in 0..claims.len() {
@@ -411,12 +406,7 @@ fn moves(doc: &Doc, claims: &mut [Claim]) {
             continue;
         };
         // One measure word serves both ends (`Anteil von 9 auf 21 Prozent`).
-        let measure = claims[j].measure.clone().or_else(|| claims[i].measure.clone());
-        for k in [i, j] {
-            if claims[k].measure.is_none() {
-                claims[k].measure.clone_from(&measure);
-            }
-        }
+        share_measure(claims, i, j);
         claims[i].earlier = true;
         // A date right after the start of the move dates that start only (`rose to 74.4%
         // from 66.5% in 2021`, `von 66,5 Prozent im Jahr 2019 auf 74,4 Prozent`): the end
@@ -1249,6 +1239,12 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
     let after = toks.partition_point(|t| t.start < q.end);
     let starts = |t: &Tok, list: &[&str]| t.kind == TokKind::Word && list.iter().any(|c| t.lower.starts_with(c));
     let prev = first.checked_sub(1).map(|k| &toks[k]);
+    // A separable verb of change whose particle closes the figure's own clause.
+    let separable = |t: &Tok| {
+        cues.separable.iter().any(|(verb, particle)| {
+            is(t, &[verb]) && clause_rest(&toks[after..]).any(|t| t.kind == TokKind::Word && t.lower == *particle)
+        })
+    };
     if let Some(p) = prev {
         if p.is_sym('+') && p.end == toks[first].start {
             return true;
@@ -1257,12 +1253,8 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
             return true;
         }
         // `legte 3 Prozent zu`: the particle must close the figure's own clause.
-        let particles = cues.separable.iter().filter(|(verb, _)| is(p, &[verb])).map(|(_, particle)| particle);
-        for particle in particles {
-            let closes = clause_rest(&toks[after..]).any(|t| t.kind == TokKind::Word && t.lower == *particle);
-            if closes {
-                return true;
-            }
+        if separable(p) {
+            return true;
         }
         // `um` / `by`: only with a change word in the figure's own clause, or a separable
         // verb of change before it whose particle closes the clause (`gab im Handel um
@@ -1271,15 +1263,7 @@ fn change(doc: &Doc, si: usize, q: &Quantity) -> bool {
             let in_clause =
                 |k: usize, t: &Tok| (k < first - 1 || k >= after) && !clause_gap(toks, q, t, CLAUSE_BREAKS).0;
             let changed = toks.iter().enumerate().any(|(k, t)| in_clause(k, t) && starts(t, cues.words));
-            let separated = || {
-                toks[..first - 1].iter().enumerate().any(|(k, t)| {
-                    in_clause(k, t)
-                        && cues.separable.iter().any(|(verb, particle)| {
-                            is(t, &[verb])
-                                && clause_rest(&toks[after..]).any(|t| t.kind == TokKind::Word && t.lower == *particle)
-                        })
-                })
-            };
+            let separated = || toks[..first - 1].iter().enumerate().any(|(k, t)| in_clause(k, t) && separable(t));
             if changed || separated() {
                 return true;
             }
@@ -1363,11 +1347,19 @@ fn shared_with_conversions(text: &str, claims: &mut [Claim]) {
             let p = &claims[j].quantity;
             claims[j].sentence_start == claims[i].sentence_start && is_conversion(text, p, q)
         });
-        let Some(j) = original else { continue };
-        match (claims[j].measure.is_some(), claims[i].measure.is_some()) {
-            (false, true) => claims[j].measure = claims[i].measure.clone(),
-            (true, false) => claims[i].measure = claims[j].measure.clone(),
-            _ => {}
+        if let Some(j) = original {
+            share_measure(claims, j, i);
+        }
+    }
+}
+
+/// Two figures one measure word serves (the ends of a move, a change and the level it
+/// reached, an amount and its conversion): whichever names no measure takes the other's.
+fn share_measure(claims: &mut [Claim], i: usize, j: usize) {
+    let measure = claims[j].measure.clone().or_else(|| claims[i].measure.clone());
+    for k in [i, j] {
+        if claims[k].measure.is_none() {
+            claims[k].measure.clone_from(&measure);
         }
     }
 }
