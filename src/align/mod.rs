@@ -70,7 +70,7 @@ pub fn explain_with(claims: &[Claim], dates: &Dates, id: &str, limit: usize, par
     let free: Vec<&Claim> = claims.iter().filter(|c| profile::usable(c) && c.fact.is_none()).collect();
     let i = free.iter().position(|c| c.id == id)?;
     let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
-    let profiles = profile::Profiles::build(&free, &dims);
+    let profiles = profile::Profiles::build(&free, &dims, params);
     let days = days(&free, dates);
     let stories = Stories::of(&free, &dims, params);
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
@@ -163,7 +163,7 @@ fn story_pairs<'a>(free: &[&'a Claim], dims: &[String], p: &Params) -> Vec<(&'a 
         .collect();
     let pair = |x: u32, y: u32| (x.min(y), x.max(y));
     // A figure or name in very many sources (`1.000`, `Österreich`) identifies no story.
-    let common = p.story_common.max((names_of.len() as f64).sqrt() as usize);
+    let common = p.common_in(names_of.len());
     // Each claim's value as written, and its names, on every core.
     let values: Vec<Option<String>> =
         free.par_iter().map(|c| distinctive(c).then(|| c.quantity.value.to_string())).collect();
@@ -989,7 +989,7 @@ pub fn align_with(claims: &[Claim], dates: &Dates, params: &Params) -> Vec<Group
     let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
     let days = days(&free, dates);
     let (profiles, stories) =
-        rayon::join(|| profile::Profiles::build(&free, &dims), || Stories::of(&free, &dims, params));
+        rayon::join(|| profile::Profiles::build(&free, &dims, params), || Stories::of(&free, &dims, params));
     let scorer = score::Scorer { free: &free, profiles: &profiles, days: &days, params, stories: &stories };
 
     let (mut pairs, pruning) = candidate_links(&free, &profiles, &scorer, params, true);
@@ -1406,6 +1406,51 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_in_each_language_is_one_holder() {
+        // `Sardinien` and `Sardinia`, `Österreich` and `Austria`: a German and an English
+        // report of one fire name one place, and the area it burned grows from day to day.
+        let de = "Der Waldbrand auf Sardinien hat bis Donnerstag eine Fläche von 15.000 Hektar erfasst. \
+                  In Österreich wurden 40 Feuerwehrleute angefordert.";
+        let en = "A wildfire on the Italian island of Sardinia has now burned some 12,000 hectares, officials said. \
+                  Austria sent 40 firefighters.";
+        let dates = dated(&[("de", "2025-07-24"), ("en", "2025-07-23")]);
+        let facts = crate::verdict::judge_all(align(&dossier(&[("de", de), ("en", en)]), &dates), &dates);
+        let fact = facts.iter().find(|f| f.claims.iter().any(|c| c.quantity.text == "15.000 Hektar")).unwrap();
+        assert_eq!(fact.claims.len(), 2, "{facts:#?}");
+        assert_eq!(fact.verdict, crate::verdict::Verdict::Updated);
+    }
+
+    #[test]
+    fn a_sentence_that_names_its_holder_does_not_take_its_neighbours() {
+        // Spain's toll and, in the next sentence, Italy's: the English report's Spanish
+        // figure is not Italy's because Italy is named next to it.
+        let de = "In Spanien stieg die Zahl der Hitzetoten bis Donnerstag auf 67. In Italien meldeten die Regionen 19 Todesfälle.";
+        let en =
+            "Spain's heat death toll rose to 93 on Friday. In Italy, 27 people have died in the heat, officials said.";
+        let dates = dated(&[("de", "2026-07-16"), ("en", "2026-07-17")]);
+        let groups = align(&dossier(&[("de", de), ("en", en)]), &dates);
+        let spain = group_of(&groups, "67");
+        assert!(spain.claims.iter().all(|c| c.quantity.text != "27 people"), "{groups:#?}");
+        for en in ["Spain", "Italy"] {
+            assert!(
+                groups.iter().flat_map(|g| &g.claims).any(|c| c.entities.iter().any(|e| e == en)),
+                "{en} at a sentence's start is a name: {groups:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_mistyped_amount_under_another_measure_word_is_one_figure() {
+        // The slip (`Millionen` for `Milliarden`) and the measure word (`bewertet`,
+        // `equity`) differ at once: one figure misprinted in reports told together.
+        let de = "Corvane bietet 68,50 Euro je Aktie für Heltrasol. Die Offerte bewertet Heltrasol damit mit 6,6 Millionen Euro.";
+        let en = "Corvane now offers €68.50 a share for Heltrasol. The bid values Heltrasol's equity at about €6.6bn.";
+        let dates = dated(&[("de", "2026-09-23"), ("en", "2026-09-22")]);
+        let groups = align(&dossier(&[("de", de), ("en", en)]), &dates);
+        assert_eq!(group_of(&groups, "6,6 Millionen Euro").claims.len(), 2, "{groups:#?}");
+    }
+
+    #[test]
     fn a_noun_the_lexicon_does_not_know_separates_nothing_across_languages() {
         // `Anleger` and `investors` are in no list: within one language two such nouns must
         // be the same word; across languages nothing can tell, so the rest decides.
@@ -1514,7 +1559,7 @@ mod tests {
         let dates: Dates = loaded.sources.iter().map(|s| (s.id.clone(), None)).collect();
         let days = days(&free, &dates);
         let dims: Vec<String> = free.iter().map(|c| profile::dimension(c)).collect();
-        let profiles = profile::Profiles::build(&free, &dims);
+        let profiles = profile::Profiles::build(&free, &dims, &Params::default());
         let mut links = 0;
         for max_postings in [300, 8, 2] {
             for differ_sim in [0.25, 0.1] {

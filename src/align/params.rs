@@ -71,6 +71,15 @@ pub struct Params {
     pub tolerances: crate::compare::Tolerances,
 }
 
+impl Params {
+    /// How many of `sources` reports a figure or name may be in and still identify a story
+    /// or a holder: [`Params::story_common`], or the square root of the number of reports
+    /// when that is more (`Österreich` in an Austrian paper's thousand articles).
+    pub fn common_in(&self, sources: usize) -> usize {
+        self.story_common.max((sources as f64).sqrt() as usize)
+    }
+}
+
 impl Default for Params {
     fn default() -> Self {
         Params {

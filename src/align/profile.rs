@@ -260,8 +260,21 @@ pub(super) struct Profiles {
 impl Profiles {
     /// The profiles of `free`, whose blocks ([`dimension`]) the caller has computed: the
     /// story index needs them too.
-    pub fn build(free: &[&Claim], dims: &[String]) -> Profiles {
+    pub fn build(free: &[&Claim], dims: &[String], params: &super::params::Params) -> Profiles {
         let no_one = NoOne::of(free);
+        // The sources that mention each name, as written.
+        let source_count = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
+        let mut name_sources: HashMap<String, HashSet<&str>> = HashMap::new();
+        for c in free {
+            for e in c.entities.iter().chain(&c.nearby) {
+                name_sources.entry(normal_name(e)).or_default().insert(c.source.as_str());
+            }
+        }
+        // A name in very many reports says whose a figure is no more than a name in all of
+        // them: a collection of one country's news names its country and capital in
+        // hundreds of unrelated articles (see [`Params::common_in`]).
+        let common = params.common_in(source_count);
+        let distinctive = |n: &String| name_sources.get(n).is_none_or(|s| s.len() <= common);
         let subjects = main_subjects(free, &no_one);
         // Each sentence's claims, by index: who a listed figure is of, and which measures
         // the other figures of its sentence took, are read from them.
@@ -283,17 +296,31 @@ impl Profiles {
                 // read from its own part.
                 let listed = c.quantity.kind != Kind::Date && in_list(i);
                 listed.then(|| own_holders(c, &no_one)).flatten().unwrap_or_else(|| {
+                    // A sentence that names who can hold the figure speaks of them, not of
+                    // the names of the sentences around it (`Spain's toll rose to 93`, then
+                    // `In Italy, 19 people have died`).
+                    let lang = c.lang.unwrap_or(Lang::FALLBACK);
+                    let own = c.entities.iter().any(|e| !no_one.names(c, e) && can_hold(e, lang));
                     let mut s: HashSet<String> = c
                         .entities
                         .iter()
-                        .chain(&c.nearby)
+                        .chain(c.nearby.iter().filter(|_| !own))
                         .filter(|e| !no_one.names(c, e))
                         .map(|e| normal_name(e))
                         .collect();
                     s.extend(subjects.get(c.source.as_str()).cloned());
+                    if !s.is_empty() && !s.iter().any(&distinctive) {
+                        // Names, but only ones too common to say whose the figure is: no
+                        // holder to share, yet not a sentence that names no one (which
+                        // takes any holder).
+                        return HashSet::from([format!("\u{0}{i}")]);
+                    }
+                    s.retain(&distinctive);
                     s
                 })
             })
+            .zip(free.par_iter())
+            .map(|(names, c)| with_english_places(names, c))
             .collect();
         let known: HashSet<String> =
             free.par_iter().flat_map_iter(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();
@@ -357,13 +384,6 @@ impl Profiles {
         // whole name both sentences mention that at most half of the sources mention (not the
         // company every article is about). Neighbouring sentences add similarity, never
         // evidence.
-        let source_count = free.iter().map(|c| c.source.as_str()).collect::<HashSet<_>>().len();
-        let mut name_sources: HashMap<String, HashSet<&str>> = HashMap::new();
-        for c in free {
-            for e in c.entities.iter().chain(&c.nearby) {
-                name_sources.entry(normal_name(e)).or_default().insert(c.source.as_str());
-            }
-        }
         let evidence: Vec<Evidence> = free
             .par_iter()
             .map(|c| {
@@ -382,14 +402,17 @@ impl Profiles {
                 Evidence { primary, broader, names }
             })
             .collect();
-        let holders: Vec<HashSet<String>> = free.par_iter().map(|c| holders(c)).collect();
+        let holders: Vec<HashSet<String>> = free.par_iter().map(|c| with_english_places(holders(c), c)).collect();
         // Who each figure itself is of, for the contrasts: its own part of a list, else its
         // sentence's holders.
         let own = |i: usize| {
             in_list(i).then(|| own_holders(free[i], &no_one)).flatten().unwrap_or_else(|| holders[i].clone())
         };
         let contrasts = contrasts(free, &sources, &holders, &own);
-        let places = free.par_iter().map(|c| c.places.iter().map(|p| normal_name(p)).collect()).collect();
+        let places = free
+            .par_iter()
+            .map(|c| with_english_places(c.places.iter().map(|p| normal_name(p)).collect(), c))
+            .collect();
         let counted = free.par_iter().map(|c| Counted::of(c)).collect();
         // A figure that only frames (`dieses Jahr`) takes no measure from the others.
         let taken = (0..free.len())
@@ -539,6 +562,18 @@ fn intern<'a>(items: impl Iterator<Item = &'a str>) -> Vec<u32> {
 fn holders(c: &Claim) -> HashSet<String> {
     let lang = c.lang.unwrap_or(Lang::FALLBACK);
     c.entities.iter().filter(|e| can_hold(e, lang)).map(|e| normal_name(e)).collect()
+}
+
+/// A claim's names (comparison forms) with the English form of each place its language
+/// names otherwise (`österreich` and `austria`): a German and an English report then name
+/// one holder alike. Only who a figure is of reads them: which reports tell one story and
+/// what evidence two sentences share compare names as written, so that a place named in
+/// both languages adds no evidence of its own (a story's country is in all its reports).
+fn with_english_places(mut names: HashSet<String>, c: &Claim) -> HashSet<String> {
+    let lang = c.lang.unwrap_or(Lang::FALLBACK);
+    let english: Vec<&str> = names.iter().filter_map(|n| crate::lang::english_place(lang, n)).collect();
+    names.extend(english.into_iter().map(str::to_string));
+    names
 }
 
 /// The holders each report sets against each other for one measure (see

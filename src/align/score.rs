@@ -737,7 +737,13 @@ impl Scorer<'_> {
                     same_event(a, &self.profiles.evidence[i].primary, &self.profiles.evidence[j].primary),
                     "dates of different events",
                 )?;
-                need(measures != Measures::Differ, "different figures, different measures")?;
+                // A mistyped figure is one figure misprinted: the measure read from its
+                // clause's nearest word may be another word of the story (`Bewertung`,
+                // `equity value`), as for the same figure (see [`Scorer::may_be_misread`]).
+                need(
+                    measures != Measures::Differ || typo && self.may_be_misread(i, j),
+                    "different figures, different measures",
+                )?;
                 need(!self.far_apart(i, j), "different figures in reports far apart in time")?;
                 if typo {
                     return Ok(p.measure_link);

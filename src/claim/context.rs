@@ -564,8 +564,8 @@ fn sentence_entities<'a>(
                 true
             } else if compound || initial {
                 // `Llama-Team`, `Nvidia-Beschleuniger`: a compound's first part is a name when
-                // the document uses it as one on its own.
-                known(doc.text(t))
+                // the document uses it as one on its own, or a place any language names.
+                known(doc.text(t)) || crate::lang::known_place(&t.lower)
             } else if rules.stopwords.contains(t.lower.as_str()) || rules.months.starts_at(toks, k) {
                 false
             } else if !nouns_capitalised {
@@ -609,10 +609,15 @@ impl<'n> NounMemo<'n> {
 /// A capitalised word that reads as a common noun in a language that capitalises every
 /// noun: seen after a determiner in the dossier (by stem), a typical noun suffix, a
 /// plural/dative ending, or a lexicon word. Asked of a source in any language (an English
-/// attribution's words too), as it always was of German.
+/// attribution's words too), as it always was of German. A place the language names its own
+/// way is a name whatever its ending (`Sardinien`, `Österreichs`: see
+/// [`crate::lang::english_place`]).
 fn noun_like(word: &str, nouns: &Nouns) -> bool {
     let lower = word.to_lowercase();
     Lang::ALL.iter().filter(|l| l.rules().nouns_capitalised).any(|&lang| {
+        if crate::lang::english_place(lang, &lower).is_some() {
+            return false;
+        }
         let cues = &lang.rules().cues;
         // What the dossier shows first: a word seen after a determiner is a noun; one
         // another language writes as a name is a name, whatever its ending.

@@ -29,7 +29,7 @@ pub mod currencies;
 pub mod families;
 
 // The word sets are asked of every token: foldhash, not SipHash.
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -180,6 +180,24 @@ pub fn time_unit(word: &str) -> Option<&'static str> {
         .filter(|(_, stem)| starts(stem))
         .max_by_key(|(_, stem)| stem.len())
         .and_then(|(k, _)| common::TIME_UNITS.get(k).map(|u| u.0))
+}
+
+/// The English form of a place a name of language `lang` names (`Österreichs` →
+/// `austria`, `U.S.` → `united states`), from the name's comparison form (lowercase, single
+/// spaces); `None` when the language writes it no other way. A genitive `s` is dropped
+/// when the bare form is a place.
+pub fn english_place(lang: Lang, name: &str) -> Option<&'static str> {
+    let places = &lang.rules().places;
+    places.get(name).or_else(|| name.strip_suffix('s').and_then(|bare| places.get(bare))).copied()
+}
+
+/// Whether a word or name (lowercase) is a place some language's table names: a German
+/// name (`sardinien`), its English form (`sardinia`), or an English alias (`u.s.`). A
+/// sentence's first word is a name when it is one (`Spain's health ministry said`).
+pub fn known_place(name: &str) -> bool {
+    static ALL: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| Lang::ALL.iter().flat_map(|l| l.rules().places.iter().flat_map(|(k, v)| [*k, *v])).collect());
+    ALL.contains(name)
 }
 
 /// The words after which a full stop ends no sentence, in every language: the splitter
@@ -656,6 +674,9 @@ pub struct Rules {
     /// weekdays (`Friday`, `Mittwoch`) and, in English, nationality adjectives (`German`,
     /// `Italian` — `UniCredit's Italian rival` names no one).
     pub not_names: HashSet<&'static str>,
+    /// Names of places in this language under their English form, lowercase (`österreich`
+    /// → `austria`, `u.s.` → `united states`; `places.rs`): see [`english_place`].
+    pub places: HashMap<&'static str, &'static str>,
     /// Examples of the recognizer's rules in this language, by rule name (`examples.rs`):
     /// read by the test of the rule registry, which fails for a rule with none in any
     /// language and for a name that is no rule.
@@ -800,6 +821,31 @@ pub(crate) fn words(rows: &[&str]) -> PhraseTable<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_are_named_in_english_by_either_language() {
+        for (lang, name, english) in [
+            (Lang::De, "österreich", "austria"),
+            (Lang::De, "österreichs", "austria"),
+            (Lang::De, "sardinien", "sardinia"),
+            (Lang::De, "vereinigten staaten", "united states"),
+            (Lang::De, "wien", "vienna"),
+            (Lang::En, "u.s.", "united states"),
+            (Lang::En, "britain", "united kingdom"),
+        ] {
+            assert_eq!(english_place(lang, name), Some(english), "{lang:?} {name}");
+        }
+        assert_eq!(english_place(Lang::De, "berlin"), None, "spelled alike: no entry");
+        assert!(known_place("sardinia") && known_place("sardinien") && !known_place("hektar"));
+        // Each table: lowercase, a form that differs from its English one, each form once.
+        for table in [crate::lang::de::places::PLACES, crate::lang::en::places::PLACES] {
+            let mut seen = std::collections::BTreeSet::new();
+            for (k, v) in table {
+                assert!(k != v && *k == k.to_lowercase() && *v == v.to_lowercase(), "{k} → {v}");
+                assert!(seen.insert(*k), "{k} twice");
+            }
+        }
+    }
 
     #[test]
     fn detects_language() {

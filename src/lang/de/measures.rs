@@ -16,6 +16,7 @@ pub(crate) const MEASURES: Measures = Measures {
 
 const FORMS: &[(&str, &[&str])] = &[
         ("abstention", &["Enthaltungen", "Enthaltung", "Stimmenthaltungen", "Stimmenthaltung"]),
+        ("acceptance_threshold", &["Annahmeschwelle", "Mindestannahmeschwelle", "Mindestannahmequote", "Annahmequote"]),
         ("acquisition", &["Übernahme", "Kauf", "übernimmt", "kaufte", "Zukauf", "Übernahmen", "übernommen", "Zukäufe"]),
         ("affected", &["Betroffene", "Betroffenen", "betroffen"]),
         ("aid", &["Hilfe", "Hilfen", "Soforthilfe", "Nothilfe", "Hilfsgelder", "Finanzhilfe", "Finanzhilfen", "Militärhilfe", "Hilfspaket", "Hilfspakete", "Rettungspaket", "Soforthilfepaket"]),
@@ -64,7 +65,9 @@ const FORMS: &[(&str, &[&str])] = &[
         ("emissions", &["Emissionen", "CO2-Emissionen", "Ausstoß", "CO2-Ausstoß", "Treibhausgase", "Treibhausgasemissionen"]),
         ("employee", &["Mitarbeiter", "Mitarbeitende", "Beschäftigte", "Angestellte", "Belegschaft", "Mitarbeitern", "Mitarbeiterinnen", "Beschäftigten", "Angestellten", "Arbeiter", "Arbeitern", "Arbeiterinnen", "Fabrikarbeiter", "Bauarbeiter", "Arbeitnehmer", "Arbeitnehmerinnen", "Arbeitskräfte", "Fachkräfte", "Personal"]),
         ("energy_price", &["Strompreis", "Strompreise", "Gaspreis", "Gaspreise", "Ölpreis", "Ölpreise", "Energiepreise", "Energiepreis", "Benzinpreis", "Spritpreise"]),
+        ("enterprise_value", &["Unternehmenswert"]),
         ("eps", &["EPS"]),
+        ("equity_value", &["Eigenkapitalwert"]),
         ("estimate", &["Analystenerwartungen", "Schätzung", "Erwartungen", "Konsens"]),
         ("evacuated", &["Evakuierte", "evakuiert", "Evakuierung", "Evakuierungen", "Evakuierten"]),
         ("exports", &["Exporte", "Ausfuhren", "Export", "exportiert"]),
@@ -134,6 +137,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("population", &["Einwohner", "Bevölkerung", "Einwohnern", "Einwohnerinnen", "Bewohner", "Bewohnern"]),
         ("power", &["Leistung", "Gigawatt", "Megawatt", "Strom", "Kilowatt", "Nennleistung", "Kraftwerksleistung"]),
         ("power_plant", &["Kraftwerk", "Kraftwerke", "Atomkraftwerke", "Kohlekraftwerke", "Reaktoren", "AKW", "Kernkraftwerke"]),
+        ("premium", &["Aufschlag", "Übernahmeprämie", "Kursaufschlag"]),
         ("pretax_profit", &["Vorsteuergewinn", "Vorsteuerergebnis"]),
         ("price", &["Preis", "Preise", "kostet", "kostete", "Aktienkurs", "Kaufpreis", "Verkaufspreis"]),
         ("production", &["Produktion", "produziert", "Fertigung", "Produktionsvolumen", "gefertigt", "Fördermenge"]),
@@ -169,6 +173,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("subscriber", &["Abonnenten", "Abonnements", "Abos", "Abonnentinnen"]),
         ("subsidy", &["Subventionen", "Subvention", "Förderung", "Förderungen", "Fördermittel", "Zuschuss", "Zuschüsse", "Staatshilfe"]),
         ("support", &["unterstützten", "unterstützte", "befürworteten", "befürwortete", "sprach … für …", "sprachen … für …"]),
+        ("synergies", &["Synergien", "Synergieeffekte"]),
         ("takeover_offer", &["Übernahmeangebot", "Kaufangebot", "Übernahmeofferte", "Umtauschangebot", "Übernahmeangebots"]),
         ("tariff", &["Zölle", "Zöllen", "Strafzölle", "Importzölle"]),
         ("tax", &["Steuer", "Steuern", "Abgaben", "Steuereinnahmen", "Steueraufkommen"]),

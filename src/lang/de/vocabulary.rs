@@ -823,6 +823,7 @@ pub(crate) fn build() -> Rules {
         not_counted: NOT_COUNTED.iter().copied().collect(),
         clock_words: PhraseTable::new(CLOCK_WORDS.iter().map(|w| (*w, ()))),
         not_names: NOT_NAMES.iter().copied().collect(),
+        places: super::places::PLACES.iter().copied().collect(),
         rule_examples: super::examples::RULE_EXAMPLES,
         change: CHANGE,
         earlier: EARLIER,

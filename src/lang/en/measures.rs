@@ -16,6 +16,7 @@ pub(crate) const MEASURES: Measures = Measures {
 
 const FORMS: &[(&str, &[&str])] = &[
         ("abstention", &["abstentions", "abstention", "abstained", "abstain"]),
+        ("acceptance_threshold", &["acceptance threshold", "minimum acceptance", "acceptance level"]),
         ("acquisition", &["acquisition", "takeover", "buyout", "acquired", "bought", "acquisitions", "takeovers", "acquire"]),
         ("affected", &["affected"]),
         ("aid", &["aid", "relief", "assistance", "humanitarian aid", "military aid", "aid package", "relief package", "rescue package", "emergency package"]),
@@ -64,7 +65,9 @@ const FORMS: &[(&str, &[&str])] = &[
         ("emissions", &["emissions", "CO2 emissions", "carbon emissions", "greenhouse gases", "emission"]),
         ("employee", &["employee", "employees", "staff", "workers", "workforce", "headcount", "worker", "personnel", "employed"]),
         ("energy_price", &["electricity price", "electricity prices", "gas price", "gas prices", "oil price", "oil prices", "energy prices", "power prices", "fuel prices"]),
+        ("enterprise_value", &["enterprise value"]),
         ("eps", &["EPS"]),
+        ("equity_value", &["equity value"]),
         ("estimate", &["estimate", "estimates", "consensus", "expectations"]),
         ("evacuated", &["evacuated", "evacuees", "evacuation", "evacuations"]),
         ("exports", &["exports", "exported"]),
@@ -134,6 +137,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("population", &["population", "residents", "inhabitants"]),
         ("power", &["power", "capacity", "gigawatts", "megawatts", "kilowatts"]),
         ("power_plant", &["power plant", "power plants", "power station", "power stations", "reactors"]),
+        ("premium", &["premium", "premiums", "takeover premium"]),
         ("pretax_profit", &["pretax profit", "pre-tax profit", "pretax"]),
         ("price", &["price", "prices", "costs", "share price"]),
         ("production", &["production", "produced", "manufactured"]),
@@ -169,6 +173,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("subscriber", &["subscribers", "subscriptions", "subscriber"]),
         ("subsidy", &["subsidy", "subsidies", "incentives"]),
         ("support", &["backed", "supported", "endorsed"]),
+        ("synergies", &["synergies", "cost synergies"]),
         ("takeover_offer", &["takeover offer", "takeover bid", "tender offer", "bid", "exchange offer"]),
         ("tariff", &["tariffs", "tariff"]),
         ("tax", &["tax", "taxes", "levy"]),

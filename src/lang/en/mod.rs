@@ -4,6 +4,7 @@ pub mod cues;
 pub mod examples;
 pub mod measures;
 pub mod numbers;
+pub mod places;
 pub mod vocabulary;
 
 use std::sync::LazyLock;
