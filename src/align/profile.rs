@@ -298,7 +298,8 @@ impl Profiles {
                 listed.then(|| own_holders(c, &no_one)).flatten().unwrap_or_else(|| {
                     // A sentence that names who can hold the figure speaks of them, not of
                     // the names of the sentences around it (`Spain's toll rose to 93`, then
-                    // `In Italy, 19 people have died`).
+                    // `In Italy, 19 people have died`). The report's main subject stays: a
+                    // quake's town is the country's (`Mandalay`, `Myanmar`).
                     let lang = c.lang.unwrap_or(Lang::FALLBACK);
                     let own = c.entities.iter().any(|e| !no_one.names(c, e) && can_hold(e, lang));
                     let mut s: HashSet<String> = c
