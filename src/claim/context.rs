@@ -699,7 +699,19 @@ fn keywords(
             && counted_concepts.iter().all(|k| lexicon::is_group(k))
             && !is_whole(doc, si, q, figures);
     let mut acted = false;
+    // The noun an amount is per (`62 Euro je Aktie`, `€68.50 a share`) says what the amount
+    // is a rate of, not what it measures: the offer's, the dividend's, the price's word does.
+    let per_words = &doc.lang().rules().per_words;
+    let denominator = |t: &Tok| {
+        q.kind == Kind::Money && t.start > q.end && {
+            let between = toks_within(toks, q.end, t.start);
+            per_words.match_at(between, 0).is_some_and(|(_, n)| n == between.len())
+        }
+    };
     let mut consider = |t: &Tok, distance: usize, concept: &'static str| {
+        if denominator(t) {
+            return;
+        }
         let own = t.start >= q.start && t.end <= q.end;
         let act = if group_count && !own && distance < 100_000 { lexicon::group_act(concept) } else { None };
         if let Some(measure) = act {
@@ -1579,6 +1591,18 @@ mod tests {
         ] {
             assert_eq!(claim_of(text, figure).modality == Modality::Required, want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_noun_an_amount_is_per_is_not_its_measure() {
+        // `je Aktie`, `per share`: what the amount is a rate of; the clause's other word
+        // says what it measures.
+        assert_measures(&[
+            ("Die Dividende steigt auf 2,10 Euro je Aktie.", "2,10 Euro", "dividend"),
+            ("The board proposed a dividend of €2.10 per share.", "€2.10", "dividend"),
+            ("Das Angebot von 62 Euro je Aktie gilt bis Oktober.", "62 Euro", "offer"),
+            ("The offer of €62 a share runs until October.", "€62", "offer"),
+        ]);
     }
 
     #[test]
