@@ -231,7 +231,9 @@ pub(super) struct Profiles {
     /// source id is): compared for every candidate pair.
     pub blocks: Vec<u32>,
     pub sources: Vec<u32>,
-    /// Names of the claim's sentence and its neighbours, and its source's main subject.
+    /// Names of the claim's sentence (its neighbours' too when it names no one who can hold
+    /// the figure), and its source's main subject; places also under their English names;
+    /// names in very many reports left out ([`super::params::Params::common_in`]).
     pub who: Vec<HashSet<String>>,
     /// Who the claim's own sentence says the figure is of: its names, less weekdays,
     /// demonyms and words the lexicon knows as concepts (`GDP`). Empty when the sentence
