@@ -80,6 +80,12 @@ fn one_edit_apart(x: &str, y: &str) -> bool {
     }
 }
 
+/// Whether two sets of names may name one bearer: either names no one (a sentence that
+/// names no one takes any holder), or they share a name ([`same_who`]).
+pub(super) fn not_named_apart(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+    a.is_empty() || b.is_empty() || same_who(a, b)
+}
+
 /// Whether two sets of names share one: alike (see [`similar_names`]), or one contained in
 /// the other as whole words (`scale ai` in `scale ais alexandr wang`, `meta` in `metas`).
 pub(super) fn same_who(a: &HashSet<String>, b: &HashSet<String>) -> bool {

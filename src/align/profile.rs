@@ -297,7 +297,7 @@ impl Profiles {
                 // A sentence that lists several figures (dates aside): the figure's holder is
                 // read from its own part.
                 let listed = c.quantity.kind != Kind::Date && in_list(i);
-                listed.then(|| own_holders(c, &no_one)).flatten().unwrap_or_else(|| {
+                let names = listed.then(|| own_holders(c, &no_one)).flatten().unwrap_or_else(|| {
                     // A sentence that names who can hold the figure speaks of them, not of
                     // the names of the sentences around it (`Spain's toll rose to 93`, then
                     // `In Italy, 19 people have died`). The report's main subject stays: a
@@ -320,10 +320,10 @@ impl Profiles {
                     }
                     s.retain(&distinctive);
                     s
-                })
+                });
+                // Places count under their English names too, however the names were read.
+                with_english_places(names, c)
             })
-            .zip(free.par_iter())
-            .map(|(names, c)| with_english_places(names, c))
             .collect();
         let known: HashSet<String> =
             free.par_iter().flat_map_iter(|c| c.entities.iter().chain(&c.nearby)).map(|e| e.to_lowercase()).collect();

@@ -16,7 +16,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use super::names::same_who;
+use super::names::{not_named_apart, same_who};
 use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
@@ -443,10 +443,7 @@ impl Scorer<'_> {
         let a = self.free[i];
         let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
         // The story first: two numbers compared, where the rest reads words.
-        self.same_story(i, j)
-            && a.quantity.kind != Kind::Date
-            && self.same_thing(i, j)
-            && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
+        self.same_story(i, j) && a.quantity.kind != Kind::Date && self.same_thing(i, j) && not_named_apart(ha, hb)
     }
 
     /// Whether two claims of different reports may be values of one fact over time,
@@ -467,8 +464,8 @@ impl Scorer<'_> {
         !self.past_against_now(i, j)
             && !self.past_against_now(j, i)
             && compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j], false).is_ok()
-            && (pa.is_empty() || pb.is_empty() || same_who(pa, pb))
-            && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
+            && not_named_apart(pa, pb)
+            && not_named_apart(ha, hb)
             && (relation == Relation::Same || !(self.far_apart(i, j) || a.converted || b.converted || a.incidental))
     }
 
@@ -524,7 +521,7 @@ impl Scorer<'_> {
             (Some(x), Some(y)) => lexicon::opposed(x, y) || lexicon::is_person_state(x) && lexicon::is_person_state(y),
             _ => false,
         };
-        !distinct && (ha.is_empty() || hb.is_empty() || same_who(ha, hb))
+        !distinct && not_named_apart(ha, hb)
     }
 
     /// Whether two figures are one number in reports that share figures and names
@@ -670,10 +667,7 @@ impl Scorer<'_> {
         // Myanmar`) are facts of each; the same figure may still be one fact told of a place
         // and the region around it.
         let (pa, pb) = (&self.profiles.places[i], &self.profiles.places[j]);
-        need(
-            relation == Relation::Same || pa.is_empty() || pb.is_empty() || same_who(pa, pb),
-            "figures of different places",
-        )?;
+        need(relation == Relation::Same || not_named_apart(pa, pb), "figures of different places")?;
         let measures = measures(a, b, &self.profiles.taken[i], &self.profiles.taken[j]);
         let evidence = || self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         match relation {
