@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::align::Group;
 use crate::claim::{Claim, Modality};
 pub use crate::compare::{agree, interval};
+use crate::compare::{mistyped, Digits};
 use crate::lang::{every_language, Lang};
 use crate::quantity::{format_number, Kind, Qualifier, Quantity};
 
@@ -89,6 +90,17 @@ fn magnitude_slip(a: &Quantity, b: &Quantity) -> Option<u32> {
 fn moved(c: &Claim) -> bool {
     (c.change || matches!(c.quantity.kind, Kind::Count | Kind::Number))
         && says(&c.sentence, c.lang.unwrap_or(Lang::FALLBACK).rules().moved)
+}
+
+/// Whether one of two figures reads as the other mistyped ([`mistyped`]: a scale word for
+/// another, two digits swapped) and neither report tells of a change: no earlier value, no
+/// revision cue, no count said to move. Two swapped digits must be three or more (`12` and
+/// `21` are as often a count that rose).
+fn slip(a: &Claim, b: &Claim) -> bool {
+    let (Some(x), Some(y)) = (Digits::of(a), Digits::of(b)) else { return false };
+    mistyped(&x, &y)
+        && (x.len >= 3 || x.exponent != y.exponent)
+        && [a, b].iter().all(|c| !c.earlier && !c.change && !moved(c) && !has_update_cue(&c.sentence))
 }
 
 /// The sentence reports a revision, in any language's words ([`crate::lang::Cues::revised`]).
@@ -477,7 +489,10 @@ fn updated(conflicts: &[(&Claim, &Claim)], dates: &HashMap<String, Option<NaiveD
             // Reports of different days: the later one reports the figure as it then stood.
             // A figure reported on different days is revised news until an editor says
             // otherwise; two reports of one day that disagree are a conflict.
-            (Some(da), Some(db)) if da != db => {}
+            // Unless one figure reads as the other mistyped: a report a day later that prints
+            // 286.4 for 268.4, or millions for billions, made a slip, not news — unless a
+            // report says the figure moved or was revised.
+            (Some(da), Some(db)) if da != db && !slip(a, b) => {}
             // A report that calls one figure an earlier value (`zuvor`, `previously`) dates
             // it before the other, whatever the reports' dates.
             _ if a.earlier != b.earlier => {}

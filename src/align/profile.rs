@@ -255,8 +255,8 @@ pub(super) struct Profiles {
     /// taken.
     pub taken: Vec<Vec<&'static str>>,
     pub what: Vec<What>,
-    /// Each claim's significant digits (see [`super::score::Digits`]), read once.
-    pub digits: Vec<Option<super::score::Digits>>,
+    /// Each claim's significant digits (see [`crate::compare::Digits`]), read once.
+    pub digits: Vec<Option<crate::compare::Digits>>,
 }
 
 impl Profiles {
@@ -428,7 +428,7 @@ impl Profiles {
             })
             .collect();
         let what = free.par_iter().map(|c| What::of(c)).collect();
-        let digits = free.par_iter().map(|c| super::score::Digits::of(c)).collect();
+        let digits = free.par_iter().map(|c| crate::compare::Digits::of(c)).collect();
         let langs = free.iter().map(|c| c.lang).collect();
         Profiles {
             vectors,

@@ -20,7 +20,7 @@ use super::names::{not_named_apart, same_who};
 use super::params::Params;
 use super::profile::{primary_concepts, unit_concepts, Profiles};
 use crate::claim::{lexicon, Claim, Modality};
-use crate::compare::agree_with;
+use crate::compare::{agree_with, mistyped};
 use crate::lang::Lang;
 use crate::quantity::Kind;
 
@@ -72,62 +72,6 @@ pub fn relation(a: &Claim, b: &Claim, p: &Params) -> Relation {
             }
         }
     }
-}
-
-/// A value's significant digits, read once per claim for [`mistyped`]: without sign,
-/// point or trailing zeros (`14.9e9` and `19.4` are `149` and `194`), their count, the
-/// value's order of magnitude, and the digits sorted (the key two figures that may be one
-/// figure mistyped meet under).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Digits {
-    digits: u32,
-    len: u8,
-    exponent: i32,
-    pub(super) sorted: u32,
-}
-
-impl Digits {
-    /// `None` for dates, zero, and a value of one significant digit (`2`, `2,000`: as often
-    /// two figures as one mistyped).
-    pub(super) fn of(c: &Claim) -> Option<Digits> {
-        if c.quantity.kind == Kind::Date {
-            return None;
-        }
-        let v = c.quantity.value.as_f64()?.abs();
-        if v == 0.0 || !v.is_finite() {
-            return None;
-        }
-        // Six significant digits: what a report prints, with the float's noise rounded away.
-        let text = format!("{v:.5e}");
-        let (mantissa, exponent) = text.split_once('e')?;
-        let digits: Vec<u32> = mantissa.chars().filter_map(|ch| ch.to_digit(10)).collect();
-        let kept = digits.len() - digits.iter().rev().take_while(|&&d| d == 0).count();
-        let digits = &digits[..kept];
-        if digits.len() < 2 {
-            return None;
-        }
-        let number = |ds: &[u32]| ds.iter().fold(0, |n, d| n * 10 + d);
-        let mut sorted = digits.to_vec();
-        // Descending, so that a zero among the digits is not lost at the front.
-        sorted.sort_unstable_by(|x, y| y.cmp(x));
-        Some(Digits {
-            digits: number(digits),
-            len: digits.len() as u8,
-            exponent: exponent.parse().ok()?,
-            sorted: number(&sorted),
-        })
-    }
-}
-
-/// Whether two different values are one figure mistyped, the two slips a report makes most:
-/// a scale word for another (`fast 1,5 Millionen Euro` for `nearly 1.5 billion euros`: the
-/// same digits a thousandfold apart) or two digits swapped (`14,9` for `19,4`, `124` for
-/// `214`, `4.2%` for `2.4%`: the same digits in another order, the same order of
-/// magnitude).
-fn mistyped(a: &Digits, b: &Digits) -> bool {
-    let slip = a.digits == b.digits && a.exponent != b.exponent && (a.exponent - b.exponent) % 3 == 0;
-    let swapped = a.digits != b.digits && a.exponent == b.exponent && a.sorted == b.sorted && a.len == b.len;
-    slip || swapped
 }
 
 /// The time a claim's sentence scopes it to (`2016`, `bis 2030`, `am 19. Mai`), and whether

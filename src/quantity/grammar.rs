@@ -84,6 +84,11 @@ fn masked_links(text: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Unicode vulgar fractions.
+/// How many times its first end a range after a change's `by` may reach before the two
+/// figures read as the change and the level (`by 700 to 21,800`): `by 10 to 20 percent` is a
+/// range, `by €4.1m to €33.5m` a move.
+const MOVE_NOT_RANGE: f64 = 3.0;
+
 const FRACTIONS: &[(char, f64)] = &[
     ('½', 0.5),
     ('¼', 0.25),
@@ -1517,9 +1522,16 @@ impl<'a> Scanner<'a> {
         let connectors = if opener == Some(Opener::Pair) { &r.pair_connectors } else { &r.range_connectors };
         let mut b = None;
         let mut outer = None;
+        // `cut by 700 to 21,800 places`, `rose by €4.1m to €33.5m`: after a change's `by`,
+        // a figure and a far larger one are the change and the level it reached, not a
+        // range; a range's ends lie close (`rise by 10 to 20 percent`).
+        let after_by = i > 0 && r.change.by.contains(&self.toks[i - 1].lower.as_str());
         if let Some((_, k)) = connectors.match_at(&self.toks, a.end) {
             if let Some(bop) = self.operand_at(k) {
-                if let Some((a2, b2)) = self.combine_range(&a, &bop) {
+                if let Some((a2, b2)) = self
+                    .combine_range(&a, &bop)
+                    .filter(|(lo, hi)| !(after_by && opener.is_none() && hi.value > lo.value * MOVE_NOT_RANGE))
+                {
                     a = a2;
                     end = b2.end;
                     b = Some(b2);
