@@ -94,12 +94,13 @@ fn moved(c: &Claim) -> bool {
 
 /// Whether one of two figures reads as the other mistyped ([`mistyped`]: a scale word for
 /// another, two digits swapped) and neither report tells of a change: no earlier value, no
-/// revision cue, no count said to move. Two swapped digits must be three or more (`12` and
-/// `21` are as often a count that rose).
+/// revision cue, no count said to move. Swapped digits must be written with three or more
+/// (`230 Metern` for `320`; `12` and `21` are as often a count that rose).
 fn slip(a: &Claim, b: &Claim) -> bool {
     let (Some(x), Some(y)) = (Digits::of(a), Digits::of(b)) else { return false };
+    let written = |c: &Claim| c.quantity.text.bytes().filter(u8::is_ascii_digit).count();
     mistyped(&x, &y)
-        && (x.len >= 3 || x.exponent != y.exponent)
+        && (x.exponent != y.exponent || written(a).min(written(b)) >= 3)
         && [a, b].iter().all(|c| !c.earlier && !c.change && !moved(c) && !has_update_cue(&c.sentence))
 }
 
@@ -651,6 +652,38 @@ mod tests {
         ));
         assert!(claims.iter().all(|c| c.earlier), "{claims:#?}");
         assert_ne!(verdict_of(claims).verdict, Verdict::Conflict);
+    }
+
+    /// A figure a later report prints with two digits swapped or under another scale word is
+    /// a slip to flag, not a revision; a count the later report says rose is news, and so are
+    /// two-digit figures, which change as often as they are mistyped.
+    #[test]
+    fn a_slip_on_a_later_day_is_a_conflict() {
+        let dates: HashMap<String, Option<NaiveDate>> = [
+            ("a".to_string(), NaiveDate::from_ymd_opt(2026, 3, 1)),
+            ("b".to_string(), NaiveDate::from_ymd_opt(2026, 3, 2)),
+        ]
+        .into();
+        let judged = |first: &str, second: &str| {
+            let mut claims = claims_of("a", first);
+            claims.extend(claims_of("b", second));
+            let group = Group { id: "f".into(), pinned: None, claims, why: Vec::new() };
+            judge(group, &dates, &HashMap::new(), &HashMap::new(), &Default::default()).verdict
+        };
+        for (first, second) in [
+            ("Das Stadion hat 268,4 Millionen Euro gekostet.", "Das Stadion hat 286,4 Millionen Euro gekostet."),
+            ("The stadium cost €268.4m in the end.", "The stadium cost €286.4m in the end."),
+            ("Der Stollen liegt in 320 Metern Tiefe.", "The gallery lies 230 metres deep."),
+            ("Der Gewinn lag bei 1,2 Milliarden Euro.", "The profit was €1.2m."),
+        ] {
+            assert_eq!(judged(first, second), Verdict::Conflict, "{first} / {second}");
+        }
+        for (first, second) in [
+            ("Die Zahl der Toten liegt bei 12.", "The death toll rose to 21."),
+            ("Der Plan kostet 268,4 Millionen Euro.", "The cost was raised to €286.4m."),
+        ] {
+            assert_eq!(judged(first, second), Verdict::Updated, "{first} / {second}");
+        }
     }
 
     #[test]

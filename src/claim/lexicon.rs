@@ -1101,6 +1101,7 @@ mod tests {
             "geraten",
             "enthält",
             "Forderung",
+            "Verbindungen",
             "Land",
             "Staat",
             "Konzern",

@@ -661,6 +661,11 @@ pub struct Rules {
     pub coordinators: PhraseTable<()>,
     /// Determiners before an ordinal (`der 3. Platz`).
     pub determiners: PhraseTable<()>,
+    /// Determiners of the genitive (`des`, `eines`): a capitalised word after one that takes
+    /// the genitive's `-s` (`wegen des Einsturzes 112 Bergleute`, `während des Streiks 800
+    /// Flüge`) is a noun closing its phrase, after which a number counts; a name keeps its
+    /// form (`des Llama 4 Modells`). Empty where nouns take no such ending.
+    pub genitive_determiners: &'static [&'static str],
     /// Prepositions, and their contractions with an article, that open a phrase its noun
     /// closes: after `in der Pandemie` or `im Vorjahr` a number before a noun counts it
     /// (`in der Pandemie 22 Filialen`), where after a bare determiner it names a model

@@ -1365,9 +1365,14 @@ impl<'a> Scanner<'a> {
     /// Whether a determiner before the capitalised word at `k` makes the word and the number
     /// after it a modifier of the noun that follows (`des Llama 4 Modells`, `the Boeing 787
     /// jets`): not when a preposition opened the phrase the word closes (`in der Pandemie
-    /// 22 Filialen`, `im Schutzschirmverfahren 22 Häuser`), after which the number counts.
+    /// 22 Filialen`, `im Schutzschirmverfahren 22 Häuser`), nor when the word is a noun in
+    /// the genitive (`des Einsturzes 112 Bergleute`), after which the number counts.
     fn modifier_article(&self, k: usize) -> bool {
         let Some((_, det)) = self.rules.determiners.match_before(&self.toks, k) else { return false };
+        if self.rules.genitive_determiners.contains(&self.toks[det].lower.as_str()) && self.toks[k].lower.ends_with('s')
+        {
+            return false;
+        }
         let opened = self.rules.phrase_openers.match_at(&self.toks, det).is_some_and(|(_, e)| e == k)
             || self.rules.phrase_openers.match_before(&self.toks, det).is_some();
         !opened

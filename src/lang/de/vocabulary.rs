@@ -814,6 +814,7 @@ pub(crate) fn build() -> Rules {
             "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "jeder", "jede",
             "jedes", "ihr", "ihre", "sein", "seine", "seinem",
         ]),
+        genitive_determiners: &["des", "eines"],
         phrase_openers: words(&[
             "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "vor", "während", "zum", "zur",
             "vom", "unter", "für", "gegen", "ins",

@@ -988,6 +988,7 @@ pub(crate) fn build() -> Rules {
         year_preps_unless_counted: words(&["of"]),
         coordinators: words(&["and", "or"]),
         determiners: words(&["the"]),
+        genitive_determiners: &[],
         phrase_openers: words(&["in", "at", "on", "during", "since", "after", "before", "across", "throughout", "for"]),
         money_nouns: MONEY_NOUNS.iter().copied().collect(),
         stopwords: STOPWORDS.iter().copied().collect(),
