@@ -126,8 +126,8 @@ impl Counted {
 
 /// [`compatible`], with what each claim counts read before. `told_two_ways`: the same
 /// figure in reports that share figures and names themselves, where how each report tells
-/// it (framing another figure or stating it, as an estimate or plainly) does not separate
-/// it (see [`Scorer::told_two_ways`]).
+/// it (framing another figure or stating it, as an estimate or plainly, as a part of a
+/// total or on its own) does not separate it (see [`Scorer::told_two_ways`]).
 pub(super) fn compatible_counted(
     a: &Claim,
     b: &Claim,
@@ -154,7 +154,10 @@ pub(super) fn compatible_counted(
     if a.change != b.change {
         return Err("a change against a level");
     }
-    if a.subset != b.subset {
+    // A part against a total (`including 780 on Thursday` and the 1,610 of both days) —
+    // but a part one report counts within a total and another states on its own (`780
+    // flights` on Thursday) is the same figure told two ways.
+    if a.subset != b.subset && !told_two_ways {
         return Err("a part of a group against a total");
     }
     if (a.modality == Modality::Estimate) != (b.modality == Modality::Estimate) && !told_two_ways {

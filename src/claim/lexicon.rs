@@ -834,6 +834,7 @@ mod tests {
         assert!(concepts("strikers", Lang::En).contains(&"strikers"));
         assert!(!concepts("striker", Lang::En).contains(&"strikers"), "sign striker Luis Diaz");
         assert!(concepts("fee", Lang::En).contains(&"transfer_fee"));
+        assert!(concepts("trapped", Lang::En).contains(&"missing"), "50 were trapped underground");
     }
 
     #[test]
@@ -1076,6 +1077,8 @@ mod tests {
             ("VW-Stellen", "jobs"),
             ("Werke", "plant"),
             ("Opel-Werke", "plant"),
+            ("Eingeschlossene", "missing"),
+            ("Menschenleben", "deaths"),
         ] {
             assert!(concepts(word, Lang::De).contains(&want), "{word} → {:?}", concepts(word, Lang::De));
         }

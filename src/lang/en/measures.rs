@@ -113,7 +113,7 @@ const FORMS: &[(&str, &[&str])] = &[
         ("member", &["members", "membership"]),
         ("merger", &["merger", "mergers", "merge"]),
         ("migrant", &["migrants", "immigrants", "immigration", "net migration", "migration"]),
-        ("missing", &["missing", "unaccounted"]),
+        ("missing", &["missing", "unaccounted", "trapped", "buried alive"]),
         ("model", &["models", "model", "LLMs"]),
         ("net_income", &["net income", "net profit", "bottom line"]),
         ("no_votes", &["no votes", "votes against", "voted against", "nays", "noes", "voted down", "rejected", "rejection"]),
