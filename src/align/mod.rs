@@ -1082,6 +1082,31 @@ mod tests {
         groups.iter().find(|g| g.claims.iter().any(|c| c.quantity.text == text)).unwrap()
     }
 
+    /// The same sizable number in reports told together is one figure however each report
+    /// tells it: as a part of a total or on its own, with a noun the lexicon does not know
+    /// or none. Small counts of different things stay apart.
+    #[test]
+    fn a_part_and_an_unknown_noun_do_not_split_one_figure() {
+        let claims = dossier(&[
+            (
+                "de",
+                "Luftstern strich am Mittwoch 830 Flüge und am Donnerstag weitere 780. Rund 220.000 Fluggäste \
+                 waren betroffen, die Kosten lagen bei 50 Millionen Euro. Am Freitag fielen noch 12 aus.",
+            ),
+            (
+                "en",
+                "Luftstern cancelled 1,610 flights, including 780 flights on the second day. About 220,000 \
+                 passengers were affected and the cost was €50m. The strike hit 12 airports.",
+            ),
+        ]);
+        let groups = align(&claims, &dated(&[("de", "2026-10-16"), ("en", "2026-10-16")]));
+        let mut texts: Vec<&str> =
+            group_of(&groups, "780 flights").claims.iter().map(|c| c.quantity.text.as_str()).collect();
+        texts.sort_unstable();
+        assert_eq!(texts, ["780", "780 flights"], "{groups:#?}");
+        assert_eq!(group_of(&groups, "12 airports").claims.len(), 1, "{groups:#?}");
+    }
+
     #[test]
     fn same_fact_across_languages_and_values_do_not_matter() {
         let claims = dossier(&[

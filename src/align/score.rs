@@ -124,6 +124,10 @@ impl Counted {
     }
 }
 
+/// The least count whose recurrence in reports told together says more than its nouns do
+/// (see [`compatible_counted`]): below it, one story's counts of different things coincide.
+const SIZABLE_COUNT: f64 = 100.0;
+
 /// [`compatible`], with what each claim counts read before. `told_two_ways`: the same
 /// figure in reports that share figures and names themselves, where how each report tells
 /// it (framing another figure or stating it, as an estimate or plainly, as a part of a
@@ -187,10 +191,16 @@ pub(super) fn compatible_counted(
         let mentions = |bare_one: &Claim, counted: &Counted| {
             counted.stem.is_some_and(|s| bare_one.keywords.iter().take(8).any(|k| k == s))
         };
+        // The same sizable number in reports told together (`told_two_ways`): a noun the
+        // lexicon does not know says nothing either way (`weitere 780`, `780 Verbindungen`,
+        // `780 flights` on one day of one strike); two nouns it knows still must meet, and so
+        // must two it does not know. Small
+        // counts of different things meet in one story by chance (`22 Waggons`, 22 injured).
+        let told_two_ways = told_two_ways && a.quantity.value.as_f64().is_some_and(|v| v.abs() >= SIZABLE_COUNT);
         let fits = match (bare(a), bare(b)) {
             (true, true) => true,
-            (true, false) => !other_measure(a, cb) && (!cb.is_empty() || mentions(a, counted_b)),
-            (false, true) => !other_measure(b, ca) && (!ca.is_empty() || mentions(b, counted_a)),
+            (true, false) => !other_measure(a, cb) && (!cb.is_empty() || told_two_ways || mentions(a, counted_b)),
+            (false, true) => !other_measure(b, ca) && (!ca.is_empty() || told_two_ways || mentions(b, counted_a)),
             // A noun the lexicon does not know meets only its own word. Two broad nouns
             // meet when one thing can be both (`cuts` and `jobs`: job cuts), never when
             // nothing is (`votes` and `lawmakers`).
@@ -203,6 +213,10 @@ pub(super) fn compatible_counted(
                 let across = a.lang.is_some() && b.lang.is_some() && a.lang != b.lang;
                 same_word
                     || across && (ca.is_empty() || cb.is_empty())
+                    // A noun it does not know may name what the other's known noun names;
+                    // two different words it does not know, in one language, are two things
+                    // (`Anleger`, `Sparer`).
+                    || told_two_ways && ca.is_empty() != cb.is_empty()
                     || !ca.is_empty()
                         && !cb.is_empty()
                         && (!ca.is_disjoint(cb) || broad_meet(ca, cb) || broad_meet(cb, ca))
