@@ -980,6 +980,8 @@ fn assign_measure(
 const CLAUSE_BREAKS: &[&str] = &[",", ";", "–", "—"];
 /// Clause breaks for requirement cues: an apposition between dashes belongs to its clause.
 const REQUIREMENT_BREAKS: &[&str] = &[",", ";", ":"];
+/// Dashes: an apposition's pair, or one dash opening what follows.
+const DASHES: &[&str] = &["–", "—"];
 /// Clause breaks for attribution and modality cues.
 const CUE_BREAKS: &[&str] = &[",", ";", ":", "–", "—"];
 
@@ -1166,12 +1168,17 @@ fn modality(doc: &Doc, si: usize, q: &Quantity) -> Modality {
     // included (`a two-thirds majority — at least 489 votes —`, `Erforderlich waren
     // mindestens 489 Stimmen`); across a comma it is another figure's (`won 520 votes, 31
     // more than necessary`).
+    // A lone dash is no apposition: it opens what follows (`49,29 Prozent – zu wenig für
+    // das vorgeschriebene Quorum`), so it breaks the clause like a comma.
+    let dash = |t: &Tok| t.kind == TokKind::Sym && DASHES.contains(&t.lower.as_str());
+    let lone_dash = toks.iter().filter(|t| dash(t)).count() == 1;
     let required = doc.lang().rules().required;
     if toks.iter().any(|t| {
         t.kind == TokKind::Word
             && !(t.start >= q.start && t.end <= q.end)
             && required.contains(&t.lower.as_str())
             && !clause_gap(toks, q, t, REQUIREMENT_BREAKS).0
+            && !(lone_dash && clause_gap(toks, q, t, DASHES).0)
     }) {
         return Modality::Required;
     }
@@ -1588,6 +1595,9 @@ mod tests {
             // Across a comma the requirement is another figure's.
             ("The package won 520 votes in the Bundestag, 31 more than necessary.", "520", false),
             ("Das Paket erhielt 520 Stimmen, mehr als nötig.", "520", false),
+            // A lone dash opens what follows, as a comma does.
+            ("Es beteiligten sich 49,29 Prozent – zu wenig für das vorgeschriebene Quorum.", "49,29", false),
+            ("Turnout was 49.29% – short of the required quorum.", "49.29", false),
         ] {
             assert_eq!(claim_of(text, figure).modality == Modality::Required, want, "{text}");
         }

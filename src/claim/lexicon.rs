@@ -1105,6 +1105,8 @@ mod tests {
             "enthält",
             "Forderung",
             "Verbindungen",
+            "Plätze",
+            "Plätzen",
             "Land",
             "Staat",
             "Konzern",
