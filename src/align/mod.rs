@@ -1107,6 +1107,26 @@ mod tests {
         assert_eq!(group_of(&groups, "12 airports").claims.len(), 1, "{groups:#?}");
     }
 
+    /// One day, in German and English reports that share figures and names, is one date
+    /// fact however little else their sentences share.
+    #[test]
+    fn one_day_told_in_two_languages_is_one_date() {
+        let claims = dossier(&[
+            (
+                "de",
+                "Beim Einsturz im Bergwerk Karakaya waren 112 Bergleute unter Tage, 19 starben. Das Unglück \
+                 ereignete sich am Dienstag, 3. November, gegen 14 Uhr. Das Bergwerk beschäftigt 1.450 Menschen.",
+            ),
+            (
+                "en",
+                "Of the 112 miners in the Karakaya gallery, 19 died. Rescue teams arrived on November 3 at dusk. \
+                 The mine employs 1,450 people.",
+            ),
+        ]);
+        let groups = align(&claims, &dated(&[("de", "2026-11-04"), ("en", "2026-11-07")]));
+        assert_eq!(group_of(&groups, "3. November").claims.len(), 2, "{groups:#?}");
+    }
+
     #[test]
     fn same_fact_across_languages_and_values_do_not_matter() {
         let claims = dossier(&[

@@ -634,8 +634,15 @@ impl Scorer<'_> {
         match relation {
             // The same day in one story: the words next to a date rarely name its event the
             // same way (`workers return` and `jobs`), so measures do not separate them.
+            // Across languages two sentences share few weighted terms: the same day in
+            // reports that share figures and names themselves is one day told twice (`am 3.
+            // November`, `on November 3`).
             Relation::Same if a.quantity.kind == Kind::Date => {
-                need(sim >= p.compatible_sim, "same day, too little shared context")?;
+                let across = a.lang.is_some() && b.lang.is_some() && a.lang != b.lang;
+                need(
+                    sim >= p.compatible_sim || across && self.told_together(i, j),
+                    "same day, too little shared context",
+                )?;
                 Ok(sim + p.same_value_bonus)
             }
             Relation::Same => {
