@@ -428,7 +428,7 @@ fn candidate_links<'a>(
             by_value.entry((dims[i], class[i] & !TOLD_BITS, s.as_str(), *b)).or_default().push(i);
         }
     }
-    // Figures that may be one figure mistyped (`score::mistyped`) meet by their sorted
+    // Figures that may be one figure mistyped (`compare::mistyped`) meet by their sorted
     // significant digits.
     let mut digit_counts: foldhash::HashMap<(u32, u32), usize> = Default::default();
     let mut by_digits: foldhash::HashMap<(u32, u32), Vec<usize>> = Default::default();
