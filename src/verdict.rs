@@ -6,7 +6,9 @@
 //! A disagreement is `updated`, not `conflict`, when the dates show it (sources of different
 //! dates: a death toll, a stake, an offer move as the news develops) or the
 //! sources say so (of two undated figures one is reported as revised — `angehoben`,
-//! `raised` — and the other is not). The explanation gives the timeline.
+//! `raised` — and the other is not). The explanation gives the timeline. A later figure
+//! that reads as the earlier one mistyped (two digits swapped, a scale word for another),
+//! with no word of a change, is a slip: a conflict, whatever the dates.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

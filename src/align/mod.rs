@@ -1107,6 +1107,24 @@ mod tests {
         assert_eq!(group_of(&groups, "12 airports").claims.len(), 1, "{groups:#?}");
     }
 
+    /// A figure of a period long past (an earlier strike's cancellations) is another event's,
+    /// not a value of the story's own figure that names no period; the same number is still
+    /// judged by its words.
+    #[test]
+    fn a_past_periods_figure_is_not_the_storys_own() {
+        let claims = dossier(&[
+            (
+                "de",
+                "Luftstern streicht am Mittwoch 830 Flüge, rund 220.000 Fluggäste sind betroffen. Beim \
+                 Pilotenstreik im September 2022 waren rund 800 Flüge ausgefallen.",
+            ),
+            ("de2", "Wegen des Pilotenstreiks fallen bei Luftstern am Mittwoch 830 Flüge aus, 220.000 Fluggäste sind betroffen."),
+        ]);
+        let groups = align(&claims, &dated(&[("de", "2026-10-12"), ("de2", "2026-10-13")]));
+        assert_eq!(group_of(&groups, "rund 800 Flüge").claims.len(), 1, "{groups:#?}");
+        assert_eq!(group_of(&groups, "830 Flüge").claims.len(), 2, "{groups:#?}");
+    }
+
     /// One day, in German and English reports that share figures and names, is one date
     /// fact however little else their sentences share.
     #[test]

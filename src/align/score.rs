@@ -629,6 +629,14 @@ impl Scorer<'_> {
         // and the region around it.
         let (pa, pb) = (&self.profiles.places[i], &self.profiles.places[j]);
         need(relation == Relation::Same || not_named_apart(pa, pb), "figures of different places")?;
+        // A figure of a period long past (`beim Streik im September 2022 rund 800 Flüge`)
+        // beside the story's own, which names none (`830 Flüge`), is another event's.
+        need(
+            a.quantity.kind == Kind::Date
+                || relation == Relation::Same
+                || !(self.past_against_now(i, j) || self.past_against_now(j, i)),
+            "a past period's figure against the story's own",
+        )?;
         let measures = measures(a, b, &self.profiles.taken[i], &self.profiles.taken[j]);
         let evidence = || self.profiles.evidence[i].shared(&self.profiles.evidence[j]);
         match relation {
