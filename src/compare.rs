@@ -198,10 +198,10 @@ pub fn agree_with(a: &Claim, b: &Claim, t: &Tolerances) -> Option<bool> {
 }
 
 /// A value's significant digits, read once per claim for [`mistyped`] (alignment links such
-/// figures, verdicts keep them from passing as an update): without sign,
-/// point or trailing zeros (`14.9e9` and `19.4` are `149` and `194`), their count, the
-/// value's order of magnitude, and the digits sorted (the key two figures that may be one
-/// figure mistyped meet under).
+/// figures, verdicts keep them from passing as an update): without sign, point or trailing
+/// zeros (`14.9e9` and `19.4` are `149` and `194`), their count, the value's order of
+/// magnitude, and the digits sorted (the key two figures that may be one figure mistyped
+/// meet under).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Digits {
     pub digits: u32,

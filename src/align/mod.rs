@@ -374,9 +374,9 @@ fn veto_class(c: &Claim) -> u8 {
 }
 
 /// The bits of [`veto_class`] that say how a figure is told (framing another, an
-/// estimate, a part counted within a total), not what it is: the same number told both ways in reports told together is
-/// one fact (`Scorer::told_two_ways`), so the value index, which finds equal numbers, keeps
-/// only the other bits apart.
+/// estimate, a part counted within a total), not what it is: the same number told both
+/// ways in reports told together is one fact (`Scorer::told_two_ways`), so the value index,
+/// which finds equal numbers, keeps only the other bits apart.
 const TOLD_BITS: u8 = 1 | 1 << 2 | 1 << 3;
 
 /// The scored links among the candidate pairs within a block: claims that share a context

@@ -124,6 +124,11 @@ impl Counted {
     }
 }
 
+/// Whether two claims are written in different languages (both known).
+fn across_languages(a: &Claim, b: &Claim) -> bool {
+    a.lang.is_some() && b.lang.is_some() && a.lang != b.lang
+}
+
 /// The least count whose recurrence in reports told together says more than its nouns do
 /// (see [`compatible_counted`]): below it, one story's counts of different things coincide.
 const SIZABLE_COUNT: f64 = 100.0;
@@ -194,13 +199,13 @@ pub(super) fn compatible_counted(
         // The same sizable number in reports told together (`told_two_ways`): a noun the
         // lexicon does not know says nothing either way (`weitere 780`, `780 Verbindungen`,
         // `780 flights` on one day of one strike); two nouns it knows still must meet, and so
-        // must two it does not know. Small
-        // counts of different things meet in one story by chance (`22 Waggons`, 22 injured).
-        let told_two_ways = told_two_ways && a.quantity.value.as_f64().is_some_and(|v| v.abs() >= SIZABLE_COUNT);
+        // must two it does not know. Small counts of different things meet in one story by
+        // chance (`22 Waggons`, 22 injured).
+        let sizable_two_ways = told_two_ways && a.quantity.value.as_f64().is_some_and(|v| v.abs() >= SIZABLE_COUNT);
         let fits = match (bare(a), bare(b)) {
             (true, true) => true,
-            (true, false) => !other_measure(a, cb) && (!cb.is_empty() || told_two_ways || mentions(a, counted_b)),
-            (false, true) => !other_measure(b, ca) && (!ca.is_empty() || told_two_ways || mentions(b, counted_a)),
+            (true, false) => !other_measure(a, cb) && (!cb.is_empty() || sizable_two_ways || mentions(a, counted_b)),
+            (false, true) => !other_measure(b, ca) && (!ca.is_empty() || sizable_two_ways || mentions(b, counted_a)),
             // A noun the lexicon does not know meets only its own word. Two broad nouns
             // meet when one thing can be both (`cuts` and `jobs`: job cuts), never when
             // nothing is (`votes` and `lawmakers`).
@@ -210,13 +215,12 @@ pub(super) fn compatible_counted(
                 };
                 // Across languages a word never meets its translation: there a noun the
                 // lexicon does not know (`Anleger`, `investors`) says nothing either way.
-                let across = a.lang.is_some() && b.lang.is_some() && a.lang != b.lang;
                 same_word
-                    || across && (ca.is_empty() || cb.is_empty())
+                    || across_languages(a, b) && (ca.is_empty() || cb.is_empty())
                     // A noun it does not know may name what the other's known noun names;
                     // two different words it does not know, in one language, are two things
                     // (`Anleger`, `Sparer`).
-                    || told_two_ways && ca.is_empty() != cb.is_empty()
+                    || sizable_two_ways && ca.is_empty() != cb.is_empty()
                     || !ca.is_empty()
                         && !cb.is_empty()
                         && (!ca.is_disjoint(cb) || broad_meet(ca, cb) || broad_meet(cb, ca))
@@ -422,8 +426,7 @@ impl Scorer<'_> {
         // Who each figure's own sentence says it is of: Spain's power demand is not Italy's,
         // though no report gives both.
         let (ha, hb) = (&self.profiles.holders[i], &self.profiles.holders[j]);
-        !self.past_against_now(i, j)
-            && !self.past_against_now(j, i)
+        !self.one_past_against_now(i, j)
             && compatible_counted(a, b, relation, &self.profiles.counted[i], &self.profiles.counted[j], false).is_ok()
             && not_named_apart(pa, pb)
             && not_named_apart(ha, hb)
@@ -439,6 +442,11 @@ impl Scorer<'_> {
             .as_deref()
             .and_then(super::iso_day)
             .is_some_and(|end| (day - end).num_days() > self.params.update_window_days)
+    }
+
+    /// [`Scorer::past_against_now`] either way round.
+    fn one_past_against_now(&self, i: usize, j: usize) -> bool {
+        self.past_against_now(i, j) || self.past_against_now(j, i)
     }
 
     /// Whether some report sets the two figures' holders against each other for the
@@ -632,9 +640,7 @@ impl Scorer<'_> {
         // A figure of a period long past (`beim Streik im September 2022 rund 800 Flüge`)
         // beside the story's own, which names none (`830 Flüge`), is another event's.
         need(
-            a.quantity.kind == Kind::Date
-                || relation == Relation::Same
-                || !(self.past_against_now(i, j) || self.past_against_now(j, i)),
+            a.quantity.kind == Kind::Date || relation == Relation::Same || !self.one_past_against_now(i, j),
             "a past period's figure against the story's own",
         )?;
         let measures = measures(a, b, &self.profiles.taken[i], &self.profiles.taken[j]);
@@ -646,9 +652,8 @@ impl Scorer<'_> {
             // reports that share figures and names themselves is one day told twice (`am 3.
             // November`, `on November 3`).
             Relation::Same if a.quantity.kind == Kind::Date => {
-                let across = a.lang.is_some() && b.lang.is_some() && a.lang != b.lang;
                 need(
-                    sim >= p.compatible_sim || across && self.told_together(i, j),
+                    sim >= p.compatible_sim || across_languages(a, b) && self.told_together(i, j),
                     "same day, too little shared context",
                 )?;
                 Ok(sim + p.same_value_bonus)
